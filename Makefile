@@ -1,0 +1,40 @@
+# The two commands of the README: `make run` and `make test`. Both work on a fresh
+# Debian 12 machine as root (they install what is missing).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+# Qt's xcb platform (a real screen) and its libraries; Debian 12 desktops often lack some.
+RUN_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 \
+	libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 \
+	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xkb1 libdbus-1-3 libcups2 fonts-dejavu-core
+# Offscreen Qt for the tests; DejaVu carries Cyrillic and Kazakh letters.
+TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 \
+	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core
+
+.PHONY: run test lint clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+run:
+	./scripts/ensure-debs.sh $(RUN_DEBS)
+	$(MAKE) --no-print-directory $(BIN)/.installed
+	$(BIN)/letter-composer
+
+test:
+	./scripts/ensure-debs.sh $(TEST_DEBS)
+	$(MAKE) --no-print-directory $(BIN)/.installed
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,3 @@
+"""Letter Composer core: campaigns, letters and messages. Never imports Qt."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,232 @@
+"""Read a campaign folder or `.campaign` zip into memory, safely, without extracting."""
+
+from __future__ import annotations
+
+import os
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .problems import BundleError, Problem
+
+# Caps: a campaign is a handful of small text files. These leave room for dozens of
+# languages while keeping a hostile archive from eating memory or time.
+MAX_ARCHIVE_BYTES = 16 * 1024 * 1024
+MAX_FILES = 256
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_TOTAL_BYTES = 16 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR = 64 * 1024  # tiny members may compress well legitimately
+MAX_DEPTH = 4
+
+ARCHIVE_SUFFIX = ".campaign"
+# Leftovers that archivers on macOS and Windows add; never part of a campaign.
+IGNORED_PARTS = {"__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini", ".git"}
+
+
+@dataclass
+class Bundle:
+    """The files of one campaign, keyed by their POSIX path inside the bundle."""
+
+    source: Path
+    kind: str  # "folder" or "archive"
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    def text(self, name: str) -> str:
+        """Decode a member as UTF-8 (a BOM is tolerated); BundleError otherwise."""
+        data = self.files[name]
+        try:
+            return data.decode("utf-8-sig").replace("\r\n", "\n")
+        except UnicodeDecodeError as exc:
+            raise BundleError(Problem("not-utf8", name, None, {"offset": exc.start})) from None
+
+
+def read_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """Read a campaign folder or archive; raise BundleError with every problem found."""
+    p = Path(path)
+    if p.is_dir():
+        return _read_folder(p)
+    if p.is_file():
+        return _read_archive(p)
+    raise BundleError(Problem("not-found", str(p)))
+
+
+def _ignored(parts: tuple[str, ...]) -> bool:
+    return any(part in IGNORED_PARTS or part.startswith("._") for part in parts)
+
+
+def _read_folder(root: Path) -> Bundle:
+    bundle = Bundle(root.resolve(), "folder")
+    problems: list[Problem] = []
+    total = 0
+    # Walk without following links: a link could lead out of the bundle.
+    stack: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            raise BundleError(
+                Problem("unreadable", str(folder), None, {"detail": exc.strerror})
+            ) from None
+        for entry in entries:
+            parts = (*prefix, entry.name)
+            name = "/".join(parts)
+            if _ignored(parts):
+                continue
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISDIR(st.st_mode):
+                if len(parts) >= MAX_DEPTH:
+                    problems.append(Problem("unsafe-name", name, None, {"name": name}))
+                else:
+                    stack.append((Path(entry.path), parts))
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                problems.append(Problem("not-a-file", name))
+                continue
+            if len(bundle.files) >= MAX_FILES:
+                raise BundleError(Problem("too-many-files", str(root), None, {"limit": MAX_FILES}))
+            if st.st_size > MAX_FILE_BYTES:
+                problems.append(Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES}))
+                continue
+            total += st.st_size
+            if total > MAX_TOTAL_BYTES:
+                raise BundleError(
+                    Problem("bundle-too-large", str(root), None, {"limit": MAX_TOTAL_BYTES})
+                )
+            try:
+                with open(entry.path, "rb") as fh:
+                    data = fh.read(MAX_FILE_BYTES + 1)
+            except OSError as exc:
+                problems.append(Problem("unreadable", name, None, {"detail": exc.strerror}))
+                continue
+            if len(data) > MAX_FILE_BYTES:
+                problems.append(Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES}))
+                continue
+            bundle.files[name] = data
+    if problems:
+        raise BundleError(problems)
+    return bundle
+
+
+def _safe_member_name(raw: str) -> tuple[str, ...] | None:
+    """The member's path parts, or None when the name could escape or confuse."""
+    if not raw or "\\" in raw or "\x00" in raw or raw.startswith("/"):
+        return None
+    parts = tuple(p for p in PurePosixPath(raw).parts if p not in ("", "."))
+    if not parts or any(p == ".." or ":" in p for p in parts) or len(parts) > MAX_DEPTH:
+        return None
+    return parts
+
+
+def _read_archive(path: Path) -> Bundle:
+    where = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BundleError(Problem("unreadable", where, None, {"detail": exc.strerror})) from None
+    if size > MAX_ARCHIVE_BYTES:
+        raise BundleError(Problem("file-too-large", where, None, {"limit": MAX_ARCHIVE_BYTES}))
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+        raise BundleError(Problem("bad-zip", where, None, {"detail": str(exc)})) from None
+    except OSError as exc:
+        raise BundleError(Problem("unreadable", where, None, {"detail": exc.strerror})) from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_FILES:
+            raise BundleError(Problem("too-many-files", where, None, {"limit": MAX_FILES}))
+        members, problems = _check_members(infos, where)
+        if problems:
+            raise BundleError(problems)
+        prefix = _common_root(list(members))
+        bundle = Bundle(path.resolve(), "archive")
+        total = 0
+        for parts, info in members.items():
+            name = "/".join(parts[prefix:])
+            try:
+                data = _bounded_read(zf, info)
+            except _TooLargeError:
+                raise BundleError(
+                    Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES})
+                ) from None
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+                raise BundleError(Problem("bad-zip", where, None, {"detail": str(exc)})) from None
+            total += len(data)
+            if total > MAX_TOTAL_BYTES:
+                raise BundleError(
+                    Problem("bundle-too-large", where, None, {"limit": MAX_TOTAL_BYTES})
+                )
+            bundle.files[name] = data
+    return bundle
+
+
+def _check_members(
+    infos: list[zipfile.ZipInfo], where: str
+) -> tuple[dict[tuple[str, ...], zipfile.ZipInfo], list[Problem]]:
+    members: dict[tuple[str, ...], zipfile.ZipInfo] = {}
+    problems: list[Problem] = []
+    declared = 0
+    for info in infos:
+        parts = _safe_member_name(info.filename)
+        if parts is None:
+            problems.append(Problem("unsafe-name", where, None, {"name": info.filename[:200]}))
+            continue
+        if info.is_dir() or _ignored(parts):
+            continue
+        name = "/".join(parts)
+        # Only Unix-made archives carry a file type; 0 means "plain file" for the others.
+        kind = stat.S_IFMT(info.external_attr >> 16) if info.create_system == 3 else 0
+        if kind and kind != stat.S_IFREG:
+            problems.append(Problem("not-a-file", name))
+            continue
+        if info.flag_bits & 0x1:
+            problems.append(Problem("encrypted", name))
+            continue
+        if parts in members:
+            problems.append(Problem("duplicate-member", name))
+            continue
+        if info.file_size > MAX_FILE_BYTES:
+            problems.append(Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES}))
+            continue
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            problems.append(Problem("ratio-too-high", name, None, {"limit": MAX_RATIO}))
+            continue
+        declared += info.file_size
+        members[parts] = info
+    if declared > MAX_TOTAL_BYTES:
+        problems.append(Problem("bundle-too-large", where, None, {"limit": MAX_TOTAL_BYTES}))
+    return members, problems
+
+
+def _common_root(paths: list[tuple[str, ...]]) -> int:
+    """1 when every member sits in one top folder holding campaign.toml (a zipped folder)."""
+    if not paths or any(p == ("campaign.toml",) for p in paths):
+        return 0
+    tops = {p[0] for p in paths}
+    if len(tops) == 1 and all(len(p) > 1 for p in paths):
+        return 1
+    return 0
+
+
+class _TooLargeError(Exception):
+    pass
+
+
+def _bounded_read(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """Read one member, stopping as soon as it grows past what it declared or the cap."""
+    limit = min(info.file_size, MAX_FILE_BYTES)
+    chunks: list[bytes] = []
+    got = 0
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(64 * 1024)
+            if not chunk:
+                break
+            got += len(chunk)
+            if got > limit:
+                raise _TooLargeError
+            chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,153 @@
+"""Letter templates: compiled and rendered in jinja2's immutable sandbox, errors with lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from .dates import letter_date
+from .problems import Problem, TemplateError
+
+if TYPE_CHECKING:  # jinja2 is imported on first use: it is not needed to draw the window
+    import jinja2
+
+SUBJECT_PREFIX = "Subject:"
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One rendered letter: what goes in the subject and the body."""
+
+    subject: str
+    body: str
+
+
+@dataclass(frozen=True)
+class TemplateSource:
+    """A letter template file split into its subject line and body."""
+
+    lang: str
+    file: str
+    subject: str
+    body: str
+
+
+def parse_template_file(lang: str, file: str, text: str) -> TemplateSource:
+    """Split 'Subject: ...' + blank line + body; TemplateError when the shape is wrong."""
+    first, sep, rest = text.partition("\n")
+    blank, sep2, body = rest.partition("\n")
+    if not first.startswith(SUBJECT_PREFIX) or not sep or blank.strip() or not sep2:
+        raise TemplateError(Problem("no-subject", file, 1))
+    subject = first[len(SUBJECT_PREFIX) :].strip()
+    if not subject:
+        raise TemplateError(Problem("no-subject", file, 1))
+    return TemplateSource(lang, file, subject, body)
+
+
+class _Loader:
+    """Serves a campaign's templates from memory; the filename makes tracebacks point at it."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, tuple[str, str]] = {}
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        import jinja2
+
+        if template not in self.sources:
+            raise jinja2.TemplateNotFound(template)
+        source, filename = self.sources[template]
+        return source, filename, lambda: True
+
+
+def _environment(loader: _Loader) -> jinja2.Environment:
+    import jinja2
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    class Loader(jinja2.BaseLoader):
+        def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+            return loader.get_source(environment, template)
+
+    return ImmutableSandboxedEnvironment(
+        loader=Loader(),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # plain-text letters, never HTML
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+
+
+class CompiledLetter:
+    """A letter template compiled in the sandbox, for one language."""
+
+    def __init__(self, source: TemplateSource) -> None:
+        import jinja2
+
+        self.source = source
+        self._loader = _Loader()
+        # Two leading newlines keep the body's line numbers equal to the file's.
+        self._loader.sources = {
+            "subject": (source.subject, source.file),
+            "body": ("\n\n" + source.body, source.file),
+        }
+        env = _environment(self._loader)
+        try:
+            self._subject = env.get_template("subject")
+            self._body = env.get_template("body")
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(
+                Problem("template-syntax", source.file, exc.lineno, {"detail": exc.message})
+            ) from None
+
+    def render(
+        self,
+        values: Mapping[str, str],
+        recipient: Mapping[str, str],
+        today: dt.date,
+    ) -> Letter:
+        """Render subject and body; TemplateError (with file and line) on any failure."""
+        context: dict[str, Any] = dict(values)
+        context["recipient"] = dict(recipient)
+        context["today"] = letter_date(today, self.source.lang)
+        subject = self._run(self._subject, context)
+        body = self._run(self._body, context)
+        body = body[2:] if body.startswith("\n\n") else body.lstrip("\n")
+        return Letter(" ".join(subject.split()), body.rstrip() + "\n")
+
+    def _run(self, template: jinja2.Template, context: dict[str, Any]) -> str:
+        import jinja2
+        from jinja2.exceptions import SecurityError
+
+        try:
+            return template.render(context)
+        except jinja2.UndefinedError as exc:
+            code, detail = "template-undefined", str(exc)
+            tb = exc.__traceback__
+        except SecurityError as exc:
+            code, detail = "template-security", str(exc)
+            tb = exc.__traceback__
+        except jinja2.TemplateError as exc:
+            code, detail = "template-error", str(exc)
+            tb = exc.__traceback__
+        except Exception as exc:  # noqa: BLE001 - any failure inside a template is the bundle's
+            code, detail = "template-error", f"{type(exc).__name__}: {exc}"
+            tb = exc.__traceback__
+        raise TemplateError(
+            Problem(
+                code, self.source.file, _template_line(tb, self.source.file), {"detail": detail}
+            )
+        )
+
+
+def _template_line(tb: TracebackType | None, filename: str) -> int | None:
+    """The deepest traceback line that jinja2 mapped back into the template file."""
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line

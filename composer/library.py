@@ -1,0 +1,84 @@
+"""The campaigns the app knows: the built-in ones and those the user opened."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .campaign import Campaign, load_campaign
+from .paths import builtin_campaigns_dir, data_dir, write_atomic
+from .problems import ComposerError, InputError, Problem
+
+MAX_REMEMBERED = 50
+
+
+@dataclass
+class Library:
+    """Finds campaigns by id or path; remembers opened bundles in the user's data folder."""
+
+    builtin_dir: Path
+    state_file: Path
+
+    @classmethod
+    def default(cls) -> Library:
+        return cls(builtin_campaigns_dir(), data_dir() / "opened.json")
+
+    def builtin_paths(self) -> list[Path]:
+        if not self.builtin_dir.is_dir():
+            return []
+        return sorted(p for p in self.builtin_dir.iterdir() if (p / "campaign.toml").is_file())
+
+    def opened_paths(self) -> list[Path]:
+        try:
+            items = json.loads(self.state_file.read_text("utf-8"))
+        except (OSError, ValueError):
+            return []
+        return [Path(p) for p in items if isinstance(p, str)] if isinstance(items, list) else []
+
+    def remember(self, path: str | os.PathLike[str]) -> None:
+        """Put an opened bundle first in the list (built-in ones need no remembering)."""
+        p = Path(path).resolve()
+        if p.parent == self.builtin_dir.resolve():
+            return
+        items = [str(p)] + [str(q) for q in self.opened_paths() if q != p]
+        write_atomic(self.state_file, json.dumps(items[:MAX_REMEMBERED], indent=1).encode())
+
+    def campaigns(self) -> list[Campaign]:
+        """Every campaign that loads; a remembered bundle that moved or broke is left out."""
+        found: list[Campaign] = []
+        seen: set[Path] = set()
+        for path, builtin in [(p, True) for p in self.builtin_paths()] + [
+            (p, False) for p in self.opened_paths()
+        ]:
+            if path in seen:
+                continue
+            seen.add(path)
+            try:
+                found.append(load_campaign(path, builtin=builtin))
+            except ComposerError:
+                continue
+        return found
+
+    def default_campaign(self) -> Campaign:
+        paths = self.builtin_paths()
+        if not paths:
+            raise InputError(Problem("no-such-campaign", args={"value": "(built-in)"}))
+        return load_campaign(paths[0], builtin=True)
+
+    def resolve(self, ref: str | None) -> Campaign:
+        """A campaign by id (built-in or opened) or by path; the built-in one when ref is None."""
+        if ref is None:
+            return self.default_campaign()
+        if os.sep in ref or "/" in ref or ref.endswith(".campaign") or Path(ref).exists():
+            return load_campaign(
+                ref, builtin=Path(ref).resolve().parent == self.builtin_dir.resolve()
+            )
+        for path in self.builtin_paths():
+            if path.name == ref:
+                return load_campaign(path, builtin=True)
+        for campaign in self.campaigns():
+            if campaign.id == ref:
+                return campaign
+        raise InputError(Problem("no-such-campaign", args={"value": ref}))

@@ -1,0 +1,108 @@
+"""Problems found in user input, each with its place and a stable code for translation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# English source text for every problem code. The UI translates by code (issue: languages);
+# the CLI prints the English text. Keep the {placeholders} identical in translations.
+MESSAGES: dict[str, str] = {
+    # bundle / archive
+    "not-found": "no campaign at this path",
+    "not-a-bundle": "not a campaign folder or .campaign file",
+    "bad-zip": "the .campaign file is damaged or not a zip archive ({detail})",
+    "too-many-files": "holds more than {limit} files",
+    "file-too-large": "is larger than {limit} bytes",
+    "bundle-too-large": "the campaign is larger than {limit} bytes in all",
+    "ratio-too-high": "is compressed more than {limit}:1, which only hostile archives do",
+    "unsafe-name": "unsafe file name in the archive: {name}",
+    "encrypted": "is encrypted; campaign archives must not be",
+    "not-a-file": "is a link or a special file; campaigns hold plain files only",
+    "unreadable": "cannot be read ({detail})",
+    "not-utf8": "is not UTF-8 text (byte {offset})",
+    "duplicate-member": "appears twice in the archive",
+    # campaign.toml
+    "missing-file": "is missing",
+    "toml-syntax": "TOML syntax error: {detail}",
+    "missing-key": "missing required key '{key}'",
+    "wrong-type": "'{key}' must be {expected}",
+    "bad-format": "format {value} is not supported (this version reads format 1)",
+    "bad-id": "id '{value}' must be lowercase letters, digits and hyphens",
+    "bad-language": "'{value}' is not a language code (like en, fr or pt-br)",
+    "unknown-key": "unknown key '{key}' (misspelt?)",
+    "no-appeal-original": "the original language '{lang}' has no appeal/{lang}.md",
+    "no-letters": "the campaign has no letter template in letters/",
+    "no-recipients": "the campaign names no recipients",
+    "bad-email": "'{value}' is not an e-mail address",
+    "line-break": "'{key}' must be on one line",
+    "bad-field-key": "field key '{value}' must start with a letter and hold only a-z, 0-9, _",
+    "reserved-field-key": "field key '{value}' is reserved for the template",
+    "duplicate-key": "field key '{value}' is used twice",
+    "duplicate-email": "recipient address '{value}' is listed twice",
+    "missing-title": "no title for language '{lang}'",
+    "missing-label": "field '{field}' has no label in language '{lang}'",
+    "bad-status": "translation status '{value}' must be one of original, reviewed, draft",
+    "bad-date": "'{key}' must be a date like 2026-12-31",
+    "stray-file": "is not part of a campaign bundle (appeal/<lang>.md, letters/<lang>.txt.j2)",
+    "bad-primary": "letter language '{lang}' has no template in letters/",
+    # templates
+    "no-subject": "first line must be 'Subject: ...' followed by a blank line",
+    "template-syntax": "template error: {detail}",
+    "template-undefined": "template uses something that does not exist: {detail}",
+    "template-security": "template does something a campaign may not do: {detail}",
+    "template-error": "template failed: {detail}",
+    "empty-appeal": "the appeal text is empty",
+    # values given by the user
+    "required-field": "'{label}' is required",
+    "unknown-field": "the campaign has no field '{key}'",
+    "value-line-break": "'{label}' must be on one line",
+    "value-too-long": "'{label}' is longer than {limit} characters",
+    "no-such-language": "the campaign has no letter in '{lang}'",
+    "no-such-recipient": "the campaign has no recipient {value}",
+    "no-such-campaign": "no campaign '{value}' (see the campaigns command)",
+    "header-line-break": "the {header} must be on one line",
+    "header-bad-address": "'{value}' is not a usable e-mail address",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong, where it is, and why."""
+
+    code: str
+    file: str = ""
+    line: int | None = None
+    args: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return MESSAGES[self.code].format(**self.args)
+
+    @property
+    def where(self) -> str:
+        if not self.file:
+            return ""
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.text}" if self.where else self.text
+
+
+class ComposerError(Exception):
+    """A user-facing failure carrying one or more Problems (never a traceback to the user)."""
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class BundleError(ComposerError):
+    """The campaign bundle could not be read or is not valid."""
+
+
+class TemplateError(ComposerError):
+    """A letter template could not be compiled or rendered."""
+
+
+class InputError(ComposerError):
+    """Values typed by the user cannot make a letter (missing, multi-line, unknown)."""

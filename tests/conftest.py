@@ -1,0 +1,135 @@
+"""Shared fixtures: an isolated home for every test, and small campaign bundles on disk."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILTIN = ROOT / "resources" / "campaigns" / "zhanartu-2012"
+
+# Test recipients are on reserved example domains: tests never use the campaign's real ones.
+MINIMAL_TOML = """\
+format = 1
+id = "test-campaign"
+original_language = "en"
+
+[title]
+en = "A test campaign"
+fr = "Une campagne de test"
+
+[[recipients]]
+name = "First Office"
+email = "first@example.org"
+
+[recipients.salutation]
+en = "Dear First,"
+
+[[recipients]]
+name = "Second Office"
+email = "second@example.net"
+
+[[fields]]
+key = "name"
+required = true
+label = { en = "Your name" }
+
+[[fields]]
+key = "town"
+required = false
+label = { en = "Town" }
+
+[[fields]]
+key = "note"
+required = false
+multiline = true
+label = { en = "Note" }
+"""
+
+MINIMAL_LETTER = """\
+Subject: Letter from {{ name }}
+
+{{ today }}
+
+{{ recipient.salutation or "Dear " ~ recipient.name ~ "," }}
+
+Please act.
+{% if note %}
+{{ note }}
+{% endif %}
+{{ name }}{% if town %}, {{ town }}{% endif %}
+"""
+
+MINIMAL_FILES = {
+    "campaign.toml": MINIMAL_TOML,
+    "appeal/en.md": "# Act now\n\nThe appeal text.\n",
+    "appeal/fr.md": "# Agissez\n\nLe texte de l'appel.\n",
+    "letters/en.txt.j2": MINIMAL_LETTER,
+}
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """No test reads or writes the real user's settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in [
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ]:
+        monkeypatch.setenv(var, str(home / sub))
+    return home
+
+
+Writer = Callable[..., Path]
+
+
+@pytest.fixture
+def make_campaign(tmp_path: Path) -> Writer:
+    """Write a campaign folder from MINIMAL_FILES with overrides (None removes a file)."""
+    counter = iter(range(10_000))
+
+    def write(files: dict[str, str | bytes | None] | None = None, name: str | None = None) -> Path:
+        root = tmp_path / (name or f"campaign{next(counter)}")
+        merged: dict[str, str | bytes | None] = {**MINIMAL_FILES, **(files or {})}
+        for rel, content in merged.items():
+            if content is None:
+                continue
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, "utf-8")
+        return root
+
+    return write
+
+
+@pytest.fixture
+def make_archive(tmp_path: Path) -> Callable[..., Path]:
+    """Zip a dict of members into a .campaign file (prefix puts them in one folder)."""
+    counter = iter(range(10_000))
+
+    def write(
+        files: dict[str, str | bytes] | None = None,
+        prefix: str = "",
+        compression: int = zipfile.ZIP_DEFLATED,
+    ) -> Path:
+        path = tmp_path / f"bundle{next(counter)}.campaign"
+        with zipfile.ZipFile(path, "w", compression) as zf:
+            for rel, content in (files if files is not None else MINIMAL_FILES).items():
+                zf.writestr(prefix + rel, content)
+        return path
+
+    return write

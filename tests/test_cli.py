@@ -1,0 +1,200 @@
+"""The command line, run as a real process: contracts (names, JSON keys, exit codes)."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import BUILTIN, MINIMAL_TOML, ROOT
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "composer", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+
+
+def test_console_script_is_the_same_cli() -> None:
+    exe = Path(sys.executable).parent / "letter-composer-cli"
+    out = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.startswith("letter-composer-cli ")
+
+
+def test_campaigns_json() -> None:
+    out = cli("campaigns", "--json")
+    assert out.returncode == 0, out.stderr
+    items = json.loads(out.stdout)
+    builtin = next(c for c in items if c["id"] == "zhanartu-2012")
+    for key in (
+        "id",
+        "title",
+        "path",
+        "original_language",
+        "appeal_languages",
+        "letter_languages",
+        "recipients",
+    ):
+        assert key in builtin
+    assert builtin["original_language"] == "fr"
+    assert "fr" in builtin["appeal_languages"] and "en" in builtin["appeal_languages"]
+    assert builtin["letter_languages"][0] == "en"
+    assert builtin["recipients"] == [
+        {
+            "name": "Embassy of the Republic of Kazakhstan in Belgium",
+            "email": "bolat.temirbayev@gmail.com",
+        },
+        {
+            "name": "Ministry of Foreign Affairs of the Republic of Kazakhstan",
+            "email": "mid@mid.kz",
+        },
+    ]
+    assert Path(builtin["path"]) == BUILTIN
+
+
+def test_campaigns_lists_opened_ones(make_campaign) -> None:
+    from composer.library import Library
+
+    Library.default().remember(make_campaign())  # what File > Open does
+    ids = [c["id"] for c in json.loads(cli("campaigns", "--json").stdout)]
+    assert ids == ["zhanartu-2012", "test-campaign"]
+    text = cli("campaigns").stdout
+    assert "test-campaign" in text and "1. First Office <first@example.org>" in text
+
+
+def test_validate_ok_and_problems(make_campaign) -> None:
+    assert cli("validate", str(BUILTIN)).returncode == 0
+    bad = make_campaign(
+        {
+            "campaign.toml": MINIMAL_TOML.replace(
+                'email = "first@example.org"', 'email = "first at example"'
+            )
+        }
+    )
+    out = cli("validate", str(bad))
+    assert out.returncode == 1
+    assert "campaign.toml:11: 'first at example' is not an e-mail address" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_validate_hostile_archive(tmp_path: Path) -> None:
+    path = tmp_path / "x.campaign"
+    path.write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    out = cli("validate", str(path))
+    assert out.returncode == 1 and "Traceback" not in out.stderr and out.stderr.strip()
+
+
+def test_render_prints_one_message_per_recipient(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "composer",
+            "render",
+            "--set",
+            "name=Ana Lima",
+            "--set",
+            "town=Almaty",
+            "--set",
+            "country=Қазақстан",
+            "--date",
+            "2026-11-27",
+            "--from",
+            "ana@example.org",
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    path = tmp_path / "out.mbox"
+    path.write_bytes(out.stdout)
+    box = mailbox.mbox(str(path), create=False)
+    try:
+        messages = list(box)
+    finally:
+        box.close()
+    assert [" ".join(m["To"].split()) for m in messages] == [
+        "Embassy of the Republic of Kazakhstan in Belgium <bolat.temirbayev@gmail.com>",
+        "Ministry of Foreign Affairs of the Republic of Kazakhstan <mid@mid.kz>",
+    ]
+    for m in messages:
+        assert m["From"] == "Ana Lima <ana@example.org>"
+        body = m.get_payload(decode=True).decode("utf-8")
+        assert "27 November 2026" in body and "Ana Lima\nAlmaty, Қазақстан\n" in body
+        assert m["Message-ID"].endswith("@example.org>")
+    assert "Your Excellency," in messages[0].get_payload(decode=True).decode()
+
+
+def test_render_choose_recipient_and_language() -> None:
+    out = cli("render", "--set", "name=Ana", "--to", "2", "--letter-lang", "en")
+    assert out.returncode == 0 and out.stdout.count("\nTo: ") == 1 and "mid@mid.kz" in out.stdout
+    out = cli("render", "--set", "name=Ana", "--to", "mid@mid.kz", "--campaign", "zhanartu-2012")
+    assert out.returncode == 0 and out.stdout.count("\nTo: ") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["render"], "'Your name' is required"),
+        (["render", "--set", "name=Ana", "--set", "colour=red"], "no field 'colour'"),
+        (["render", "--set", "name=Ana", "--letter-lang", "xx"], "no letter in 'xx'"),
+        (["render", "--set", "name=Ana", "--to", "9"], "no recipient 9"),
+        (["render", "--set", "name=Ana", "--campaign", "nope"], "no campaign 'nope'"),
+        (["render", "--set", "name=Ana\nBcc: x@example.com"], "must be on one line"),
+        (["render", "--set", "name=Ana", "--from", "not-an-address"], "not a usable e-mail"),
+        (["render", "--set", "name=Ana", "--campaign", "/no/such/dir"], "no campaign at this path"),
+    ],
+)
+def test_render_user_errors_exit_1_with_one_line(args: list[str], message: str) -> None:
+    out = cli(*args)
+    assert out.returncode == 1, out
+    assert message in out.stderr
+    assert "Traceback" not in out.stderr
+    assert out.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["nonsense"],
+        ["render", "--set", "novalue"],
+        ["validate"],
+        ["render", "--date", "tomorrow"],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    out = cli(*args)
+    assert out.returncode == 2
+    assert "usage:" in out.stderr
+
+
+def test_import_composer_loads_no_qt() -> None:
+    code = (
+        "import sys, composer, composer.cli, composer.campaign, composer.bundle, "
+        "composer.letter, composer.message, composer.library, composer.drafts\n"
+        "composer.cli.main(['validate', sys.argv[1]])\n"
+        "qt = ('PySide6', 'shiboken6', 'ui')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt)\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(BUILTIN)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("[]")

@@ -1,0 +1,186 @@
+"""Messages: what `render` prints is what would be sent; no injection, nothing about the host."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import socket
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from composer.campaign import load_campaign
+from composer.drafts import Draft, readdress
+from composer.letter import Letter
+from composer.message import build_message, mbox_entry, message_bytes
+from composer.problems import InputError
+
+from .conftest import BUILTIN
+
+LETTER = Letter(
+    "Free them", "Dear Sir,\n\nFrom here we write «ok» — Қазақстан, ә ғ қ ң ө ұ ү һ і.\n"
+)
+
+
+def parse(data: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[return-value]
+
+
+def content(msg: email.message.EmailMessage) -> str:
+    """The decoded body with the wire's CRLF turned back into LF."""
+    return msg.get_content().replace("\r\n", "\n")
+
+
+def test_message_headers_and_body_round_trip() -> None:
+    msg = build_message(
+        LETTER,
+        "Jöe Blö",
+        "joe@example.org",
+        "Office",
+        "office@example.net",
+        date=dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC),
+    )
+    raw = message_bytes(msg)
+    assert b"\r\n" in raw and max(len(line) for line in raw.split(b"\r\n")) <= 78
+    back = parse(raw)
+    assert str(back["From"]) == "Jöe Blö <joe@example.org>"
+    assert str(back["To"]) == "Office <office@example.net>"
+    assert back["Subject"] == "Free them"
+    assert back["Date"] == "Fri, 27 Nov 2026 12:00:00 +0000"
+    assert back["Message-ID"].endswith("@example.org>")
+    assert back.get_content_type() == "text/plain"
+    assert back.get_content_charset() == "utf-8"
+    assert content(back) == LETTER.body
+    assert sorted(back.keys()) == sorted(
+        [
+            "From",
+            "To",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "MIME-Version",
+        ]
+    )
+
+
+def test_nothing_about_the_machine() -> None:
+    msg = build_message(LETTER, "Ana", "ana@example.org", "Office", "office@example.net")
+    raw = message_bytes(msg).decode("ascii").lower()
+    for secret in {socket.gethostname(), socket.getfqdn()} - {"localhost"}:
+        assert secret.lower() not in raw
+    assert "x-mailer" not in raw and "user-agent" not in raw and "received" not in raw
+
+
+def test_long_lines_are_safe_for_smtp() -> None:
+    body = "word " * 1000 + "\n"
+    raw = message_bytes(
+        build_message(Letter("s", body), "A", "a@example.org", "B", "b@example.org")
+    )
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 78
+    assert content(parse(raw)) == body
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("subject", "Hi\r\nBcc: victim@example.com"),
+        ("sender_name", "Ana\nBcc: x@example.com"),
+        ("recipient_name", "Office\rCc: y@example.com"),
+        ("subject", "nul\x00byte"),
+        ("subject", "record\x1eseparator"),
+        ("sender_name", "Ana\u2028Bcc: x@example.com"),
+        ("subject", "next\x85line"),
+    ],
+)
+def test_line_breaks_in_headers_are_refused(field: str, value: str) -> None:
+    args = {"subject": "s", "sender_name": "Ana", "recipient_name": "Office"}
+    args[field] = value
+    with pytest.raises(InputError) as exc:
+        build_message(
+            Letter(args["subject"], "b\n"),
+            args["sender_name"],
+            "ana@example.org",
+            args["recipient_name"],
+            "office@example.net",
+        )
+    assert exc.value.problems[0].code == "header-line-break"
+
+
+@pytest.mark.parametrize(
+    "addr",
+    [
+        "no-at-sign",
+        "a@b",
+        "x@example.org>, evil@example.com",
+        "a b@example.org",
+        "a@example.org\nBcc: e@example.com",
+        "",
+    ],
+)
+def test_bad_addresses_are_refused(addr: str) -> None:
+    with pytest.raises(InputError):
+        build_message(LETTER, "Ana", addr, "Office", "office@example.net")
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=st.text(max_size=60), subject=st.text(max_size=80))
+def test_no_typed_value_adds_a_header_or_recipient(name: str, subject: str) -> None:
+    try:
+        msg = build_message(
+            Letter(subject, "body\n"), name, "ana@example.org", "Office", "office@example.net"
+        )
+    except InputError:
+        return
+    back = parse(message_bytes(msg))
+    assert sorted(back.keys()) == sorted(
+        [
+            "From",
+            "To",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "MIME-Version",
+        ]
+    )
+    assert back["To"].addresses[0].addr_spec == "office@example.net"
+    assert len(back["To"].addresses) == 1
+    assert [a.addr_spec for a in back["From"].addresses] == ["ana@example.org"]
+
+
+def test_mbox_entry_quotes_from_lines() -> None:
+    msg = build_message(
+        Letter("s", "From the start\nok\n"), "A", "a@example.org", "B", "b@example.org"
+    )
+    data = mbox_entry(msg, "a@example.org", dt.datetime(2026, 11, 27, 9, 5, 3, tzinfo=dt.UTC))
+    assert data.startswith(b"From a@example.org Fri Nov 27 09:05:03 2026\n")
+    assert b"\n>From the start" in data and data.endswith(b"\n\n")
+    assert b"\r" not in data
+
+
+def test_hand_edit_is_readdressed_for_each_recipient() -> None:
+    c = load_campaign(BUILTIN)
+    draft = Draft.new(c)
+    draft.values["name"] = "Ana"
+    today = dt.date(2026, 11, 27)
+    first = draft.letter_for(c, c.recipients[0], today)
+    draft.body = first.body.replace("I am writing", "As a nurse, I am writing")
+    draft.edited_for = c.recipients[0].email
+    draft.values["name"] = "Changed later"
+    mine = draft.letter_for(c, c.recipients[0], today)
+    other = draft.letter_for(c, c.recipients[1], today)
+    assert mine.body == draft.body  # hand edits are never overwritten by a field change
+    assert "As a nurse, I am writing" in other.body
+    assert "Your Excellency," not in other.body and "Dear Sir or Madam," in other.body
+    draft.reset_to_template()
+    assert "Changed later" in draft.letter_for(c, c.recipients[0], today).body
+
+
+def test_readdress_leaves_text_without_the_greeting_alone() -> None:
+    c = load_campaign(BUILTIN)
+    assert readdress("Hello all,", c.recipients[0], c.recipients[1], "en") == "Hello all,"

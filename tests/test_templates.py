@@ -1,0 +1,163 @@
+"""Letter templates: sandboxed, strict, plain text; every error names its file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from composer.campaign import load_campaign, validate
+from composer.letter import CompiledLetter, parse_template_file
+from composer.problems import TemplateError
+
+from .conftest import MINIMAL_LETTER
+
+RECIPIENT = {"name": "Office", "email": "office@example.org", "salutation": ""}
+TODAY = dt.date(2026, 11, 27)
+
+
+def compile_body(body: str, subject: str = "Hello") -> CompiledLetter:
+    return CompiledLetter(
+        parse_template_file("en", "letters/en.txt.j2", f"Subject: {subject}\n\n{body}")
+    )
+
+
+def problem(exc: pytest.ExceptionInfo[TemplateError]) -> tuple[str, str, int | None]:
+    p = exc.value.problems[0]
+    return p.code, p.file, p.line
+
+
+def test_syntax_error_names_file_and_line() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("line 3\nline 4\n{% if name %}\nunclosed\n")
+    code, file, line = problem(exc)
+    assert (code, file) == ("template-syntax", "letters/en.txt.j2")
+    assert line is not None and line >= 5  # the error is found at the end of the file
+
+
+def test_syntax_error_on_exact_line() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("fine\n{{ name | }}\n")
+    assert problem(exc) == ("template-syntax", "letters/en.txt.j2", 4)
+
+
+def test_syntax_error_in_subject_is_line_one() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("body\n", subject="{{ name ")
+    assert problem(exc) == ("template-syntax", "letters/en.txt.j2", 1)
+
+
+def test_undefined_name_is_an_error_with_line() -> None:
+    letter = compile_body("Dear {{ recipient.name }},\n\n{{ nmae }}\n")
+    with pytest.raises(TemplateError) as exc:
+        letter.render({"name": "Ana"}, RECIPIENT, TODAY)
+    assert problem(exc) == ("template-undefined", "letters/en.txt.j2", 5)
+    assert "nmae" in str(exc.value)
+
+
+def test_undefined_attribute_is_an_error() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("{{ recipient.title }}\n").render({}, RECIPIENT, TODAY)
+    assert problem(exc)[0] == "template-undefined"
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ recipient.__class__ }}",
+        "{{ name.format_map }}{{ name.__init__.__globals__ }}",
+        "{{ cycler.__init__.__globals__.os }}",
+    ],
+)
+def test_sandbox_refuses_escapes(expr: str) -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body(f"ok\n{expr}\n").render({"name": "Ana"}, RECIPIENT, TODAY)
+    code, _, line = problem(exc)
+    assert code in ("template-security", "template-undefined")
+    assert line == 4
+
+
+def test_immutable_sandbox_refuses_mutation() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("{{ recipient.update({'email': 'evil@example.com'}) }}\n").render(
+            {}, RECIPIENT, TODAY
+        )
+    assert problem(exc)[0] == "template-security"
+
+
+def test_runtime_error_has_line() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("a\nb\n{{ 1 // 0 }}\n").render({}, RECIPIENT, TODAY)
+    assert problem(exc) == ("template-error", "letters/en.txt.j2", 5)
+    assert "ZeroDivisionError" in str(exc.value)
+
+
+def test_include_is_not_possible() -> None:
+    with pytest.raises(TemplateError):
+        compile_body("{% include '/etc/passwd' %}\n").render({}, RECIPIENT, TODAY)
+
+
+def test_plain_text_no_autoescape() -> None:
+    letter = compile_body("{{ name }} & <b>co</b>\n").render(
+        {"name": "O'Brien & <Sons>"}, RECIPIENT, TODAY
+    )
+    assert letter.body == "O'Brien & <Sons> & <b>co</b>\n"
+
+
+def test_subject_shape_is_checked() -> None:
+    for bad in (
+        "Dear all,\n\nbody",
+        "Subject: x\nbody right away",
+        "Subject:   \n\nbody",
+        "Subject: x",
+    ):
+        with pytest.raises(TemplateError) as exc:
+            parse_template_file("en", "letters/en.txt.j2", bad)
+        assert problem(exc) == ("no-subject", "letters/en.txt.j2", 1)
+
+
+def test_subject_is_one_line_even_if_a_value_is_not() -> None:
+    letter = compile_body("x\n", subject="From {{ name }}").render(
+        {"name": "Ana\nBcc: x@example.com"}, RECIPIENT, TODAY
+    )
+    assert letter.subject == "From Ana Bcc: x@example.com"
+
+
+def test_today_is_written_in_the_letter_language() -> None:
+    for lang, expected in [
+        ("en", "27 November 2026"),
+        ("fr", "27 novembre 2026"),
+        ("ru", "27 ноября 2026 г."),
+        ("kk", "2026 жылғы 27 қараша"),
+        ("de", "27. November 2026"),
+        ("es", "27 de noviembre de 2026"),
+        ("nl", "27 november 2026"),
+    ]:
+        source = parse_template_file(lang, f"letters/{lang}.txt.j2", "Subject: s\n\n{{ today }}\n")
+        assert CompiledLetter(source).render({}, RECIPIENT, TODAY).body == expected + "\n"
+
+
+def test_bundle_template_errors_are_found_when_opening(make_campaign) -> None:
+    bad = MINIMAL_LETTER.replace("Please act.", "Please act, {{ nickname }}.")
+    problems = validate(make_campaign({"letters/en.txt.j2": bad}))
+    assert [(p.code, p.file) for p in problems] == [("template-undefined", "letters/en.txt.j2")]
+    assert problems[0].line == bad.split("\n").index("Please act, {{ nickname }}.") + 1
+
+
+def test_bundle_template_syntax_error(make_campaign) -> None:
+    bad = MINIMAL_LETTER.replace("{% endif %}", "")
+    problems = validate(make_campaign({"letters/en.txt.j2": bad}))
+    assert [(p.code, p.file) for p in problems] == [("template-syntax", "letters/en.txt.j2")]
+
+
+def test_optional_fields_are_defined_when_empty(make_campaign) -> None:
+    c = load_campaign(make_campaign())
+    letter = c.render("en", {"name": "Ana"}, c.recipients[1], TODAY)
+    assert letter.body == "27 November 2026\n\nDear Second Office,\n\nPlease act.\n\nAna\n"
+    letter = c.render(
+        "en", {"name": "Ana", "town": "Gent", "note": "Line one\nline two"}, c.recipients[0], TODAY
+    )
+    assert "Dear First,\n" in letter.body and "Line one\nline two\n" in letter.body
+    assert letter.body.endswith("Ana, Gent\n")
+    assert letter.subject == "Letter from Ana"

@@ -1,0 +1,34 @@
+"""Fixtures for driving the real window offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+from composer.campaign import load_campaign
+from composer.library import Library
+from ui.main_window import MainWindow
+from ui.workers import Runner
+
+from ..conftest import BUILTIN
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    return Library(BUILTIN.parent, tmp_path / "opened.json")
+
+
+@pytest.fixture
+def window(qtbot, library: Library, tmp_path: Path) -> Iterator[MainWindow]:
+    pool = QThreadPool()
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, settings=settings, runner=Runner(pool), ui_lang="en")
+    qtbot.addWidget(win)
+    win.show_campaign(load_campaign(BUILTIN, builtin=True))
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    pool.waitForDone(5000)  # join worker threads before Qt objects go away

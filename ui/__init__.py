@@ -1,0 +1,1 @@
+"""Letter Composer's Qt face: thin widgets that call the core in `composer`."""

@@ -1,0 +1,119 @@
+"""Entry point of the window app: arguments, QApplication, the first campaign, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from composer import __version__
+
+if TYPE_CHECKING:
+    from composer.campaign import Campaign
+    from composer.library import Library
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="letter-composer", description="Letter Composer")
+    p.add_argument(
+        "path", nargs="?", metavar="CAMPAIGN", help="a campaign folder or .campaign file to open"
+    )
+    p.add_argument("--campaign", metavar="PATH", help="same as CAMPAIGN")
+    p.add_argument("--lang", metavar="CODE", help="language of the interface and appeal")
+    p.add_argument(
+        "--screenshot", metavar="PNG", help="draw the window at 1280x800 into PNG and exit"
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        # A screenshot needs no screen: draw offscreen so it works on any machine.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QLocale, QSettings, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from composer.library import Library
+    from composer.paths import config_dir
+    from composer.problems import ComposerError
+
+    from .main_window import MainWindow
+
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Letter Composer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("letter-composer")
+
+    ui_lang = (args.lang or QLocale.system().name().split("_")[0] or "en").lower()
+    library = Library.default()
+    settings = None
+    if not args.screenshot:  # a screenshot must not move the user's window next time
+        settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings=settings, ui_lang=ui_lang)
+
+    target = args.campaign or args.path
+    failure: ComposerError | None = None
+    try:
+        campaign = library.resolve(target) if target else library.default_campaign()
+    except ComposerError as exc:
+        print(f"letter-composer: {exc}", file=sys.stderr)
+        if args.screenshot:
+            return 1
+        failure = exc
+        campaign = _builtin_or_none(library)
+    if campaign is not None:
+        if target and not campaign.builtin and not args.screenshot:
+            with contextlib.suppress(OSError):
+                library.remember(Path(target))
+        window.show_campaign(campaign)
+
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot))
+    window.show()
+    if failure is not None:
+        # Explain in the window, over the built-in campaign, why the bundle did not open.
+        window.show_open_error(Path(str(target)), failure)
+    return app.exec()
+
+
+def _builtin_or_none(library: Library) -> Campaign | None:
+    from composer.problems import ComposerError
+
+    try:
+        return library.default_campaign()
+    except ComposerError:
+        return None
+
+
+def _quiet_offscreen(mode: object, context: object, message: str) -> None:
+    # The offscreen platform warns that it cannot size windows from hints: not our problem.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def _screenshot(app: object, window: object, out: Path) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    assert isinstance(window, QMainWindow)
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(3):  # let layouts settle and fonts load
+        QApplication.processEvents()
+    pixmap = window.grab()
+    if not pixmap.save(str(out), "PNG"):
+        print(f"letter-composer: cannot write {out}", file=sys.stderr)
+        return 1
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

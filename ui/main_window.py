@@ -1,0 +1,259 @@
+"""The main window: composition of the two panes, menus and status bar; no logic of its own."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from composer import __version__
+from composer.campaign import Campaign, load_campaign
+from composer.library import Library
+from composer.problems import ComposerError
+
+from .appeal_pane import AppealPane
+from .i18n import problem_text
+from .letter_pane import LetterPane
+from .workers import Runner
+
+DEFAULT_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    """Appeal on the left, the supporter's letter on the right."""
+
+    campaign_loaded = Signal(object)
+    campaign_failed = Signal(object)
+
+    def __init__(
+        self,
+        library: Library,
+        settings: QSettings | None = None,
+        runner: Runner | None = None,
+        ui_lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.runner = runner or Runner(parent=self)
+        self.ui_lang = ui_lang
+        self.campaign: Campaign | None = None
+        self.setWindowTitle(self.tr("Letter Composer"))
+        self.resize(*DEFAULT_SIZE)
+
+        self.appeal = AppealPane()
+        self.letter = LetterPane()
+        self.letter.ui_lang = ui_lang
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.appeal)
+        self.splitter.addWidget(self.letter)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 720])  # the letter pane holds more controls
+        self.setCentralWidget(self.splitter)
+        self.appeal.language_changed.connect(self._on_appeal_language)
+
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Ready"))
+        self._restore_geometry()
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_file_action = self._action(
+            file_menu,
+            self.tr("&Open Campaign File…"),
+            self.choose_file,
+            QKeySequence.StandardKey.Open,
+        )
+        self.open_folder_action = self._action(
+            file_menu,
+            self.tr("Open Campaign &Folder…"),
+            self.choose_folder,
+            QKeySequence("Ctrl+Shift+O"),
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.reset_action = self._action(
+            edit_menu,
+            self.tr("&Reset Letter to Template"),
+            self.letter.ask_reset,
+            QKeySequence("Ctrl+Shift+R"),
+        )
+        self._action(
+            edit_menu,
+            self.tr("Go to Your &Details"),
+            self.letter.focus_first_field,
+            QKeySequence("Ctrl+D"),
+        )
+        self._action(
+            edit_menu,
+            self.tr("Go to the &Letter"),
+            lambda: self.letter.body.setFocus(),
+            QKeySequence("Ctrl+L"),
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Letter Composer"), self.about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = [*self.library.builtin_paths(), *self.library.opened_paths()]
+        for path in paths:
+            action = self.recent_menu.addAction(str(path) if path.exists() else f"{path} ✗")
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # -- opening campaigns ----------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Campaign"),
+            str(Path.home()),
+            self.tr("Campaigns (*.campaign campaign.toml);;All files (*)"),
+        )
+        if path:
+            # Choosing campaign.toml inside a folder opens that folder.
+            self.open_path(Path(path).parent if Path(path).name == "campaign.toml" else Path(path))
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, self.tr("Open Campaign Folder"), str(Path.home())
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        """Read and check the bundle off the GUI thread, then show it."""
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        builtin = path.resolve().parent == self.library.builtin_dir.resolve()
+        self.runner.start(
+            lambda: load_campaign(path, builtin=builtin),
+            lambda campaign: self._opened(path, campaign),
+            lambda exc: self._open_failed(path, exc),
+        )
+
+    def _opened(self, path: Path, campaign: Campaign) -> None:
+        QApplication.restoreOverrideCursor()
+        # Not remembering a recent file is no reason to refuse to show it.
+        with contextlib.suppress(OSError):
+            self.library.remember(path)
+        self.show_campaign(campaign)
+        self.campaign_loaded.emit(campaign)
+
+    def _open_failed(self, path: Path, exc: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        self.show_open_error(path, exc)
+        self.campaign_failed.emit(exc)
+
+    def show_open_error(self, path: Path, exc: BaseException) -> None:
+        """Say why a bundle cannot be opened, listing every problem under Details."""
+        self.statusBar().showMessage(self.tr("Could not open %1").replace("%1", str(path)), 8000)
+        if isinstance(exc, ComposerError):
+            details = "\n".join(problem_text(p) for p in exc.problems)
+            count = len(exc.problems)
+        else:
+            details, count = f"{type(exc).__name__}: {exc}", 1
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("This campaign cannot be opened"))
+        box.setText(
+            self.tr(
+                "%1 is not a valid campaign (%n problem(s)). The campaign you had open "
+                "stays as it was.",
+                "",
+                count,
+            ).replace("%1", path.name)
+        )
+        box.setDetailedText(details)
+        box.setInformativeText(details.splitlines()[0] if details else "")
+        box.open()
+
+    def show_campaign(self, campaign: Campaign) -> None:
+        self.campaign = campaign
+        lang = (
+            self.ui_lang
+            if self.ui_lang in campaign.appeals
+            else ("en" if "en" in campaign.appeals else campaign.original_language)
+        )
+        self.appeal.set_campaign(campaign, lang)
+        self.letter.set_ui_language(self.ui_lang)
+        self.letter.set_campaign(campaign)
+        self.setWindowTitle(self.tr("%1 — Letter Composer").replace("%1", campaign.title_for(lang)))
+        where = self.tr("built-in campaign") if campaign.builtin else str(campaign.source)
+        self.statusBar().showMessage(
+            self.tr("%1 recipients · %2")
+            .replace("%1", str(len(campaign.recipients)))
+            .replace("%2", where)
+        )
+        QTimer.singleShot(0, self.letter.focus_first_field)
+
+    def _on_appeal_language(self, lang: str) -> None:
+        # Field labels follow the language the supporter reads the appeal in.
+        self.letter.set_ui_language(lang)
+
+    # -- window state ---------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_geometry(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        self.runner.wait(5000)
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Letter Composer"),
+            self.tr(
+                "<h3>Letter Composer %1</h3><p>Read a campaign's appeal and write its "
+                "protest letter in your own words.</p><p>No telemetry: the app talks to no "
+                "server except your own mail server when you send.</p>"
+            ).replace("%1", __version__),
+        )
