@@ -66,13 +66,14 @@ class _Loader:
 
 def _environment(loader: _Loader) -> jinja2.Environment:
     import jinja2
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from .sandbox import LetterSandbox
 
     class Loader(jinja2.BaseLoader):
         def get_source(self, environment: jinja2.Environment, template: str) -> Any:
             return loader.get_source(environment, template)
 
-    return ImmutableSandboxedEnvironment(
+    return LetterSandbox(
         loader=Loader(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # plain-text letters, never HTML
@@ -122,8 +123,13 @@ class CompiledLetter:
         import jinja2
         from jinja2.exceptions import SecurityError
 
+        from .sandbox import RenderTimeoutError, render_bounded
+
         try:
-            return template.render(context)
+            return render_bounded(template, context)
+        except RenderTimeoutError as exc:
+            code, detail = "template-timeout", ""
+            tb = exc.__traceback__
         except jinja2.UndefinedError as exc:
             code, detail = "template-undefined", str(exc)
             tb = exc.__traceback__
@@ -132,6 +138,9 @@ class CompiledLetter:
             tb = exc.__traceback__
         except jinja2.TemplateError as exc:
             code, detail = "template-error", str(exc)
+            tb = exc.__traceback__
+        except RecursionError as exc:
+            code, detail = "template-error", "it calls itself without end"
             tb = exc.__traceback__
         except Exception as exc:  # noqa: BLE001 - any failure inside a template is the bundle's
             code, detail = "template-error", f"{type(exc).__name__}: {exc}"

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 MESSAGES: dict[str, str] = {
     # bundle / archive
     "not-found": "no campaign at this path",
-    "not-a-bundle": "not a campaign folder or .campaign file",
     "bad-zip": "the .campaign file is damaged or not a zip archive ({detail})",
     "too-many-files": "holds more than {limit} files",
     "file-too-large": "is larger than {limit} bytes",
@@ -51,6 +50,8 @@ MESSAGES: dict[str, str] = {
     "template-undefined": "template uses something that does not exist: {detail}",
     "template-security": "template does something a campaign may not do: {detail}",
     "template-error": "template failed: {detail}",
+    "template-timeout": "template takes too long to fill in (more than two seconds); "
+    "it probably loops without end",
     "empty-appeal": "the appeal text is empty",
     # values given by the user
     "required-field": "'{label}' is required",

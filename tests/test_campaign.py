@@ -257,3 +257,26 @@ def test_control_characters_are_removed_from_values(tmp_path: Path) -> None:
         "value-line-break"
     ]
     assert values["personal_note"] == "a\nb"
+
+
+def test_label_missing_in_original_and_english(make_campaign) -> None:
+    toml = MINIMAL_TOML.replace('label = { en = "Town" }', 'label = { de = "Stadt" }')
+    problems = validate(make_campaign({"campaign.toml": toml}))
+    assert [(p.code, p.args.get("field")) for p in problems] == [("missing-label", "town")]
+
+
+def test_unreadable_file_is_a_problem_not_a_crash(make_campaign, monkeypatch) -> None:
+    import builtins
+
+    root = make_campaign()
+    real_open = builtins.open
+
+    def failing_open(path, *args, **kwargs):
+        if str(path).endswith("fr.md"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", failing_open)
+    problems = validate(root)
+    assert [(p.code, p.file) for p in problems] == [("unreadable", "appeal/fr.md")]
+    assert "Permission denied" in str(problems[0])

@@ -161,3 +161,58 @@ def test_optional_fields_are_defined_when_empty(make_campaign) -> None:
     assert "Dear First,\n" in letter.body and "Line one\nline two\n" in letter.body
     assert letter.body.endswith("Ana, Gent\n")
     assert letter.subject == "Letter from Ana"
+
+
+# Hostile templates: each must fail fast with a clear, placed error, never hang or bloat.
+BOMBS = [
+    "{{ 'x' * 1000000000 }}",
+    "{{ 'x' * 100000 * 100000 }}",
+    "{{ '%999999999d' % 1 }}",
+    "{{ '%999999999d' | format(1) }}",
+    "{{ '{:>999999999}'.format(1) }}",
+    "{{ 'x'.ljust(1000000000) }}",
+    "{{ 'x' | center(1000000000) }}",
+    "{{ ['x' * 100000] * 100000 | join }}",
+    "{{ '-'.join(['x' * 100000] * 100000) }}",
+    "{{ ('x' * 50000) | replace('', 'y' * 1000) }}",
+    "{{ ('a\\n' * 50000) | indent('y' * 1000) }}",
+    "{{ 10 ** 100000 }}",
+    "{{ ((10 ** 64) ** 64) ** 64 }}",
+    "{{ range(1000000000) | list }}",
+    "{% for i in range(10000) %}{% for j in range(10000) %}{% for k in range(10000) %}"
+    "{% endfor %}{% endfor %}{% endfor %}",
+    "{% for i in range(10000) %}{{ 'x' * 100000 }}{% endfor %}",
+    "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
+    "{{ 'x'.encode('utf-16') }}",
+    "{{ 'x'['expandtabs'](1000000000) }}",
+    "{{ 'x{}'.format_map({}) }}",
+    "{{ lipsum(1000000) }}",
+    "{{ {'a': 1} | tojson }}",
+]
+
+
+@pytest.mark.parametrize("bomb", BOMBS)
+def test_hostile_templates_fail_fast(bomb: str) -> None:
+    try:
+        letter = compile_body(f"line 3\n{bomb}\n")
+    except TemplateError as exc:  # unknown filter or global: refused when compiling
+        assert (exc.problems[0].code, exc.problems[0].line) == ("template-syntax", 4)
+        return
+    with pytest.raises(TemplateError) as exc:
+        letter.render({"name": "Ana"}, RECIPIENT, TODAY)
+    code, file, line = problem(exc)
+    assert code in ("template-security", "template-timeout", "template-error", "template-undefined")
+    assert file == "letters/en.txt.j2"
+    assert line == 4, exc.value
+
+
+def test_ordinary_template_features_still_work() -> None:
+    body = (
+        "{{ name | upper }} {{ name.strip().title() }} {{ ['a', 'b'] | join(', ') }}\n"
+        "{% for i in range(3) %}{{ i }}{% endfor %} {{ '%s/%s' % (1, 2) }} {{ 'x' * 3 }}\n"
+        "{{ '{} {}'.format('a', 'b') }} {{ name | replace('a', 'o') }} {{ 2 ** 8 }}\n"
+        "{% set ns = namespace(n=0) %}{% for w in name.split() %}{% set ns.n = ns.n + 1 %}"
+        "{% endfor %}{{ ns.n }} {{ name | length }} {{ (name ~ '!') | center(9) }}\n"
+    )
+    letter = compile_body(body).render({"name": "ana"}, RECIPIENT, TODAY)
+    assert letter.body == "ANA Ana a, b\n012 1/2 xxx\na b ono 256\n1 3    ana!\n"
