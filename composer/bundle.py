@@ -44,6 +44,8 @@ class Bundle:
 
 def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     """Read a campaign folder or archive; raise BundleError with every problem found."""
+    if not str(path).strip():
+        raise BundleError(Problem("not-found", "(empty path)"))
     p = Path(path)
     if p.is_dir():
         return _read_folder(p)
@@ -130,10 +132,11 @@ def _read_archive(path: Path) -> Bundle:
         raise BundleError(Problem("file-too-large", where, None, {"limit": MAX_ARCHIVE_BYTES}))
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise BundleError(Problem("bad-zip", where, None, {"detail": str(exc)})) from None
     except OSError as exc:
         raise BundleError(Problem("unreadable", where, None, {"detail": exc.strerror})) from None
+    except Exception as exc:  # noqa: BLE001 - a damaged archive fails in many ways
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        raise BundleError(Problem("bad-zip", where, None, {"detail": detail})) from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_FILES:
@@ -152,8 +155,12 @@ def _read_archive(path: Path) -> Bundle:
                 raise BundleError(
                     Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES})
                 ) from None
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-                raise BundleError(Problem("bad-zip", where, None, {"detail": str(exc)})) from None
+            except Exception as exc:  # noqa: BLE001 - zlib, lzma, bz2 each fail their own way
+                detail = f"{name}: {type(exc).__name__}: {exc}"[:200]
+                raise BundleError(Problem("bad-zip", where, None, {"detail": detail})) from None
+            if len(data) != info.file_size:
+                detail = f"{name} is not the size the archive says"
+                raise BundleError(Problem("bad-zip", where, None, {"detail": detail}))
             total += len(data)
             if total > MAX_TOTAL_BYTES:
                 raise BundleError(

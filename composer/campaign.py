@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .addresses import is_email, is_language
+from .addresses import is_control, is_email, is_language, normalise_email
 from .bundle import Bundle, read_bundle
 from .letter import CompiledLetter, Letter, parse_template_file
 from .problems import BundleError, ComposerError, InputError, Problem
@@ -18,12 +18,16 @@ from .tomlmap import LineMap
 
 FORMAT = 1
 MANIFEST = "campaign.toml"
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_FIELD_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+_FIELD_KEY = re.compile(r"[a-z][a-z0-9_]*")
 RESERVED_KEYS = {"recipient", "today", "campaign", "sender", "loop", "range", "self"}
 STATUSES = ("original", "reviewed", "draft")
 SINGLE_LINE_MAX = 200
 MULTI_LINE_MAX = 5000
+# A real campaign has a handful of each; the caps keep a hostile bundle cheap to check.
+MAX_RECIPIENTS = 200
+MAX_FIELDS = 50
+MAX_TEMPLATE_BYTES = 64 * 1024
 
 _TOP_KEYS = {
     "format",
@@ -131,8 +135,9 @@ class Campaign:
     def check_values(self, values: dict[str, str], lang: str = "en") -> list[Problem]:
         """Problems with user-typed values: unknown keys, missing, line breaks, too long."""
         problems: list[Problem] = []
+        known = {f.key for f in self.fields}
         for key in values:
-            if self.field(key) is None:
+            if key not in known:
                 problems.append(Problem("unknown-field", args={"key": key}))
         for f in self.fields:
             value = values.get(f.key, "")
@@ -180,7 +185,7 @@ def clean_value(value: str, multiline: bool) -> str:
     else:
         value = " ".join(line.strip() for line in lines)
     keep = "\n\t" if multiline else "\t"
-    value = "".join(ch for ch in value if ch in keep or (ord(ch) >= 32 and ord(ch) != 127))
+    value = "".join(ch for ch in value if ch in keep or not is_control(ch))
     return value if multiline else value.replace("\t", " ")
 
 
@@ -234,7 +239,7 @@ class _Checker:
         return value
 
     def one_line(self, value: str, key: str, path: tuple[str | int, ...]) -> str:
-        if "\n" in value or "\r" in value:
+        if len(value.splitlines()) > 1 or any(is_control(ch) for ch in value):
             self.add("line-break", path, key=key)
         return value
 
@@ -277,6 +282,8 @@ def _load(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from_message(str(exc))
         return None, [Problem("toml-syntax", MANIFEST, line, {"detail": str(exc)})]
+    except (ValueError, RecursionError) as exc:  # numbers too long, nesting too deep
+        return None, [Problem("toml-syntax", MANIFEST, None, {"detail": str(exc)[:200]})]
 
     c = _Checker(LineMap(text))
     c.unknown(data, _TOP_KEYS, ())
@@ -285,7 +292,7 @@ def _load(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
         c.add("bad-format", ("format",), value=fmt)
         return None, c.problems  # a newer format: the rest would be noise
     cid = c.typed(data, "id", str, "a text", (), required=True) or ""
-    if cid and not _ID.match(cid):
+    if cid and not _ID.fullmatch(cid):
         c.add("bad-id", ("id",), value=cid)
     original = c.typed(data, "original_language", str, "a language code", (), required=True) or ""
     if original and not is_language(original):
@@ -315,13 +322,13 @@ def _load(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
                 {"lang": original},
             )
         )
-    if not letter_sources:
+    if not any(n.startswith("letters/") and n.endswith(".txt.j2") for n in bundle.files):
         problems.append(Problem("no-letters", "letters/"))
-    if original and title and original not in title:
+    if original and "title" in data and original not in title:
         c.add("missing-title", ("title",), lang=original)
-    for f in fields:
-        if original and f.label and original not in f.label and "en" not in f.label:
-            c.add("missing-label", ("fields",), field=f.key, lang=original)
+    for i, f in enumerate(fields):
+        if original and original not in f.label and "en" not in f.label:
+            c.add("missing-label", ("fields", i, "label"), field=f.key, lang=original)
 
     letters: dict[str, CompiledLetter] = {}
     for lang, source in letter_sources.items():
@@ -375,7 +382,8 @@ def _organiser(c: _Checker, data: dict[str, Any]) -> Organiser | None:
     email = c.typed(table, "email", str, "a text", path) or ""
     if email and not is_email(email):
         c.add("bad-email", (*path, "email"), value=email)
-    url = c.typed(table, "url", str, "a text", path) or ""
+    email = normalise_email(email) or email
+    url = c.one_line(c.typed(table, "url", str, "a text", path) or "", "url", (*path, "url"))
     return Organiser(c.one_line(name, "organiser.name", (*path, "name")), email, url)
 
 
@@ -401,6 +409,9 @@ def _recipients(c: _Checker, data: dict[str, Any]) -> list[Recipient]:
         return []
     if not items:
         c.add("no-recipients", ("recipients",))
+    if len(items) > MAX_RECIPIENTS:
+        c.add("too-many", ("recipients",), what="recipients", limit=MAX_RECIPIENTS)
+        return []
     out, seen = [], set()
     for i, item in enumerate(items):
         path: tuple[str | int, ...] = ("recipients", i)
@@ -414,11 +425,14 @@ def _recipients(c: _Checker, data: dict[str, Any]) -> list[Recipient]:
         if name is not None:
             c.one_line(name, "name", (*path, "name"))
         if email is not None:
-            if not is_email(email):
+            normal = normalise_email(email)
+            if normal is None:
                 c.add("bad-email", (*path, "email"), value=email)
-            elif email.lower() in seen:
+            elif normal.lower() in seen:
                 c.add("duplicate-email", (*path, "email"), value=email)
-            seen.add(email.lower())
+            else:
+                seen.add(normal.lower())
+                email = normal
         if name is not None and email is not None:
             out.append(Recipient(name, email, salutation))
     return out
@@ -426,6 +440,9 @@ def _recipients(c: _Checker, data: dict[str, Any]) -> list[Recipient]:
 
 def _fields(c: _Checker, data: dict[str, Any], original: str) -> list[Field]:
     items = c.typed(data, "fields", list, "a list of [[fields]] tables", ()) or []
+    if len(items) > MAX_FIELDS:
+        c.add("too-many", ("fields",), what="fields", limit=MAX_FIELDS)
+        return []
     out, seen = [], set()
     for i, item in enumerate(items):
         path: tuple[str | int, ...] = ("fields", i)
@@ -448,9 +465,15 @@ def _fields(c: _Checker, data: dict[str, Any], original: str) -> list[Field]:
             limit = None
         placeholder = c.texts(item, "placeholder", path, multiline=True)
         default = c.typed(item, "default", str, "a text", path) or ""
+        multiline = bool(multiline)
+        limit = limit or (MULTI_LINE_MAX if multiline else SINGLE_LINE_MAX)
+        if len(default) > limit:
+            c.add("bad-default", (*path, "default"), limit=limit)
+        elif not multiline:
+            c.one_line(default, "default", (*path, "default"))
         if key is None:
             continue
-        if not _FIELD_KEY.match(key):
+        if not _FIELD_KEY.fullmatch(key):
             c.add("bad-field-key", (*path, "key"), value=key)
         elif key in RESERVED_KEYS:
             c.add("reserved-field-key", (*path, "key"), value=key)
@@ -463,7 +486,7 @@ def _fields(c: _Checker, data: dict[str, Any], original: str) -> list[Field]:
                 required=bool(required),
                 label=label,
                 multiline=multiline,
-                max_length=limit or (MULTI_LINE_MAX if multiline else SINGLE_LINE_MAX),
+                max_length=limit,
                 placeholder=placeholder,
                 default=default,
             )
@@ -484,6 +507,10 @@ def _files(bundle: Bundle, problems: list[Problem]) -> tuple[dict[str, str], dic
                     problems.append(Problem("empty-appeal", name))
                 appeals[base[:-3]] = text
         elif folder == "letters" and base.endswith(".txt.j2") and is_language(base[:-7]):
+            if len(bundle.files[name]) > MAX_TEMPLATE_BYTES:
+                limit = {"limit": MAX_TEMPLATE_BYTES}
+                problems.append(Problem("file-too-large", name, None, limit))
+                continue
             text = _text(bundle, name, problems)
             if text is not None:
                 try:
@@ -511,13 +538,15 @@ def _trial_render(campaign: Campaign) -> list[Problem]:
     problems: list[Problem] = []
     today = dt.date(2026, 1, 1)
     for lang in campaign.letters:
-        for values in (filled, minimal):
-            for recipient in campaign.recipients:
-                try:
-                    campaign.render(lang, values, recipient, today)
-                except ComposerError as exc:
-                    for p in exc.problems:
-                        if p not in problems:
-                            problems.append(p)
-                    break
+        # Every recipient once (templates may branch on them), the bare minimum once.
+        trials = [(filled, r) for r in campaign.recipients]
+        trials.append((minimal, campaign.recipients[0]))
+        for values, recipient in trials:
+            try:
+                campaign.render(lang, values, recipient, today)
+            except ComposerError as exc:
+                problems.extend(p for p in exc.problems if p not in problems)
+                if any(p.code == "template-timeout" for p in exc.problems):
+                    return problems  # one runaway template is enough to refuse the bundle
+                break
     return problems

@@ -12,6 +12,7 @@ import sys
 from typing import TextIO
 
 from . import __version__
+from .addresses import normalise_email
 from .campaign import Campaign, Recipient
 from .drafts import Draft
 from .library import Library
@@ -152,7 +153,7 @@ def _pick_recipients(campaign: Campaign, wanted: list[str]) -> list[Recipient]:
         return list(campaign.recipients)
     chosen: list[Recipient] = []
     for item in wanted:
-        if item.isdigit() and 1 <= int(item) <= len(campaign.recipients):
+        if item.isascii() and item.isdigit() and 1 <= int(item) <= len(campaign.recipients):
             r = campaign.recipients[int(item) - 1]
         else:
             r = next((r for r in campaign.recipients if r.email.lower() == item.lower()), None)
@@ -174,10 +175,13 @@ def _render(lib: Library, args: argparse.Namespace, values: dict[str, str]) -> i
         raise InputError(problems)
     today = args.date or dt.date.today()
     sender_name = campaign.template_values(draft.values).get("name", "")
-    out = sys.stdout.buffer
+    # Every message is built before any is written: an error leaves no partial mbox.
+    entries = []
     for recipient in _pick_recipients(campaign, args.to):
         letter = draft.letter_for(campaign, recipient, today)
         msg = build_message(letter, sender_name, args.sender, recipient.name, recipient.email)
-        out.write(mbox_entry(msg, args.sender))
+        entries.append(mbox_entry(msg, normalise_email(args.sender) or args.sender))
+    out = sys.stdout.buffer
+    out.write(b"".join(entries))
     out.flush()
     return 0

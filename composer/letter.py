@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -47,38 +47,17 @@ def parse_template_file(lang: str, file: str, text: str) -> TemplateSource:
     return TemplateSource(lang, file, subject, body)
 
 
-class _Loader:
-    """Serves a campaign's templates from memory; the filename makes tracebacks point at it."""
-
-    def __init__(self) -> None:
-        self.sources: dict[str, tuple[str, str]] = {}
-
-    def get_source(
-        self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str, Callable[[], bool]]:
-        import jinja2
-
-        if template not in self.sources:
-            raise jinja2.TemplateNotFound(template)
-        source, filename = self.sources[template]
-        return source, filename, lambda: True
-
-
-def _environment(loader: _Loader) -> jinja2.Environment:
+def _environment() -> jinja2.Environment:
     import jinja2
 
     from .sandbox import LetterSandbox
 
-    class Loader(jinja2.BaseLoader):
-        def get_source(self, environment: jinja2.Environment, template: str) -> Any:
-            return loader.get_source(environment, template)
-
+    # No loader: a campaign template cannot include, import or extend anything.
     return LetterSandbox(
-        loader=Loader(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # plain-text letters, never HTML
         keep_trailing_newline=True,
-        auto_reload=False,
+        cache_size=0,
     )
 
 
@@ -89,20 +68,24 @@ class CompiledLetter:
         import jinja2
 
         self.source = source
-        self._loader = _Loader()
-        # Two leading newlines keep the body's line numbers equal to the file's.
-        self._loader.sources = {
-            "subject": (source.subject, source.file),
-            "body": ("\n\n" + source.body, source.file),
-        }
-        env = _environment(self._loader)
+        env = _environment()
         try:
-            self._subject = env.get_template("subject")
-            self._body = env.get_template("body")
+            self._subject = self._compile(env, source.subject)
+            # Two leading newlines keep the body's line numbers equal to the file's.
+            self._body = self._compile(env, "\n\n" + source.body)
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(
                 Problem("template-syntax", source.file, exc.lineno, {"detail": exc.message})
             ) from None
+        except (RecursionError, SyntaxError, MemoryError) as exc:  # nesting too deep
+            detail = f"{type(exc).__name__}: {exc}"[:200]
+            problem = Problem("template-syntax", source.file, None, {"detail": detail})
+            raise TemplateError(problem) from None
+
+    def _compile(self, env: jinja2.Environment, text: str) -> jinja2.Template:
+        # Compiled with the file's name, so errors and tracebacks point into the file.
+        code = env.compile(text, name=self.source.file, filename=self.source.file)
+        return env.template_class.from_code(env, code, env.make_globals(None), None)
 
     def render(
         self,

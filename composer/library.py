@@ -71,6 +71,8 @@ class Library:
         """A campaign by id (built-in or opened) or by path; the built-in one when ref is None."""
         if ref is None:
             return self.default_campaign()
+        if not ref.strip():
+            raise InputError(Problem("no-such-campaign", args={"value": ref}))
         if os.sep in ref or "/" in ref or ref.endswith(".campaign") or Path(ref).exists():
             return load_campaign(
                 ref, builtin=Path(ref).resolve().parent == self.builtin_dir.resolve()

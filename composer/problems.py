@@ -37,6 +37,8 @@ MESSAGES: dict[str, str] = {
     "bad-field-key": "field key '{value}' must start with a letter and hold only a-z, 0-9, _",
     "reserved-field-key": "field key '{value}' is reserved for the template",
     "duplicate-key": "field key '{value}' is used twice",
+    "too-many": "more than {limit} {what}",
+    "bad-default": "the default value must fit the field (one line, at most {limit} characters)",
     "duplicate-email": "recipient address '{value}' is listed twice",
     "missing-title": "no title for language '{lang}'",
     "missing-label": "field '{field}' has no label in language '{lang}'",
@@ -66,6 +68,15 @@ MESSAGES: dict[str, str] = {
 }
 
 
+def _short(value: object) -> object:
+    """A value as it can be shown in one line: hostile input may be huge."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**100:
+        return "(a very long number)"
+    if isinstance(value, str) and len(value) > 120:
+        return value[:117] + "..."
+    return value
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong, where it is, and why."""
@@ -74,6 +85,9 @@ class Problem:
     file: str = ""
     line: int | None = None
     args: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "args", {k: _short(v) for k, v in self.args.items()})
 
     @property
     def text(self) -> str:

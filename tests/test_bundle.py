@@ -227,3 +227,29 @@ def test_not_utf8(make_campaign) -> None:
         load_campaign(root)
     assert codes(exc) == ["not-utf8"]
     assert exc.value.problems[0].file == "appeal/fr.md"
+
+
+def test_corrupt_member_data_is_a_clear_error(make_archive) -> None:
+    path = make_archive({**MINIMAL_FILES, "appeal/de.md": "Der Aufruf. " * 200})
+    data = bytearray(path.read_bytes())
+    # The deflate stream of appeal/de.md starts right after its local header and name.
+    start = data.find(b"appeal/de.md") + len("appeal/de.md")
+    data[start] = 0x07  # an invalid deflate block type
+    path.write_bytes(bytes(data))
+    with pytest.raises(BundleError) as exc:
+        read_bundle(path)
+    assert codes(exc) == ["bad-zip"]
+
+
+def test_member_shorter_than_declared(make_archive) -> None:
+    path = make_archive({**MINIMAL_FILES, "appeal/de.md": "kurz"}, compression=zipfile.ZIP_STORED)
+    _patch_central_sizes(path, "appeal/de.md", 400)
+    with pytest.raises(BundleError) as exc:
+        read_bundle(path)
+    assert codes(exc) == ["bad-zip"]
+
+
+def test_empty_path_is_not_the_current_folder() -> None:
+    with pytest.raises(BundleError) as exc:
+        read_bundle("")
+    assert codes(exc) == ["not-found"]

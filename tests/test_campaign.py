@@ -280,3 +280,99 @@ def test_unreadable_file_is_a_problem_not_a_crash(make_campaign, monkeypatch) ->
     problems = validate(root)
     assert [(p.code, p.file) for p in problems] == [("unreadable", "appeal/fr.md")]
     assert "Permission denied" in str(problems[0])
+
+
+# Layouts where a naive line scanner goes wrong: strings that look like tables or keys.
+LINE_CASES = [
+    (  # a multi-line string in an array holding a fake [[recipients]]
+        'fields = [\n  { key = "a", required = true, label = { en = """\n[[recipients]]\n'
+        'email = "x"\n""" } },\n]\n',
+        '[[recipients]]\nname = "First Office"\nemail = "bad"',
+    ),
+    ('note = \'He said """x\'\n# a comment with """\n', 'email = "bad"'),
+    ('note = """a \\""" b"""\n', 'email = "bad"'),
+]
+
+
+@pytest.mark.parametrize(("prefix", "marker"), LINE_CASES)
+def test_line_numbers_survive_tricky_strings(make_campaign, prefix: str, marker: str) -> None:
+    toml = MINIMAL_TOML.replace('email = "first@example.org"', 'email = "bad"')
+    if "fields = [" in prefix:
+        toml = toml[: toml.index("[[fields]]")]  # fields given inline instead
+    toml = toml.replace("[title]", prefix.replace("note =", "url =") + "[title]")
+    problems = [
+        p for p in validate(make_campaign({"campaign.toml": toml})) if p.code == "bad-email"
+    ]
+    assert problems, validate(make_campaign({"campaign.toml": toml}))
+    assert problems[0].line == line_of(toml, 'email = "bad"')
+
+
+def test_dotted_title_and_missing_label_have_lines(make_campaign) -> None:
+    toml = MINIMAL_TOML.replace(
+        '[title]\nen = "A test campaign"\nfr = "Une campagne de test"\n',
+        'title.fr = "Une campagne de test"\n',
+    )
+    toml = toml.replace('label = { en = "Town" }', 'label = { de = "Stadt" }')
+    problems = {p.code: p for p in validate(make_campaign({"campaign.toml": toml}))}
+    assert problems["missing-title"].line == line_of(toml, "title.fr")
+    assert problems["missing-label"].line == line_of(toml, 'label = { de = "Stadt" }')
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        ("format = 1", "format = 1" + "0" * 5000, "toml-syntax"),
+        ("format = 1", "format = 0x" + "f" * 5000, "bad-format"),
+        ("format = 1", "format = 1\nx = " + "[" * 5000 + "]" * 5000, "toml-syntax"),
+        ('name = "Second Office"', 'name = "Second\\u2028Office"', "line-break"),
+        ('name = "Second Office"', 'name = "Second\\u0000Office"', "line-break"),
+        ('id = "test-campaign"', 'id = "test-campaign\\n"', "bad-id"),
+        (
+            '[title]\nen = "A test campaign"\nfr = "Une campagne de test"',
+            "[title]",
+            "missing-title",
+        ),
+        ('label = { en = "Town" }', "label = {}", "missing-label"),
+        ('label = { en = "Town" }', 'label = { en = "Town" }\ndefault = "a\\nb"', "line-break"),
+        (
+            'label = { en = "Town" }',
+            'label = { en = "Town" }\nmax_length = 3\ndefault = "Gent"',
+            "bad-default",
+        ),
+        ("[title]", '[organiser]\nname = "Org"\nurl = "https://x\\ny"\n[title]', "line-break"),
+        ('email = "first@example.org"', 'email = "josé@example.org"', "bad-email"),
+    ],
+)
+def test_more_validation(make_campaign, old: str, new: str, code: str) -> None:
+    toml = MINIMAL_TOML.replace(old, new, 1)
+    assert toml != MINIMAL_TOML
+    problems = validate(make_campaign({"campaign.toml": toml}))
+    assert code in [p.code for p in problems], problems
+    for p in problems:
+        assert len(str(p)) < 400  # hostile values are shortened in messages
+
+
+def test_international_domain_is_normalised(make_campaign) -> None:
+    toml = MINIMAL_TOML.replace('email = "first@example.org"', 'email = "first@bücher.example"')
+    c = load_campaign(make_campaign({"campaign.toml": toml}))
+    assert c.recipients[0].email == "first@xn--bcher-kva.example"
+
+
+def test_caps_on_recipients_and_templates(make_campaign) -> None:
+    many = "".join(
+        f'[[recipients]]\nname = "R{i}"\nemail = "r{i}@example.org"\n' for i in range(201)
+    )
+    toml = MINIMAL_TOML.replace("[[recipients]]", many + "[[recipients]]", 1)
+    assert "too-many" in [p.code for p in validate(make_campaign({"campaign.toml": toml}))]
+    big = "Subject: x\n\n" + "{{ name }}\n" * 10_000
+    problems = validate(make_campaign({"letters/en.txt.j2": big}))
+    assert [(p.code, p.file) for p in problems] == [("file-too-large", "letters/en.txt.j2")]
+
+
+def test_template_that_hangs_is_refused_when_opening(make_campaign) -> None:
+    trap = MINIMAL_TOML and (
+        "Subject: x\n\n{% for i in range(10000) %}{% for j in range(10000) %}"
+        "{% for k in range(10000) %}{% endfor %}{% endfor %}{% endfor %}\n"
+    )
+    problems = validate(make_campaign({"letters/en.txt.j2": trap}))
+    assert [(p.code, p.line) for p in problems] == [("template-timeout", 3)]

@@ -198,3 +198,32 @@ def test_import_composer_loads_no_qt() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("[]")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["render", "--set", "name=A", "--from", "é@example.org"], "not a usable e-mail"),
+        (["render", "--set", "name=A", "--to", "²"], "no recipient ²"),
+        (["render", "--set", "name=A", "--campaign", ""], "no campaign ''"),
+        (["validate", ""], "no campaign at this path"),
+    ],
+)
+def test_odd_arguments_are_user_errors(args: list[str], message: str) -> None:
+    out = cli(*args)
+    assert out.returncode == 1, out
+    assert message in out.stderr and "Traceback" not in out.stderr
+    assert out.stdout == ""
+
+
+def test_render_error_for_a_later_recipient_prints_nothing(make_campaign) -> None:
+    toml = MINIMAL_TOML.replace('name = "Second Office"', 'name = "Second Office"\n')
+    root = make_campaign(
+        {
+            "campaign.toml": toml,
+            "letters/en.txt.j2": "Subject: {{ name }}\n\n"
+            "{% if recipient.email == 'second@example.net' %}{{ 1 // 0 }}{% endif %}\n",
+        }
+    )
+    out = cli("validate", str(root))
+    assert out.returncode == 1 and "ZeroDivisionError" in out.stderr

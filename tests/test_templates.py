@@ -216,3 +216,22 @@ def test_ordinary_template_features_still_work() -> None:
     )
     letter = compile_body(body).render({"name": "ana"}, RECIPIENT, TODAY)
     assert letter.body == "ANA Ana a, b\n012 1/2 xxx\na b ono 256\n1 3    ana!\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["{% if 1 %}" * 120 + "x" + "{% endif %}" * 120, "{{ " + "(" * 400 + "1" + ")" * 400 + " }}"],
+)
+def test_deep_nesting_is_a_clear_error(body: str) -> None:
+    try:
+        letter = compile_body(body + "\n")
+    except TemplateError as exc:
+        assert exc.value if False else exc.problems[0].code == "template-syntax"
+        return
+    letter.render({}, RECIPIENT, TODAY)  # compiled fine: it must render too
+
+
+def test_include_of_the_subject_is_not_available() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("{% include 'letters/en.txt.j2' %}\n").render({}, RECIPIENT, TODAY)
+    assert problem(exc)[0] == "template-error"
