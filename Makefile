@@ -9,9 +9,11 @@ RUN_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0
 	libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 libdbus-1-3 libcups2 fonts-dejavu-core
-# Offscreen Qt for the tests; DejaVu carries Cyrillic and Kazakh letters.
+# Offscreen Qt for the tests; DejaVu carries Cyrillic and Kazakh letters; a real Secret
+# Service keyring (gnome-keyring on its own D-Bus session) for the password tests.
 TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 \
-	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core
+	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core \
+	dbus dbus-daemon gnome-keyring libsecret-tools
 
 .PHONY: run test lint clean
 
@@ -30,7 +32,7 @@ test:
 	./scripts/ensure-debs.sh $(TEST_DEBS)
 	$(MAKE) --no-print-directory $(BIN)/.installed
 	$(BIN)/ruff check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen ./scripts/with-keyring.sh $(BIN)/pytest
 
 lint:
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""Command line: campaigns, validate, render. Errors become one-line reasons and exit codes.
+"""Command line: campaigns, validate, render, account, providers, send.
 
 Exit codes: 0 done, 1 a user-facing error (reason on stderr, no traceback), 2 usage.
 """
@@ -9,18 +9,50 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from .accounts import Account, AccountError, AccountStore
 from .addresses import normalise_email
 from .campaign import Campaign, Recipient
 from .drafts import Draft
+from .keystore import PasswordStore
 from .library import Library
 from .message import build_message, mbox_entry
 from .problems import ComposerError, InputError, Problem
+from .providers import lookup
+from .sending import plan, send
+from .smtp import OAuthRequired, check_connection
 
 PROG = "letter-composer-cli"
 PLACEHOLDER_SENDER = "sender@example.invalid"
+
+
+def _letter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--campaign", metavar="ID|PATH", help="campaign id or path (default: built-in)")
+    p.add_argument("--letter-lang", metavar="LANG", help="language of the letter")
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        dest="values",
+        help="a field value, e.g. --set name='Ana Lima' (repeatable)",
+    )
+    p.add_argument(
+        "--to",
+        action="append",
+        default=[],
+        metavar="N",
+        help="only recipient N (1-based, as in `campaigns`) or this address",
+    )
+    p.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=dt.date.fromisoformat,
+        help="the letter's date (default: today)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,35 +67,55 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("path", metavar="PATH")
 
     r = sub.add_parser("render", help="print the letters as mbox messages, without sending")
-    r.add_argument("--campaign", metavar="ID|PATH", help="campaign id or path (default: built-in)")
-    r.add_argument("--letter-lang", metavar="LANG", help="language of the letter")
-    r.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        dest="values",
-        help="a field value, e.g. --set name='Ana Lima' (repeatable)",
-    )
-    r.add_argument(
-        "--to",
-        action="append",
-        default=[],
-        metavar="N",
-        help="only recipient N (1-based, as in `campaigns`) or this address",
-    )
+    _letter_options(r)
     r.add_argument(
         "--from",
         dest="sender",
         metavar="ADDR",
-        default=PLACEHOLDER_SENDER,
-        help="sender address to show (default: %(default)s)",
+        help=f"sender address (default: the account's, else {PLACEHOLDER_SENDER})",
     )
-    r.add_argument(
-        "--date",
-        metavar="YYYY-MM-DD",
-        type=dt.date.fromisoformat,
-        help="the letter's date (default: today)",
+
+    a = sub.add_parser("account", help="set up, show or test your mail account")
+    asub = a.add_subparsers(dest="action", required=True, metavar="ACTION")
+    aset = asub.add_parser("set", help="save the account (the password goes to the keyring)")
+    aset.add_argument("--email", required=True, metavar="ADDR")
+    aset.add_argument(
+        "--name", required=True, metavar="NAME", help="your name as recipients see it"
+    )
+    aset.add_argument("--host", metavar="H", help="outgoing server (default: provider table)")
+    aset.add_argument("--port", type=int, metavar="N")
+    aset.add_argument("--security", choices=("tls", "starttls"))
+    aset.add_argument("--username", metavar="U", help="log-in name (default: provider table)")
+    aset.add_argument("--cafile", metavar="PEM", help="trust this certificate (self-hosted)")
+    aset.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    aset.add_argument(
+        "--ask-password",
+        action="store_true",
+        help="never store the password; give it with each send",
+    )
+    ashow = asub.add_parser("show", help="print the account (never the password)")
+    ashow.add_argument("--json", action="store_true")
+    atest = asub.add_parser("test", help="connect and log in, then leave")
+    atest.add_argument("--password-stdin", action="store_true")
+
+    pr = sub.add_parser("providers", help="the server settings the provider table gives")
+    pr.add_argument("email", metavar="EMAIL")
+    pr.add_argument("--json", action="store_true")
+
+    snd = sub.add_parser("send", help="send the letters from your account")
+    _letter_options(snd)
+    snd.add_argument("--yes", action="store_true", help="really send (without it: show the plan)")
+    snd.add_argument(
+        "--cc-organiser", action="store_true", help="send the campaign's organiser a copy"
+    )
+    snd.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (when it is not stored)",
     )
     return p
 
@@ -78,9 +130,15 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
             return _campaigns(lib, args.json, out)
         if args.command == "validate":
             return _validate(args.path, out)
+        if args.command == "providers":
+            return _providers(args.email, args.json, out)
+        if args.command == "account":
+            return _account(args, out)
+        values = _parse_sets(parser, args.values)
         if args.command == "render":
-            values = _parse_sets(parser, args.values)
             return _render(lib, args, values)
+        if args.command == "send":
+            return _send(lib, args, values, out)
     except ComposerError as exc:
         for problem in exc.problems:
             print(f"{PROG}: {problem}", file=sys.stderr)
@@ -164,7 +222,9 @@ def _pick_recipients(campaign: Campaign, wanted: list[str]) -> list[Recipient]:
     return chosen
 
 
-def _render(lib: Library, args: argparse.Namespace, values: dict[str, str]) -> int:
+def _draft(
+    lib: Library, args: argparse.Namespace, values: dict[str, str]
+) -> tuple[Campaign, Draft]:
     campaign = lib.resolve(args.campaign)
     draft = Draft.new(campaign, args.letter_lang)
     draft.values.update(values)
@@ -173,15 +233,180 @@ def _render(lib: Library, args: argparse.Namespace, values: dict[str, str]) -> i
     problems = campaign.check_values(draft.values)
     if problems:
         raise InputError(problems)
+    return campaign, draft
+
+
+def _render(lib: Library, args: argparse.Namespace, values: dict[str, str]) -> int:
+    campaign, draft = _draft(lib, args, values)
     today = args.date or dt.date.today()
-    sender_name = campaign.template_values(draft.values).get("name", "")
+    account = AccountStore().load()
+    sender = args.sender or (account.email if account else PLACEHOLDER_SENDER)
+    sender_name = account.name if account and not args.sender else draft.values.get("name", "")
     # Every message is built before any is written: an error leaves no partial mbox.
     entries = []
     for recipient in _pick_recipients(campaign, args.to):
         letter = draft.letter_for(campaign, recipient, today)
-        msg = build_message(letter, sender_name, args.sender, recipient.name, recipient.email)
-        entries.append(mbox_entry(msg, normalise_email(args.sender) or args.sender))
+        msg = build_message(letter, sender_name, sender, recipient.name, recipient.email)
+        entries.append(mbox_entry(msg, normalise_email(sender) or sender))
     out = sys.stdout.buffer
     out.write(b"".join(entries))
     out.flush()
     return 0
+
+
+def _read_password() -> str:
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _account(args: argparse.Namespace, out: TextIO) -> int:
+    store, passwords = AccountStore(), PasswordStore()
+    if args.action == "set":
+        return _account_set(args, store, passwords, out)
+    account = store.load()
+    if account is None:
+        raise AccountError(Problem("no-account"))
+    if args.action == "show":
+        stored = not account.ask_password and passwords.secure and passwords.get(account.key)
+        info = {
+            "email": account.email,
+            "name": account.name,
+            "host": account.host,
+            "port": account.port,
+            "security": account.security,
+            "username": account.username,
+            "cafile": account.cafile,
+            "ask_password": account.ask_password,
+            "provider": account.provider,
+            "password": "stored"
+            if stored
+            else ("asked each time" if account.ask_password else "not stored"),
+            "keyring": passwords.describe(),
+        }
+        if args.json:
+            json.dump(info, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            return 0
+        security = "implicit TLS" if account.security == "tls" else "STARTTLS"
+        print(f"email:     {account.name} <{account.email}>", file=out)
+        print(f"server:    {account.host}:{account.port} ({security})", file=out)
+        print(f"user name: {account.username}", file=out)
+        if account.cafile:
+            print(f"trusts:    {account.cafile}", file=out)
+        where = f" in {info['keyring']}" if stored else ""
+        print(f"password:  {info['password']}{where}", file=out)
+        return 0
+    # test
+    password = _password_for(account, passwords, args.password_stdin)
+    check_connection(account.server(), password)
+    print(f"OK: logged in to {account.host}:{account.port} as {account.username}", file=out)
+    return 0
+
+
+def _account_set(
+    args: argparse.Namespace, store: AccountStore, passwords: PasswordStore, out: TextIO
+) -> int:
+    email = normalise_email(args.email)
+    if email is None:
+        raise AccountError(Problem("header-bad-address", args={"value": args.email}))
+    found = lookup(email)
+    if args.host is None:
+        if found is None:
+            raise AccountError(Problem("no-provider", args={"domain": email.partition("@")[2]}))
+        if found.oauth_only:
+            raise OAuthRequired(provider=found.name)
+    account = Account(
+        email=email,
+        name=args.name,
+        host=args.host or (found.host if found else ""),
+        port=args.port
+        or (found.port if found and not args.host else 0)
+        or (465 if (args.security or "tls") == "tls" else 587),
+        security=args.security or (found.security if found and not args.host else "tls"),
+        username=args.username or (found.username if found and not args.host else email),
+        cafile=str(Path(args.cafile).resolve()) if args.cafile else "",
+        ask_password=args.ask_password,
+        provider=found.provider if found and not args.host else "",
+    )
+    problems = account.check()
+    if problems:
+        raise AccountError(Problem("bad-account", args={"detail": "; ".join(problems)}))
+    if args.password_stdin and not args.ask_password:
+        passwords.save(account.key, _read_password())  # refused on an insecure keyring
+    store.save(account)
+    print(f"saved: {account.name} <{account.email}> via {account.host}:{account.port}", file=out)
+    if found and found.app_password and not args.host:
+        print(
+            f"note: {found.name} needs an app password (made in your account's security "
+            "settings), not your usual password",
+            file=out,
+        )
+    return 0
+
+
+def _password_for(account: Account, passwords: PasswordStore, from_stdin: bool) -> str:
+    if from_stdin:
+        return _read_password()
+    password = None if account.ask_password else passwords.get(account.key)
+    if password is None:
+        raise AccountError(Problem("no-password", args={"username": account.username}))
+    return password
+
+
+def _providers(email: str, as_json: bool, out: TextIO) -> int:
+    found = lookup(email)
+    if found is None:
+        raise AccountError(Problem("no-provider", args={"domain": email.rpartition("@")[2]}))
+    info = {
+        "provider": found.provider,
+        "name": found.name,
+        "host": found.host,
+        "port": found.port,
+        "security": found.security,
+        "username": found.username,
+        "oauth_only": found.oauth_only,
+        "app_password": found.app_password,
+    }
+    if as_json:
+        json.dump(info, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    security = "implicit TLS" if found.security == "tls" else "STARTTLS"
+    print(
+        f"{found.name}: {found.host}:{found.port} ({security}), user name {found.username}",
+        file=out,
+    )
+    if found.oauth_only:
+        print(
+            f"note: {Problem('smtp-oauth-required', args={'provider': found.name}).text}", file=out
+        )
+    elif found.app_password:
+        print("note: needs an app password, made in the account's security settings", file=out)
+    return 0
+
+
+def _send(lib: Library, args: argparse.Namespace, values: dict[str, str], out: TextIO) -> int:
+    campaign, draft = _draft(lib, args, values)
+    account = AccountStore().load()
+    if account is None:
+        raise AccountError(Problem("no-account"))
+    recipients = _pick_recipients(campaign, args.to)
+    planned = plan(campaign, draft, account, recipients, args.cc_organiser, args.date)
+    subject = planned[0].outgoing.message["Subject"]
+    if not args.yes:
+        print(f'would send "{subject}" from {account.email} to:', file=out)
+        for p in planned:
+            print(f"  {p.recipient.name} <{p.recipient.email}>", file=out)
+        print("add --yes to send", file=sys.stderr)
+        return 1
+    password = _password_for(account, PasswordStore(), args.password_stdin)
+    results = send(campaign, planned, account, password)
+    failed = 0
+    for p, result in zip(planned, results, strict=True):
+        who = f"{p.recipient.name} <{p.recipient.email}>"
+        if result.ok:
+            print(f"sent: {who}", file=out)
+        else:
+            failed += 1
+            reason = str(result.error) if result.error else "not sent (stopped)"
+            print(f"failed: {who}: {reason}", file=sys.stderr)
+    return 1 if failed else 0

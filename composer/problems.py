@@ -65,6 +65,36 @@ MESSAGES: dict[str, str] = {
     "no-such-campaign": "no campaign '{value}' (see the campaigns command)",
     "header-line-break": "the {header} must be on one line",
     "header-bad-address": "'{value}' is not a usable e-mail address",
+    # sending (the text says what to do next)
+    "smtp-error": "the mail server failed: {detail}",
+    "smtp-unreachable": "cannot reach the mail server ({detail}): check your internet "
+    "connection and the server's name and port",
+    "smtp-timeout": "the mail server did not answer in time ({detail}): try again later",
+    "smtp-certificate": "the mail server's certificate cannot be trusted ({detail}); your "
+    "password was not sent. Check the server name, or give the server's certificate file",
+    "smtp-tls": "the secure connection to the mail server failed ({detail}); your password "
+    "was not sent. Check the port and security setting",
+    "smtp-no-starttls": "the mail server does not offer encryption (STARTTLS), so your "
+    "password was not sent: choose implicit TLS (usually port 465)",
+    "smtp-no-auth": "the mail server offers no password log-in over this connection "
+    "(it offers: {detail}); check the port and security setting",
+    "smtp-auth-failed": "the mail server refused your user name or password ({detail}): "
+    "check them; some providers need an app password",
+    "smtp-oauth-required": "{provider} accepts only its own sign-in (OAuth2) for sending, "
+    "which this app does not do: use 'Open in my mail app', or another mail account",
+    "smtp-connection-lost": "the mail server closed the connection ({detail}): try again later",
+    "smtp-delivery-unknown": "the connection broke after the letter was handed over, so it "
+    "may have been delivered; it will not be sent again unless you choose to",
+    "smtp-refused": "the mail server refused {who}: {code} {detail}",
+    # accounts and passwords
+    "no-account": "no mail account is set up yet (letter-composer-cli account set ...)",
+    "no-provider": "the provider table does not know {domain}: give the server (--host, "
+    "--port, --security)",
+    "insecure-keyring": "this computer has no secure password store ({backend}); the "
+    "password was not saved. Choose to be asked for it each time",
+    "keyring-failed": "the password store failed: {detail}",
+    "no-password": "no password is stored for {username}: give it (--password-stdin)",
+    "bad-account": "the account settings are not valid: {detail}",
 }
 
 

@@ -133,3 +133,42 @@ def make_archive(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def starttls_server(tmp_path_factory: pytest.TempPathFactory):
+    from .mailserver import MailServer
+
+    with MailServer(tmp_path_factory.mktemp("certs"), "starttls") as server:
+        yield server
+
+
+@pytest.fixture
+def tls_server(tmp_path_factory: pytest.TempPathFactory):
+    from .mailserver import MailServer
+
+    with MailServer(tmp_path_factory.mktemp("certs"), "tls") as server:
+        yield server
+
+
+@pytest.fixture(params=["starttls", "tls"])
+def mail_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """Each test runs against a 587-style STARTTLS server and a 465-style implicit TLS one."""
+    from .mailserver import MailServer
+
+    with MailServer(tmp_path_factory.mktemp("certs"), request.param) as server:
+        yield server
+
+
+@pytest.fixture
+def secret_service():
+    """The real Secret Service keyring (gnome-keyring), as `make test` starts it."""
+    from composer.keystore import default_backend, is_secure
+
+    backend = default_backend()
+    if not is_secure(backend):
+        pytest.fail(
+            "no Secret Service keyring on this D-Bus session: run the tests with `make test` "
+            "(it starts gnome-keyring through scripts/with-keyring.sh)"
+        )
+    return backend
