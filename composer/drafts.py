@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from .campaign import Campaign, Recipient
 from .letter import Letter
@@ -57,20 +58,31 @@ class Draft:
         subject = self.subject if self.subject is not None else rendered.subject
         body = self.body if self.body is not None else rendered.body
         if source != recipient:
-            subject = readdress(subject, source, recipient, self.letter_lang)
-            body = readdress(body, source, recipient, self.letter_lang)
+            original = campaign.render(self.letter_lang, self.values, source, today)
+            subject = readdress(subject, original.subject, rendered.subject, source, recipient)
+            body = readdress(body, original.body, rendered.body, source, recipient)
         return Letter(subject, body)
 
 
-def readdress(text: str, source: Recipient, target: Recipient, lang: str) -> str:
-    """Swap the greeting, name and address of source for target's in a hand-edited text,
-    so one edit serves every recipient while each is still addressed by name."""
-    pairs = [
-        (source.salutation.get(lang, ""), target.salutation.get(lang, "")),
-        (source.name, target.name),
-        (source.email, target.email),
-    ]
-    for old, new in pairs:
+def readdress(
+    text: str, source_letter: str, target_letter: str, source: Recipient, target: Recipient
+) -> str:
+    """Adapt a hand-edited text written for `source` to `target`.
+
+    The lines the template writes differently for the two (the greeting, with its
+    fallback) are swapped where the user's text still has them as the template wrote
+    them; then the source's name and address are replaced inside the user's sentences.
+    """
+    source_lines, target_lines = source_letter.split("\n"), target_letter.split("\n")
+    swaps: dict[str, str] = {}
+    matcher = SequenceMatcher(None, source_lines, target_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for old, new in zip(source_lines[i1:i2], target_lines[j1:j2], strict=True):
+                if old.strip():
+                    swaps.setdefault(old, new)
+    text = "\n".join(swaps.get(line, line) for line in text.split("\n"))
+    for old, new in ((source.name, target.name), (source.email, target.email)):
         if old and new and old != new:
             text = text.replace(old, new)
     return text

@@ -24,6 +24,16 @@ SECURE_BACKENDS = {
 }
 
 
+FRIENDLY_NAMES = {
+    "keyring.backends.SecretService.Keyring": "Secret Service",
+    "keyring.backends.libsecret.Keyring": "Secret Service",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet",
+}
+
+
 class KeyringError(ComposerError):
     """The password could not be stored or read."""
 
@@ -79,7 +89,9 @@ class PasswordStore:
 
     def describe(self) -> str:
         """A short name of the store for people: 'Secret Service', 'macOS Keychain', ..."""
-        return str(getattr(self.backend, "name", "") or backend_name(self.backend))
+        return FRIENDLY_NAMES.get(backend_name(self.backend)) or str(
+            getattr(self.backend, "name", "") or backend_name(self.backend)
+        )
 
     def save(self, key: str, password: str) -> None:
         """Store in the OS keyring; KeyringError (insecure-keyring) when it is not secure."""

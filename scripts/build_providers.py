@@ -29,13 +29,17 @@ def convert(ispdb: Path) -> dict[str, object]:
             for out in prov.findall("outgoingServer"):
                 if out.get("type") != "smtp":
                     continue
-                servers.append({
-                    "host": (out.findtext("hostname") or "").strip(),
-                    "port": int(out.findtext("port") or 0),
-                    "security": SECURITY.get((out.findtext("socketType") or "").strip(), "plain"),
-                    "auth": [a.text.strip() for a in out.findall("authentication") if a.text],
-                    "username": (out.findtext("username") or "%EMAILADDRESS%").strip(),
-                })
+                servers.append(
+                    {
+                        "host": (out.findtext("hostname") or "").strip(),
+                        "port": int(out.findtext("port") or 0),
+                        "security": SECURITY.get(
+                            (out.findtext("socketType") or "").strip(), "plain"
+                        ),
+                        "auth": [a.text.strip() for a in out.findall("authentication") if a.text],
+                        "username": (out.findtext("username") or "%EMAILADDRESS%").strip(),
+                    }
+                )
             providers[pid] = {
                 "name": (prov.findtext("displayName") or pid).strip(),
                 "short": (prov.findtext("displayShortName") or "").strip(),

@@ -225,4 +225,22 @@ def test_hand_edit_is_readdressed_for_each_recipient() -> None:
 
 def test_readdress_leaves_text_without_the_greeting_alone() -> None:
     c = load_campaign(BUILTIN)
-    assert readdress("Hello all,", c.recipients[0], c.recipients[1], "en") == "Hello all,"
+    r0, r1 = c.recipients
+    assert readdress("Hello all,", "Your Excellency,", "Dear Sir or Madam,", r0, r1) == "Hello all,"
+
+
+def test_readdress_uses_the_templates_fallback_greeting(make_campaign) -> None:
+    # Only the first recipient has a salutation; the second gets the template's fallback.
+    c = load_campaign(make_campaign())
+    draft = Draft.new(c)
+    draft.values["name"] = "Ana"
+    today = dt.date(2026, 11, 27)
+    first = draft.letter_for(c, c.recipients[0], today)
+    assert "Dear First," in first.body
+    draft.body, draft.edited_for = first.body + "PS\n", c.recipients[0].email
+    second = draft.letter_for(c, c.recipients[1], today)
+    assert "Dear Second Office," in second.body and "Dear First," not in second.body
+    assert second.body.endswith("PS\n")
+    # And back: written for the second, shown for the first.
+    draft.body, draft.edited_for = second.body, c.recipients[1].email
+    assert "Dear First,\n" in draft.letter_for(c, c.recipients[0], today).body

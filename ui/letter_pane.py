@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -29,11 +32,22 @@ from composer.problems import ComposerError
 
 from .i18n import problem_text
 
+HINT_STYLE = "color: #8a1c1c;"
+MISSING_STYLE = "border: 1px solid #c0392b;"
+MAX_VISIBLE_RECIPIENTS = 4
+
+
+def plain(text: str) -> str:
+    """Campaign text for a widget that reads '&' as a shortcut marker."""
+    return text.replace("&", "&&")
+
 
 class LetterPane(QWidget):
     """Edits one Draft. The body follows the fields until the user edits it by hand."""
 
     changed = Signal()
+    edited_changed = Signal(bool)  # the letter started or stopped being hand-edited
+    send_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,19 +56,41 @@ class LetterPane(QWidget):
         self.ui_lang = "en"
         self.today = dt.date.today()
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.checks: list[tuple[QCheckBox, Recipient]] = []
+        self.labels: dict[str, QLabel] = {}
         self._filling = False  # True while the program, not the user, sets the editors
         self._touched: set[str] = set()  # fields the user has typed in: only those get hints
+        self._was_edited = False
 
         self.details = QGroupBox(self.tr("Your details"))
-        self.details_grid = QGridLayout(self.details)
+        self.details_grid = QGridLayout()
         self.details_hint = QLabel()
         self.details_hint.setObjectName("detailsHint")
-        self.details_hint.setStyleSheet("color: #8a1c1c;")
+        self.details_hint.setStyleSheet(HINT_STYLE)
         self.details_hint.setWordWrap(True)
+        self.details_hint.hide()
+        self.required_note = QLabel(self.tr("* required"))
+        self.required_note.setStyleSheet("color: palette(mid);")
+        details_layout = QVBoxLayout(self.details)
+        details_layout.addLayout(self.details_grid)
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.details_hint, 1)
+        hint_row.addWidget(self.required_note, 0, Qt.AlignmentFlag.AlignRight)
+        details_layout.addLayout(hint_row)
 
         self.recipients_box = QGroupBox(self.tr("Send to"))
-        self.recipients_layout = QVBoxLayout(self.recipients_box)
+        self.recipient_list = QListWidget()
+        self.recipient_list.setObjectName("recipients")
+        self.recipient_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recipient_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recipient_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.recipient_list.itemChanged.connect(self._on_recipients)
+        self.recipients_hint = QLabel()
+        self.recipients_hint.setObjectName("recipientsHint")
+        self.recipients_hint.setStyleSheet(HINT_STYLE)
+        self.recipients_hint.hide()
+        recipients_layout = QVBoxLayout(self.recipients_box)
+        recipients_layout.addWidget(self.recipient_list)
+        recipients_layout.addWidget(self.recipients_hint)
 
         self.letter_box = QGroupBox(self.tr("Your letter"))
         self.letter_lang = QComboBox()
@@ -62,6 +98,10 @@ class LetterPane(QWidget):
         self.letter_lang.activated.connect(self._on_letter_language)
         self.preview_for = QComboBox()
         self.preview_for.setObjectName("previewFor")
+        self.preview_for.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.preview_for.setMinimumContentsLength(16)
         self.preview_for.activated.connect(self._on_preview_for)
         self.preview_label = QLabel(self.tr("As sent &to:"))
         self.preview_label.setBuddy(self.preview_for)
@@ -85,6 +125,10 @@ class LetterPane(QWidget):
             self.tr("Replace your edits with the campaign's letter, filled with your details")
         )
         self.reset_button.clicked.connect(self.ask_reset)
+        self.send_button = QPushButton(self.tr("&Send…"))
+        self.send_button.setObjectName("send")
+        self.send_button.setToolTip(self.tr("Send the letter from your mail account (Ctrl+Return)"))
+        self.send_button.clicked.connect(self.send_requested)
 
         lang_label = QLabel(self.tr("&Letter in:"))
         lang_label.setBuddy(self.letter_lang)
@@ -101,6 +145,7 @@ class LetterPane(QWidget):
         note_row = QHBoxLayout()
         note_row.addWidget(self.sync_note, 1)
         note_row.addWidget(self.reset_button)
+        note_row.addWidget(self.send_button)
 
         letter_layout = QVBoxLayout(self.letter_box)
         letter_layout.addLayout(row)
@@ -125,42 +170,49 @@ class LetterPane(QWidget):
             self._build_recipients(campaign)
             self.letter_lang.clear()
             for code in campaign.letter_languages:
-                suffix = (
-                    self.tr(" (read by the recipients)") if code == campaign.letter_language else ""
+                self.letter_lang.addItem(native_name(code), code)
+            self.letter_lang.setToolTip(
+                self.tr("The campaign's recipients read: %1").replace(
+                    "%1", native_name(campaign.letter_language)
                 )
-                self.letter_lang.addItem(native_name(code) + suffix, code)
-            self.letter_lang.setCurrentIndex(
-                max(0, self.letter_lang.findData(self.draft.letter_lang))
             )
+            index = self.letter_lang.findData(self.draft.letter_lang)
+            self.letter_lang.setCurrentIndex(max(0, index))
         finally:
             self._filling = False
         self._refresh_preview_for()
+        self._set_tab_order()
         self.refresh()
 
     def set_ui_language(self, lang: str) -> None:
-        """Labels of campaign fields follow the reader's language."""
+        """Labels and hints of campaign fields follow the reader's language."""
         self.ui_lang = lang
-        if self.campaign is not None:
-            for i in range(self.details_grid.count()):
-                item = self.details_grid.itemAt(i)
-                widget = item.widget() if item else None
-                key = widget.property("fieldKey") if isinstance(widget, QLabel) else None
-                f = self.campaign.field(str(key)) if key else None
-                if f is not None and isinstance(widget, QLabel):
-                    widget.setText(self._label_text(f))
-            self._update_hint()
+        if self.campaign is None:
+            return
+        for f in self.campaign.fields:
+            if f.key in self.labels:
+                self.labels[f.key].setText(self._label_text(f))
+                self.editors[f.key].setPlaceholderText(self._placeholder(f))
+        self._update_hint()
 
     def _label_text(self, f: Field) -> str:
         assert self.campaign is not None
-        label = self.campaign.label(f, self.ui_lang)
+        label = plain(self.campaign.label(f, self.ui_lang))
         return f"{label} *" if f.required else label
+
+    def _placeholder(self, f: Field) -> str:
+        assert self.campaign is not None
+        langs = (self.ui_lang, "en", self.campaign.original_language)
+        return next((f.placeholder[x] for x in langs if f.placeholder.get(x)), "")
 
     def _build_fields(self, campaign: Campaign) -> None:
         while self.details_grid.count():
             item = self.details_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.editors.clear()
+        self.labels.clear()
         self._touched.clear()
         assert self.draft is not None
         singles = [f for f in campaign.fields if not f.multiline]
@@ -169,49 +221,83 @@ class LetterPane(QWidget):
         # Short fields two to a row (label above editor) so the letter keeps most height.
         for i, f in enumerate(singles):
             r, col = divmod(i, 2)
-            label = QLabel(self._label_text(f))
-            label.setProperty("fieldKey", f.key)
             edit = QLineEdit(self.draft.values.get(f.key, ""))
             edit.setObjectName(f"field_{f.key}")
             edit.setMaxLength(f.max_length)
-            placeholder = f.placeholder.get(self.ui_lang) or f.placeholder.get("en", "")
-            edit.setPlaceholderText(placeholder)
             edit.textChanged.connect(lambda text, key=f.key: self._on_field(key, text))
-            label.setBuddy(edit)
-            self.details_grid.addWidget(label, r * 2, col)
-            self.details_grid.addWidget(edit, r * 2 + 1, col)
-            self.editors[f.key] = edit
+            self._add_field(f, edit, r * 2, col, 1)
             row = r * 2 + 2
         for f in multis:
-            label = QLabel(self._label_text(f))
-            label.setProperty("fieldKey", f.key)
             note = QPlainTextEdit(self.draft.values.get(f.key, ""))
             note.setObjectName(f"field_{f.key}")
             note.setTabChangesFocus(True)
-            note.setPlaceholderText(f.placeholder.get(self.ui_lang) or f.placeholder.get("en", ""))
             note.setFixedHeight(note.fontMetrics().lineSpacing() * 3 + 14)
             note.textChanged.connect(lambda key=f.key, w=note: self._on_field(key, w.toPlainText()))
-            self.details_grid.addWidget(label, row, 0, 1, 2)
-            self.details_grid.addWidget(note, row + 1, 0, 1, 2)
-            self.editors[f.key] = note
+            self._add_field(f, note, row, 0, 2)
             row += 2
-        self.details_grid.addWidget(self.details_hint, row, 0, 1, 2)
-        self.details_hint.setParent(self.details)
         self.details_grid.setColumnStretch(0, 1)
         self.details_grid.setColumnStretch(1, 1)
 
+    def _add_field(
+        self, f: Field, editor: QLineEdit | QPlainTextEdit, row: int, col: int, span: int
+    ) -> None:
+        label = QLabel(self._label_text(f))
+        label.setBuddy(editor)
+        editor.setPlaceholderText(self._placeholder(f))
+        self.details_grid.addWidget(label, row, col, 1, span)
+        self.details_grid.addWidget(editor, row + 1, col, 1, span)
+        self.editors[f.key] = editor
+        self.labels[f.key] = label
+
     def _build_recipients(self, campaign: Campaign) -> None:
-        for box, _ in self.checks:
-            box.deleteLater()
-        self.checks.clear()
         assert self.draft is not None
+        self.recipient_list.blockSignals(True)
+        self.recipient_list.clear()
         for r in campaign.recipients:
-            box = QCheckBox(f"{r.name} <{r.email}>")
-            box.setObjectName(f"recipient_{len(self.checks)}")
-            box.setChecked(r.email in self.draft.recipients)
-            box.toggled.connect(self._on_recipients)
-            self.recipients_layout.addWidget(box)
-            self.checks.append((box, r))
+            text = f"{r.name} <{r.email}>"
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, r.email)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = r.email in self.draft.recipients
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.recipient_list.addItem(item)
+        self.recipient_list.blockSignals(False)
+        # As tall as its rows, up to a few; more scroll, so the letter keeps its room.
+        rows = min(len(campaign.recipients), MAX_VISIBLE_RECIPIENTS)
+        height = self.recipient_list.sizeHintForRow(0) * rows if rows else 0
+        self.recipient_list.setFixedHeight(height + 2 * self.recipient_list.frameWidth() + 2)
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [
+            *self.editors.values(),
+            self.recipient_list,
+            self.letter_lang,
+            self.preview_for,
+            self.subject,
+            self.body,
+            self.reset_button,
+            self.send_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- recipients -----------------------------------------------------------------------
+
+    def set_recipient_checked(self, index: int, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.recipient_list.item(index).setCheckState(state)
+
+    def recipient_texts(self) -> list[str]:
+        return [self.recipient_list.item(i).text() for i in range(self.recipient_list.count())]
+
+    def _checked_emails(self) -> list[str]:
+        out = []
+        for i in range(self.recipient_list.count()):
+            item = self.recipient_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
 
     # -- reacting to the user -------------------------------------------------------------
 
@@ -226,7 +312,7 @@ class LetterPane(QWidget):
     def _on_recipients(self) -> None:
         if self.draft is None:
             return
-        self.draft.recipients = [r.email for box, r in self.checks if box.isChecked()]
+        self.draft.recipients = self._checked_emails()
         self._refresh_preview_for()
         self.refresh()
         self.changed.emit()
@@ -257,7 +343,7 @@ class LetterPane(QWidget):
             return
         self._mark_edited()
         self.draft.subject = text
-        self._update_sync_note()
+        self._follow_again_if_unchanged()
         self.changed.emit()
 
     def _on_body_changed(self) -> None:
@@ -265,16 +351,29 @@ class LetterPane(QWidget):
             return
         self._mark_edited()
         self.draft.body = self.body.toPlainText()
-        self._update_sync_note()
+        self._follow_again_if_unchanged()
         self.changed.emit()
 
     def _mark_edited(self) -> None:
         assert self.draft is not None
-        if not self.draft.hand_edited:
-            # Freeze both parts as shown: from now on the user's words rule.
-            self.draft.subject = self.subject.text()
-            self.draft.body = self.body.toPlainText()
-        self.draft.edited_for = self.previewed().email if self.previewed() else ""
+        recipient = self.previewed()
+        # Both parts as shown, for the recipient shown: from now on the user's words rule.
+        self.draft.subject = self.subject.text()
+        self.draft.body = self.body.toPlainText()
+        self.draft.edited_for = recipient.email if recipient else ""
+
+    def _follow_again_if_unchanged(self) -> None:
+        """An edit undone back to the template's text means: follow the details again."""
+        campaign, draft, recipient = self.campaign, self.draft, self.previewed()
+        if campaign is None or draft is None or recipient is None:
+            return
+        try:
+            template = campaign.render(draft.letter_lang, draft.values, recipient, self.today)
+        except ComposerError:
+            return
+        if (draft.subject, draft.body) == (template.subject, template.body):
+            draft.reset_to_template()
+        self._update_sync_note()
 
     def ask_reset(self) -> None:
         if self.draft is None or not self.draft.hand_edited:
@@ -322,19 +421,22 @@ class LetterPane(QWidget):
         if self.campaign is None or self.draft is None:
             return
         current = self.preview_for.currentData()
-        chosen = self.draft.chosen(self.campaign) or self.campaign.recipients
+        chosen = self.draft.chosen(self.campaign)
+        shown = chosen or self.campaign.recipients[:1]
         self.preview_for.blockSignals(True)
         self.preview_for.clear()
-        for r in chosen:
+        for r in shown:
             self.preview_for.addItem(r.name, r.email)
+            self.preview_for.setItemData(
+                self.preview_for.count() - 1, f"{r.name} <{r.email}>", Qt.ItemDataRole.ToolTipRole
+            )
         index = self.preview_for.findData(current)
         self.preview_for.setCurrentIndex(index if index >= 0 else 0)
         self.preview_for.blockSignals(False)
-        many = len(chosen) > 1
-        self.preview_for.setEnabled(many)
+        self.preview_for.setEnabled(len(chosen) > 1)
 
     def refresh(self) -> None:
-        """Show the letter for the previewed recipient; never overwrite hand edits."""
+        """Show the letter for the previewed recipient; never change the user's words."""
         campaign, draft, recipient = self.campaign, self.draft, self.previewed()
         if campaign is None or draft is None or recipient is None:
             return
@@ -343,28 +445,37 @@ class LetterPane(QWidget):
         except ComposerError as exc:
             self.sync_note.setText("\n".join(problem_text(p) for p in exc.problems))
             return
-        if draft.hand_edited:
-            # Re-addressed for another recipient: adopt that view as the edited text.
-            draft.edited_for = recipient.email
-            draft.subject, draft.body = letter.subject, letter.body
         self._filling = True
         try:
             if self.subject.text() != letter.subject:
                 self.subject.setText(letter.subject)
                 self.subject.setCursorPosition(0)
-            if self.body.toPlainText() != letter.body:
-                self._replace_body(letter.body)
+            self._replace_body(letter.body)
         finally:
             self._filling = False
         self._update_sync_note()
         self._update_hint()
 
     def _replace_body(self, text: str) -> None:
-        # Keep the scroll position so typing in a field does not make the letter jump.
-        bar = self.body.verticalScrollBar()
-        position = bar.value()
-        self.body.setPlainText(text)
-        bar.setValue(position)
+        """Change only what differs, so the view, the cursor and the user's place stay put."""
+        old = self.body.toPlainText()
+        if old == text:
+            return
+        start = 0
+        limit = min(len(old), len(text))
+        while start < limit and old[start] == text[start]:
+            start += 1
+        end = 0
+        while end < limit - start and old[-1 - end] == text[-1 - end]:
+            end += 1
+        document = self.body.document()
+        # A template refill is not an edit of the user's: keep it out of their undo history.
+        document.setUndoRedoEnabled(False)
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(len(old) - end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text[start : len(text) - end])
+        document.setUndoRedoEnabled(True)
 
     def _update_sync_note(self) -> None:
         edited = bool(self.draft and self.draft.hand_edited)
@@ -378,6 +489,9 @@ class LetterPane(QWidget):
             )
         else:
             self.sync_note.setText(self.tr("The letter follows your details as you type."))
+        if edited != self._was_edited:
+            self._was_edited = edited
+            self.edited_changed.emit(edited)
 
     def _update_hint(self) -> None:
         if self.campaign is None or self.draft is None:
@@ -391,10 +505,11 @@ class LetterPane(QWidget):
             if p.code != "required-field" or self._field_for_label(p) in self._touched
         ]
         texts = [problem_text(p) for p in problems]
-        if not self.draft.recipients:
-            texts.append(self.tr("Choose at least one recipient."))
         self.details_hint.setText("  ".join(texts))
         self.details_hint.setVisible(bool(texts))
+        no_recipient = not self.draft.recipients
+        self.recipients_hint.setText(self.tr("Choose at least one recipient."))
+        self.recipients_hint.setVisible(no_recipient)
         for key, editor in self.editors.items():
             f = self.campaign.field(key)
             missing = bool(
@@ -403,8 +518,9 @@ class LetterPane(QWidget):
                 and key in self._touched
                 and not self.draft.values.get(key, "").strip()
             )
-            editor.setProperty("missing", missing)
-            editor.setStyleSheet("border: 1px solid #c0392b;" if missing else "")
+            style = MISSING_STYLE if missing else ""
+            if editor.styleSheet() != style:
+                editor.setStyleSheet(style)
 
     def _field_for_label(self, problem: object) -> str:
         assert self.campaign is not None
@@ -423,6 +539,22 @@ class LetterPane(QWidget):
             for f in self.campaign.fields
             if f.required and not self.draft.values.get(f.key, "").strip()
         ]
+
+    def show_missing(self) -> None:
+        """Mark every empty required field and put the cursor in the first."""
+        self._touched.update(self.missing_required())
+        self._update_hint()
+        missing = self.missing_required()
+        if missing:
+            self.editors[missing[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_unsent_work(self) -> bool:
+        """True when closing or replacing the draft would lose something the user typed."""
+        if self.campaign is None or self.draft is None:
+            return False
+        defaults = {f.key: f.default for f in self.campaign.fields}
+        typed = any(v.strip() and v != defaults.get(k, "") for k, v in self.draft.values.items())
+        return typed or self.draft.hand_edited
 
     def focus_first_field(self) -> None:
         for editor in self.editors.values():

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,6 +29,15 @@ from .i18n import problem_text
 from .letter_pane import LetterPane
 from .workers import Runner
 
+if TYPE_CHECKING:
+    from composer.accounts import AccountStore
+    from composer.history import History
+    from composer.keystore import PasswordStore
+
+    from .account_dialog import AccountDialog
+    from .send_dialog import SendDialog
+    from .sent_view import SentDialog
+
 DEFAULT_SIZE = (1280, 800)
 
 
@@ -43,11 +54,17 @@ class MainWindow(QMainWindow):
         runner: Runner | None = None,
         ui_lang: str = "en",
         parent: QWidget | None = None,
+        accounts: AccountStore | None = None,
+        passwords: PasswordStore | None = None,
+        history: History | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
         self.runner = runner or Runner(parent=self)
+        # Made on first use: the keyring and the account are not needed to draw the window.
+        self._accounts, self._passwords, self._history = accounts, passwords, history
+        self.send_dialog: SendDialog | None = None
         self.ui_lang = ui_lang
         self.campaign: Campaign | None = None
         self.setWindowTitle(self.tr("Letter Composer"))
@@ -66,6 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([560, 720])  # the letter pane holds more controls
         self.setCentralWidget(self.splitter)
         self.appeal.language_changed.connect(self._on_appeal_language)
+        self.letter.send_requested.connect(self.send_letters)
 
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -98,6 +116,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self.send_action = self._action(
+            file_menu, self.tr("&Send Letter…"), self.send_letters, QKeySequence("Ctrl+Return")
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -107,6 +129,8 @@ class MainWindow(QMainWindow):
             self.letter.ask_reset,
             QKeySequence("Ctrl+Shift+R"),
         )
+        self.reset_action.setEnabled(False)
+        self.letter.edited_changed.connect(self.reset_action.setEnabled)
         self._action(
             edit_menu,
             self.tr("Go to Your &Details"),
@@ -119,6 +143,13 @@ class MainWindow(QMainWindow):
             lambda: self.letter.body.setFocus(),
             QKeySequence("Ctrl+L"),
         )
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(
+            view_menu, self.tr("&Sent Letters…"), self.show_sent, QKeySequence("Ctrl+Shift+S")
+        )
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        self._action(settings_menu, self.tr("&Mail Account…"), self.edit_account)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Letter Composer"), self.about)
@@ -155,6 +186,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> None:
         """Read and check the bundle off the GUI thread, then show it."""
+        if not self.confirm_discard_letter():
+            return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         builtin = path.resolve().parent == self.library.builtin_dir.resolve()
@@ -181,23 +214,23 @@ class MainWindow(QMainWindow):
         """Say why a bundle cannot be opened, listing every problem under Details."""
         self.statusBar().showMessage(self.tr("Could not open %1").replace("%1", str(path)), 8000)
         if isinstance(exc, ComposerError):
-            details = "\n".join(problem_text(p) for p in exc.problems)
-            count = len(exc.problems)
+            problems = [problem_text(p) for p in exc.problems]
         else:
-            details, count = f"{type(exc).__name__}: {exc}", 1
+            problems = [f"{type(exc).__name__}: {exc}"]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("This campaign cannot be opened"))
-        box.setText(
-            self.tr(
-                "%1 is not a valid campaign (%n problem(s)). The campaign you had open "
-                "stays as it was.",
-                "",
-                count,
-            ).replace("%1", path.name)
+        box.setText(self.tr("“%1” cannot be opened as a campaign.").replace("%1", path.name))
+        box.setInformativeText(
+            problems[0]
+            + "\n\n"
+            + self.tr(
+                "If an organiser sent you this file, please tell them; they can check it with "
+                "“letter-composer-cli validate”. The campaign you had open stays as it was."
+            )
         )
-        box.setDetailedText(details)
-        box.setInformativeText(details.splitlines()[0] if details else "")
+        if len(problems) > 1:
+            box.setDetailedText("\n".join(problems))
         box.open()
 
     def show_campaign(self, campaign: Campaign) -> None:
@@ -208,7 +241,7 @@ class MainWindow(QMainWindow):
             else ("en" if "en" in campaign.appeals else campaign.original_language)
         )
         self.appeal.set_campaign(campaign, lang)
-        self.letter.set_ui_language(self.ui_lang)
+        self.letter.ui_lang = lang
         self.letter.set_campaign(campaign)
         self.setWindowTitle(self.tr("%1 — Letter Composer").replace("%1", campaign.title_for(lang)))
         where = self.tr("built-in campaign") if campaign.builtin else str(campaign.source)
@@ -242,10 +275,120 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
 
+    def confirm_discard_letter(self) -> bool:
+        """Ask before a letter the user wrote and did not send is thrown away."""
+        if not self.letter.has_unsent_work():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard your letter?"),
+            self.tr("Your letter has not been sent. If you go on, what you typed is lost."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard_letter():
+            event.ignore()
+            return
         self.save_geometry()
         self.runner.wait(5000)
         super().closeEvent(event)
+
+    # -- account and sending ---------------------------------------------------------------
+
+    @property
+    def accounts(self) -> AccountStore:
+        if self._accounts is None:
+            from composer.accounts import AccountStore
+
+            self._accounts = AccountStore()
+        return self._accounts
+
+    @property
+    def passwords(self) -> PasswordStore:
+        if self._passwords is None:
+            from composer.keystore import PasswordStore
+
+            self._passwords = PasswordStore()
+        return self._passwords
+
+    @property
+    def history(self) -> History:
+        if self._history is None:
+            from composer.history import History
+
+            self._history = History()
+        return self._history
+
+    def edit_account(self, then: Callable[[], object] | None = None) -> AccountDialog:
+        from .account_dialog import AccountDialog
+
+        dialog = AccountDialog(self.accounts, self.passwords, self.runner, self)
+        if then is not None:
+            dialog.saved.connect(lambda _account: then())
+        dialog.open()
+        return dialog
+
+    def send_letters(self) -> SendDialog | None:
+        """Check what Send needs (details, recipients, an account), then confirm and send."""
+        from .send_dialog import SendDialog
+
+        campaign, draft = self.campaign, self.letter.draft
+        if campaign is None or draft is None:
+            return None
+        if self.letter.missing_required():
+            self.letter.show_missing()
+            self.statusBar().showMessage(self.tr("Please fill in the fields marked *."), 8000)
+            return None
+        if not draft.recipients:
+            self.statusBar().showMessage(self.tr("Please choose at least one recipient."), 8000)
+            self.letter.recipient_list.setFocus()
+            return None
+        try:
+            account = self.accounts.load()
+        except ComposerError as exc:
+            self.statusBar().showMessage(problem_text(exc.problems[0]), 8000)
+            account = None
+        if account is None:
+            # First Send: set up the account, then come straight back here.
+            self.edit_account(then=self.send_letters)
+            return None
+        try:
+            dialog = SendDialog(
+                campaign, draft, account, self.passwords, self.history, self.runner, self
+            )
+        except ComposerError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("The letter cannot be sent"),
+                "\n".join(problem_text(p) for p in exc.problems),
+            )
+            return None
+        dialog.finished_sending.connect(self._sent)
+        dialog.open()
+        self.send_dialog = dialog
+        return dialog
+
+    def _sent(self, results: list[Any]) -> None:
+        sent = sum(1 for r in results if r.ok)
+        self.statusBar().showMessage(
+            self.tr("%1 of %2 letters sent.")
+            .replace("%1", str(sent))
+            .replace("%2", str(len(results)))
+        )
+
+    def show_sent(self) -> SentDialog | None:
+        from .sent_view import SentDialog
+
+        if self.campaign is None:
+            return None
+        dialog = SentDialog(
+            self.history, self.campaign.id, self.campaign.title_for(self.ui_lang), self
+        )
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

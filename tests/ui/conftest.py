@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QMessageBox
 
 from composer.campaign import load_campaign
 from composer.library import Library
@@ -21,9 +22,21 @@ def library(tmp_path: Path) -> Library:
     return Library(BUILTIN.parent, tmp_path / "opened.json")
 
 
+@pytest.fixture(autouse=True)
+def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a window with a typed letter asks first; tests that check it say otherwise."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
 @pytest.fixture
-def window(qtbot, library: Library, tmp_path: Path) -> Iterator[MainWindow]:
+def pool() -> Iterator[QThreadPool]:
     pool = QThreadPool()
+    yield pool
+    pool.waitForDone(10_000)  # join worker threads before Qt objects go away
+
+
+@pytest.fixture
+def window(qtbot, library: Library, tmp_path: Path, pool: QThreadPool) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     win = MainWindow(library, settings=settings, runner=Runner(pool), ui_lang="en")
     qtbot.addWidget(win)
@@ -31,4 +44,3 @@ def window(qtbot, library: Library, tmp_path: Path) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     yield win
-    pool.waitForDone(5000)  # join worker threads before Qt objects go away

@@ -1,0 +1,361 @@
+"""Mail account set-up: address and name, settings from the provider table, password, test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.accounts import Account, AccountError, AccountStore
+from composer.addresses import normalise_email
+from composer.keystore import PasswordStore
+from composer.problems import ComposerError
+from composer.providers import ServerSettings, lookup
+
+from .i18n import problem_text
+from .workers import Runner
+
+OK_STYLE = "QLabel { color: #1d6b2f; }"
+BAD_STYLE = "QLabel { color: #8a1c1c; }"
+
+
+class AccountDialog(QDialog):
+    """Fill in, test and save the account; the password goes to the OS keyring or nowhere."""
+
+    tested = Signal(bool)  # the verdict of Test connection (for tests and the status bar)
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        store: AccountStore,
+        passwords: PasswordStore,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.passwords, self.runner = store, passwords, runner
+        self.found: ServerSettings | None = None
+        self.setWindowTitle(self.tr("Mail account"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            self.tr(
+                "Letters are sent from your own address, through your own provider, so they "
+                "arrive as real letters from a real person. Nothing is sent anywhere else."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setPlaceholderText(self.tr("you@example.org"))
+        self.email.editingFinished.connect(self._look_up)
+        self.name = QLineEdit()
+        self.name.setObjectName("displayName")
+        self.name.setPlaceholderText(self.tr("Your name as recipients will see it"))
+        self.provider_note = QLabel()
+        self.provider_note.setObjectName("providerNote")
+        self.provider_note.setWordWrap(True)
+        self.provider_note.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QCheckBox(self.tr("Show"))
+        self.show_password.toggled.connect(
+            lambda on: self.password.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        self.remember = QRadioButton()
+        self.remember.setObjectName("rememberPassword")
+        self.ask = QRadioButton(self.tr("Ask me for it each time I send (kept in memory only)"))
+        self.ask.setObjectName("askPassword")
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+
+        # Advanced: the outgoing server, filled in from the provider table when known.
+        self.host = QLineEdit()
+        self.host.setObjectName("host")
+        self.port = QSpinBox()
+        self.port.setObjectName("port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(465)
+        self.security = QComboBox()
+        self.security.setObjectName("security")
+        self.security.addItem(self.tr("Implicit TLS (usually port 465)"), "tls")
+        self.security.addItem(self.tr("STARTTLS (usually port 587)"), "starttls")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.cafile = QLineEdit()
+        self.cafile.setObjectName("cafile")
+        self.cafile.setPlaceholderText(self.tr("Only for a self-hosted server"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setObjectName("testConnection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&E-mail address:"), self.email)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow("", self.provider_note)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.show_password)
+        password_label = QLabel(self.tr("&Password:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, password_row)
+        form.addRow("", self.remember)
+        form.addRow("", self.ask)
+        form.addRow("", self.keyring_note)
+
+        self.advanced = QGroupBox(self.tr("Outgoing server settings"))
+        self.advanced.setCheckable(True)
+        self.advanced.setChecked(False)
+        self.advanced.toggled.connect(self._show_advanced)
+        self.advanced_body = QWidget()
+        QVBoxLayout(self.advanced).addWidget(self.advanced_body)
+        adv = QFormLayout(self.advanced_body)
+        adv.setContentsMargins(0, 0, 0, 0)
+        adv.addRow(self.tr("&Server:"), self.host)
+        adv.addRow(self.tr("P&ort:"), self.port)
+        adv.addRow(self.tr("Se&curity:"), self.security)
+        adv.addRow(self.tr("&User name:"), self.username)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.cafile, 1)
+        ca_row.addWidget(browse)
+        adv.addRow(self.tr("Trusted &certificate:"), ca_row)
+
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.verdict, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.advanced)
+        layout.addLayout(test_row)
+        layout.addWidget(self.buttons)
+
+        self._set_up_keyring()
+        self._load()
+        self._show_advanced(self.advanced.isChecked())
+
+    # -- filling in ------------------------------------------------------------------------
+
+    def _set_up_keyring(self) -> None:
+        if self.passwords.secure:
+            self.remember.setText(
+                self.tr("Remember it in this computer's keyring (%1)").replace(
+                    "%1", self.passwords.describe()
+                )
+            )
+            self.remember.setChecked(True)
+            self.keyring_note.hide()
+        else:
+            self.remember.setText(self.tr("Remember it (not possible on this computer)"))
+            self.remember.setEnabled(False)
+            self.ask.setChecked(True)
+            self.keyring_note.setText(
+                self.tr(
+                    "This computer has no secure password store, so your password will not "
+                    "be saved: it would end up in a plain file. You will be asked for it when "
+                    "you send."
+                )
+            )
+            self.keyring_note.setStyleSheet(BAD_STYLE)
+
+    def _load(self) -> None:
+        try:
+            account = self.store.load()
+        except AccountError:
+            account = None
+        if account is None:
+            return
+        self.email.setText(account.email)
+        self.name.setText(account.name)
+        self.host.setText(account.host)
+        self.port.setValue(account.port)
+        self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
+        self.username.setText(account.username)
+        self.cafile.setText(account.cafile)
+        if account.ask_password:
+            self.ask.setChecked(True)
+        if not account.provider:
+            self.advanced.setChecked(True)
+        self.password.setPlaceholderText(self.tr("(unchanged)"))
+
+    def _show_advanced(self, on: bool) -> None:
+        self.advanced_body.setVisible(on)
+        self.advanced.setFlat(not on)  # folded away: a title line, not an empty frame
+        self.adjustSize()
+
+    def _look_up(self) -> None:
+        email = self.email.text().strip()
+        self.found = lookup(email) if normalise_email(email) else None
+        found = self.found
+        self.provider_note.setStyleSheet("")
+        if found is None:
+            if normalise_email(email):
+                self.provider_note.setText(
+                    self.tr(
+                        "Your provider is not in the built-in list: please fill in the outgoing "
+                        "server (your provider's help pages give it)."
+                    )
+                )
+                self.advanced.setChecked(True)
+            else:
+                self.provider_note.clear()
+            return
+        self.host.setText(found.host)
+        self.port.setValue(found.port)
+        self.security.setCurrentIndex(self.security.findData(found.security))
+        self.username.setText(found.username)
+        if found.oauth_only:
+            self.provider_note.setStyleSheet(BAD_STYLE)
+            self.provider_note.setText(
+                self.tr(
+                    "%1 accepts only its own sign-in (OAuth2) for sending from other apps, which "
+                    "this app does not do. You can still send: use “Open in my mail app”, or set "
+                    "up another mail account here."
+                ).replace("%1", found.name)
+            )
+        elif found.app_password:
+            self.provider_note.setText(
+                self.tr(
+                    "%1: use an app password, not your usual password. Create one in your "
+                    "account's security settings (it needs two-step verification), then paste it "
+                    "below."
+                ).replace("%1", found.name)
+            )
+        else:
+            self.provider_note.setText(
+                self.tr("%1: settings filled in for you.").replace("%1", found.name)
+            )
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Trusted certificate"),
+            str(Path.home()),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if path:
+            self.cafile.setText(path)
+
+    # -- the account -----------------------------------------------------------------------
+
+    def account(self) -> Account:
+        email = normalise_email(self.email.text().strip()) or self.email.text().strip()
+        found = self.found
+        return Account(
+            email=email,
+            name=" ".join(self.name.text().split()),
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            security=str(self.security.currentData()),
+            username=self.username.text().strip() or email,
+            cafile=self.cafile.text().strip(),
+            ask_password=self.ask.isChecked(),
+            provider=found.provider if found and found.host == self.host.text().strip() else "",
+        )
+
+    def _password_for(self, account: Account) -> str | None:
+        typed = self.password.text()
+        if typed:
+            return typed
+        try:
+            return self.passwords.get(account.key)
+        except ComposerError:
+            return None
+
+    def _problems(self, account: Account) -> list[str]:
+        problems = account.check()
+        if self.found is not None and self.found.oauth_only and account.provider:
+            problems.insert(0, self.provider_note.text())
+        return problems
+
+    def test_connection(self) -> None:
+        from composer.smtp import check_connection
+
+        account = self.account()
+        problems = self._problems(account)
+        password = self._password_for(account)
+        if not problems and not password:
+            problems = [self.tr("Please type your password.")]
+        if problems:
+            self._verdict(False, "\n".join(problems))
+            return
+        self.test_button.setEnabled(False)
+        self._verdict(None, self.tr("Connecting to %1…").replace("%1", account.host))
+        self.runner.start(
+            lambda: check_connection(account.server(timeout=20), password or ""),
+            lambda _: self._verdict(
+                True, self.tr("It works: logged in to %1.").replace("%1", account.host)
+            ),
+            lambda exc: self._verdict(False, _explain(exc)),
+        )
+
+    def _verdict(self, ok: bool | None, text: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet("" if ok is None else (OK_STYLE if ok else BAD_STYLE))
+        if ok is not None:
+            self.test_button.setEnabled(True)
+            self.tested.emit(ok)
+
+    def save(self) -> None:
+        account = self.account()
+        problems = self._problems(account)
+        if problems:
+            self._verdict(False, "\n".join(problems))
+            return
+        try:
+            password = self.password.text()
+            if password and not account.ask_password:
+                self.passwords.save(account.key, password)
+            elif password:
+                self.passwords.remember_for_session(account.key, password)
+            if account.ask_password:
+                self.passwords.forget(account.key)  # switching to ask: drop a stored one
+                if password:
+                    self.passwords.remember_for_session(account.key, password)
+            self.store.save(account)
+        except ComposerError as exc:
+            self._verdict(False, "\n".join(problem_text(p) for p in exc.problems))
+            return
+        self.saved.emit(account)
+        self.accept()
+
+
+def _explain(exc: BaseException) -> str:
+    if isinstance(exc, ComposerError):
+        return "\n".join(problem_text(p) for p in exc.problems)
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,295 @@
+"""Send: confirm (recipients, subject), progress per recipient with Cancel, then a summary."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.accounts import Account
+from composer.campaign import Campaign
+from composer.drafts import Draft
+from composer.history import History
+from composer.keystore import PasswordStore
+from composer.problems import ComposerError
+from composer.sending import Planned, plan, send
+from composer.smtp import Result
+
+from .i18n import problem_text
+from .workers import Runner
+
+
+class _SendSignals(QObject):
+    progress = Signal(object)  # a Result, as each letter is done
+    finished = Signal(object)  # the list of Results
+    failed = Signal(object)  # an exception nobody foresaw
+
+
+class _SendTask(QRunnable):
+    """Runs composer.sending.send in a pool thread; never touches a widget."""
+
+    def __init__(self, job: Any, cancel: threading.Event) -> None:
+        super().__init__()
+        self.job, self.cancel = job, cancel
+        self.signals = _SendSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            results = self.job(self.signals.progress.emit, self.cancel.is_set)
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI, which explains it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(results)
+
+
+class SendDialog(QDialog):
+    """One batch of letters, from confirmation to summary."""
+
+    finished_sending = Signal(object)  # list of Results
+
+    def __init__(
+        self,
+        campaign: Campaign,
+        draft: Draft,
+        account: Account,
+        passwords: PasswordStore,
+        history: History,
+        runner: Runner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.campaign, self.draft, self.account = campaign, draft, account
+        self.passwords, self.history, self.runner = passwords, history, runner
+        self.cancel_event = threading.Event()
+        self.task: _SendTask | None = None
+        self.results: list[Result] = []
+        self.setWindowTitle(self.tr("Send your letter"))
+        self.setMinimumWidth(580)
+        self.planned = plan(campaign, draft, account)  # raises before anything is shown
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._confirm_page())
+        self.pages.addWidget(self._progress_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- page 1: confirm -------------------------------------------------------------------
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        first = self.planned[0].outgoing.message
+        heading = QLabel(self.tr("Send this letter?"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        heading.setFont(font)
+        details = QLabel()
+        details.setTextFormat(Qt.TextFormat.PlainText)
+        details.setWordWrap(True)
+        lines = [
+            self.tr("Subject: %1").replace("%1", str(first["Subject"])),
+            self.tr("From: %1 <%2>")
+            .replace("%1", self.account.name)
+            .replace("%2", self.account.email),
+            self.tr("To (one message each):"),
+        ] + [f"    {p.recipient.name} <{p.recipient.email}>" for p in self.planned]
+        details.setText("\n".join(lines))
+
+        organiser = self.campaign.organiser
+        self.cc = QCheckBox()
+        self.cc.setObjectName("ccOrganiser")
+        if organiser and organiser.email:
+            self.cc.setText(
+                self.tr("Send a copy to the campaign's organiser (%1 <%2>)")
+                .replace("%1", organiser.name)
+                .replace("%2", organiser.email)
+            )
+        else:
+            self.cc.hide()
+
+        self.password = QLineEdit()
+        self.password.setObjectName("sendPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_label = QLabel(
+            self.tr("Password for %1:").replace("%1", self.account.username)
+        )
+        self.password_label.setBuddy(self.password)
+        needs_password = self._stored_password() is None
+        self.password.setVisible(needs_password)
+        self.password_label.setVisible(needs_password)
+
+        self.error = QLabel()
+        self.error.setObjectName("sendError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #8a1c1c; }")
+        self.error.hide()
+
+        self.send_button = QPushButton(self.tr("&Send"))
+        self.send_button.setObjectName("confirmSend")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.start)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.send_button)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addWidget(details)
+        layout.addWidget(self.cc)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password_label)
+        password_row.addWidget(self.password, 1)
+        layout.addLayout(password_row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _stored_password(self) -> str | None:
+        try:
+            return self.passwords.get(self.account.key)
+        except ComposerError:
+            return None
+
+    # -- page 2: progress and summary ------------------------------------------------------
+
+    def _progress_page(self) -> QWidget:
+        page = QWidget()
+        self.status = QLabel(self.tr("Connecting to %1…").replace("%1", self.account.host))
+        self.status.setObjectName("sendStatus")
+        self.status.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, len(self.planned))
+        self.rows = QListWidget()
+        self.rows.setObjectName("sendRows")
+        self.rows.setWordWrap(True)  # a server's refusal can be long: show all of it
+        self.rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for p in self.planned:
+            item = QListWidgetItem(self._row(p, "…", self.tr("waiting")))
+            self.rows.addItem(item)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setObjectName("cancelSend")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setObjectName("closeSend")
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.status)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.rows, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _row(self, p: Planned, mark: str, text: str) -> str:
+        return f"{mark}  {p.recipient.name} <{p.recipient.email}> — {text}"
+
+    def start(self) -> None:
+        password = self.password.text() if self.password.isVisible() else self._stored_password()
+        if not password:
+            self.error.setText(self.tr("Please type your password."))
+            self.error.show()
+            self.password.setFocus()
+            return
+        if self.password.isVisible():  # asked for: keep it for this session only
+            self.passwords.remember_for_session(self.account.key, password)
+        if self.cc.isChecked():
+            self.planned = plan(self.campaign, self.draft, self.account, cc_organiser=True)
+        planned, campaign, account, history = (
+            self.planned,
+            self.campaign,
+            self.account,
+            self.history,
+        )
+
+        def job(progress: Any, cancelled: Any) -> list[Result]:
+            return send(campaign, planned, account, password, history, progress, cancelled)
+
+        self.pages.setCurrentIndex(1)
+        self.task = _SendTask(job, self.cancel_event)
+        self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.finished.connect(self._on_finished)
+        self.task.signals.failed.connect(self._on_failed)
+        self.runner.pool.start(self.task)
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+        self.cancel_button.setEnabled(False)
+        self.status.setText(self.tr("Stopping after the letter being sent now…"))
+
+    def _on_progress(self, result: Result) -> None:
+        index = next(i for i, p in enumerate(self.planned) if p.outgoing is result.item)
+        p = self.planned[index]
+        if result.ok:
+            self.rows.item(index).setText(self._row(p, "✓", self.tr("sent")))
+        else:
+            self.rows.item(index).setText(self._row(p, "✗", _reason(result)))
+        self.bar.setValue(self.bar.value() + 1)
+        self.status.setText(self.tr("Sending…"))
+
+    def _on_finished(self, results: list[Result]) -> None:
+        self.results = results
+        for i, (p, r) in enumerate(zip(self.planned, results, strict=True)):
+            if not r.ok:
+                text = _reason(r) if r.error else self.tr("not sent (cancelled)")
+                self.rows.item(i).setText(self._row(p, "✗", text))
+        sent = sum(r.ok for r in results)
+        if sent == len(results):
+            self.status.setText(
+                self.tr("Done: every letter was sent (%1).").replace("%1", str(sent))
+            )
+        else:
+            self.status.setText(
+                self.tr("%1 of %2 letters sent. The others were not sent: see why below.")
+                .replace("%1", str(sent))
+                .replace("%2", str(len(results)))
+            )
+        self.bar.setValue(len(results))
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.finished_sending.emit(results)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.status.setText(
+            self.tr("Sending failed: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        )
+        self.cancel_button.hide()
+        self.close_button.show()
+        self.finished_sending.emit([])
+
+    def reject(self) -> None:
+        if self.task is not None and not self.close_button.isVisible():
+            self.cancel()  # closing while sending means stop, not vanish
+            return
+        super().reject()
+
+
+def _reason(result: Result) -> str:
+    if result.error is None:
+        return ""
+    return "; ".join(problem_text(p) for p in result.error.problems)
