@@ -262,10 +262,8 @@ def test_file_dialog_opens_on_ctrl_o(window: MainWindow, qtbot, monkeypatch, mak
     assert window.campaign.source == path.resolve()
 
 
-@pytest.mark.parametrize("args", [[], ["--campaign", "CAMPAIGN"]])
-def test_screenshot_command(tmp_path: Path, make_archive, args: list[str]) -> None:
-    out = tmp_path / "shot.png"
-    args = [str(make_archive()) if a == "CAMPAIGN" else a for a in args]
+def screenshot(out: Path, *args: str) -> QImage:
+    """Run `letter-composer --screenshot` as a user would; the PNG it drew."""
     proc = subprocess.run(
         [sys.executable, "-m", "ui.app", "--screenshot", str(out), *args],
         capture_output=True,
@@ -274,7 +272,13 @@ def test_screenshot_command(tmp_path: Path, make_archive, args: list[str]) -> No
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    image = QImage(str(out))
+    return QImage(str(out))
+
+
+@pytest.mark.parametrize("args", [[], ["--campaign", "CAMPAIGN"]])
+def test_screenshot_command(tmp_path: Path, make_archive, args: list[str]) -> None:
+    args = [str(make_archive()) if a == "CAMPAIGN" else a for a in args]
+    image = screenshot(tmp_path / "shot.png", *args)
     assert (image.width(), image.height()) == (1280, 800)
     # Not blank: many distinct colours are drawn (text, frames, highlights).
     colours = {image.pixel(x, y) for x in range(0, 1280, 7) for y in range(0, 800, 7)}

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.main_window import MainWindow
 
-from ..conftest import MINIMAL_TOML, ROOT
-from .test_window import field, type_text
+from ..conftest import MINIMAL_TOML
+from .test_window import field, screenshot, type_text
 
 
 def open_and_wait(window: MainWindow, qtbot, path: Path) -> None:
@@ -97,16 +94,7 @@ def test_many_recipients_and_long_names_still_fit(window, qtbot, make_campaign, 
     open_and_wait(window, qtbot, path)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint
-    out = tmp_path / "shot.png"
-    proc = subprocess.run(
-        [sys.executable, "-m", "ui.app", "--screenshot", str(out), str(path)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr
-    image = QImage(str(out))
+    image = screenshot(tmp_path / "shot.png", str(path))
     assert (image.width(), image.height()) == (1280, 800)
 
 
