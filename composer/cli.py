@@ -20,10 +20,12 @@ from .drafts import Draft
 from .keystore import PasswordStore
 from .library import Library
 from .message import build_message, mbox_entry
+from .outbox import Item, Outbox
 from .problems import ComposerError, InputError, Problem
 from .providers import lookup
 from .sending import plan, send
 from .smtp import OAuthRequired, check_connection
+from .store import Store
 
 PROG = "letter-composer-cli"
 PLACEHOLDER_SENDER = "sender@example.invalid"
@@ -117,6 +119,20 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password from standard input (when it is not stored)",
     )
+
+    ob = sub.add_parser("outbox", help="letters waiting to be sent, and those sent")
+    obsub = ob.add_subparsers(dest="action", required=True, metavar="ACTION")
+    oblist = obsub.add_parser("list", help="every letter with its state")
+    oblist.add_argument("--json", action="store_true")
+    obsend = obsub.add_parser("send", help="try every queued letter now")
+    obsend.add_argument("--password-stdin", action="store_true")
+    obsend.add_argument(
+        "--resend-unknown",
+        action="store_true",
+        help="also resend letters whose delivery is unknown (may double them)",
+    )
+    obrm = obsub.add_parser("remove", help="take a letter out of the outbox")
+    obrm.add_argument("id", metavar="ID")
     return p
 
 
@@ -134,6 +150,8 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
             return _providers(args.email, args.json, out)
         if args.command == "account":
             return _account(args, out)
+        if args.command == "outbox":
+            return _outbox(args, out)
         values = _parse_sets(parser, args.values)
         if args.command == "render":
             return _render(lib, args, values)
@@ -391,7 +409,7 @@ def _send(lib: Library, args: argparse.Namespace, values: dict[str, str], out: T
         raise AccountError(Problem("no-account"))
     recipients = _pick_recipients(campaign, args.to)
     planned = plan(campaign, draft, account, recipients, args.cc_organiser, args.date)
-    subject = planned[0].outgoing.message["Subject"]
+    subject = planned[0].outgoing.message["Subject"] if planned[0].outgoing.message else ""
     if not args.yes:
         print(f'would send "{subject}" from {account.email} to:', file=out)
         for p in planned:
@@ -399,14 +417,65 @@ def _send(lib: Library, args: argparse.Namespace, values: dict[str, str], out: T
         print("add --yes to send", file=sys.stderr)
         return 1
     password = _password_for(account, PasswordStore(), args.password_stdin)
-    results = send(campaign, planned, account, password)
-    failed = 0
-    for p, result in zip(planned, results, strict=True):
-        who = f"{p.recipient.name} <{p.recipient.email}>"
-        if result.ok:
+    outbox = Outbox(Store())
+    outbox.recover()
+    items = send(campaign, planned, account, password, outbox)
+    return _report(items, out)
+
+
+def _report(items: list[Item], out: TextIO) -> int:
+    """One line per letter; 0 only when every one was delivered."""
+    bad = 0
+    for item in items:
+        who = f"{item.recipient} <{item.email}>"
+        if item.state == "sent":
             print(f"sent: {who}", file=out)
+            continue
+        bad += 1
+        reason = item.last_error or "not sent"
+        if item.state == "queued":
+            print(f"queued: {who}: {reason} (retry: {PROG} outbox send)", file=sys.stderr)
         else:
-            failed += 1
-            reason = str(result.error) if result.error else "not sent (stopped)"
-            print(f"failed: {who}: {reason}", file=sys.stderr)
-    return 1 if failed else 0
+            print(f"{item.state}: {who}: {reason}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _outbox(args: argparse.Namespace, out: TextIO) -> int:
+    outbox = Outbox(Store())
+    outbox.recover()
+    if args.action == "list":
+        items = outbox.items()
+        if args.json:
+            json.dump([i.as_json() for i in items], out, ensure_ascii=False, indent=2)
+            out.write("\n")
+            return 0
+        for i in items:
+            error = f"  ({i.last_error})" if i.last_error and i.state != "sent" else ""
+            print(f"{i.id}  {i.state:8} {i.attempts}x  {i.email}  {i.subject}{error}", file=out)
+        if not items:
+            print("the outbox is empty", file=out)
+        return 0
+    if args.action == "remove":
+        if outbox.get(args.id) is None:
+            raise InputError(Problem("no-such-letter", args={"value": args.id}))
+        if not outbox.remove(args.id):
+            raise InputError(Problem("letter-busy", args={"value": args.id}))
+        print(f"removed {args.id}", file=out)
+        return 0
+    # send
+    if args.resend_unknown:
+        for item in outbox.items(("unknown",)):
+            outbox.retry(item.id)
+    waiting = outbox.items(("queued",))
+    if waiting:
+        account = AccountStore().load()
+        if account is None:
+            raise AccountError(Problem("no-account"))
+        password = _password_for(account, PasswordStore(), args.password_stdin)
+        outbox.process(account.server(), password, [i.id for i in waiting])
+    left = outbox.items(("queued", "failed"))
+    done = [d for i in waiting if (d := outbox.get(i.id)) is not None]
+    _report(done, out)
+    if not waiting:
+        print("nothing is waiting to be sent", file=out)
+    return 1 if left else 0

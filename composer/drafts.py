@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from .campaign import Campaign, Recipient
 from .letter import Letter
+from .store import Store
 
 
 @dataclass
@@ -86,3 +88,47 @@ def readdress(
         if old and new and old != new:
             text = text.replace(old, new)
     return text
+
+
+class DraftStore:
+    """Drafts on disk, one per campaign; each save is one atomic SQLite transaction."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def save(self, draft: Draft) -> None:
+        data = json.dumps(asdict(draft), ensure_ascii=False)
+        now = dt.datetime.now(dt.UTC).isoformat()
+        with self.store.write() as db:
+            db.execute(
+                "INSERT INTO drafts (campaign_id, data, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT(campaign_id) DO UPDATE SET data = excluded.data, "
+                "updated = excluded.updated",
+                (draft.campaign_id, data, now),
+            )
+
+    def load(self, campaign: Campaign) -> Draft | None:
+        """The saved draft, fitted to the campaign as it is now (fields or recipients may
+        have changed since); None when there is none or it cannot be read."""
+        rows = self.store.read("SELECT data FROM drafts WHERE campaign_id = ?", (campaign.id,))
+        if not rows:
+            return None
+        try:
+            raw = json.loads(rows[0]["data"])
+            draft = Draft(**{k: raw[k] for k in raw if k in Draft.__dataclass_fields__})
+        except (ValueError, TypeError):
+            return None
+        fresh = Draft.new(campaign)
+        known = {f.key for f in campaign.fields}
+        fresh.values.update({k: str(v) for k, v in draft.values.items() if k in known})
+        emails = {r.email for r in campaign.recipients}
+        fresh.recipients = [e for e in draft.recipients if e in emails]
+        if draft.letter_lang in campaign.letters:
+            fresh.letter_lang = draft.letter_lang
+            fresh.subject, fresh.body = draft.subject, draft.body
+            fresh.edited_for = draft.edited_for if draft.edited_for in emails else ""
+        return fresh
+
+    def discard(self, campaign_id: str) -> None:
+        with self.store.write() as db:
+            db.execute("DELETE FROM drafts WHERE campaign_id = ?", (campaign_id,))

@@ -1,14 +1,11 @@
-"""The Sent list: which letter went to whom, when, by which route (JSON lines, appended)."""
+"""The Sent list: which letter went to whom, when, by which route (the outbox's sent rows)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-from dataclasses import asdict, dataclass
-from pathlib import Path
+from dataclasses import dataclass
 
-from .paths import data_dir
+from .outbox import Outbox
+from .store import Store
 
 
 @dataclass(frozen=True)
@@ -18,38 +15,22 @@ class SentEntry:
     email: str
     time: str  # ISO 8601, UTC
     message_id: str = ""
-    route: str = "smtp"  # later also: mail app, post, ...
+    route: str = "smtp"  # also the ways a user marks a letter sent by hand
 
 
 class History:
-    """Append-only log; a damaged line (a crash mid-write) is skipped, never fatal."""
+    """A view of the letters that went; the user can look at it and forget it."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_dir() / "sent.jsonl"
-
-    def add(self, entry: SentEntry) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        line = json.dumps(asdict(entry), ensure_ascii=False) + "\n"
-        with open(self.path, "a", encoding="utf-8") as fh:
-            fh.write(line)
-            fh.flush()
-            os.fsync(fh.fileno())
+    def __init__(self, store: Store | None = None) -> None:
+        self.outbox = Outbox(store or Store())
 
     def entries(self, campaign: str | None = None) -> list[SentEntry]:
-        try:
-            lines = self.path.read_text("utf-8").splitlines()
-        except FileNotFoundError:
-            return []
-        out = []
-        for line in lines:
-            try:
-                entry = SentEntry(**json.loads(line))
-            except (ValueError, TypeError):
-                continue
-            if campaign is None or entry.campaign == campaign:
-                out.append(entry)
-        return out
+        return [
+            SentEntry(
+                i.campaign_id, i.recipient, i.email, i.sent_at or i.updated, i.message_id, i.route
+            )
+            for i in self.outbox.items(("sent",), campaign)
+        ]
 
-
-def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    def forget(self, campaign: str | None = None) -> int:
+        return self.outbox.forget_sent(campaign)

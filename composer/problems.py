@@ -95,6 +95,8 @@ MESSAGES: dict[str, str] = {
     "keyring-failed": "the password store failed: {detail}",
     "no-password": "no password is stored for {username}: give it (--password-stdin)",
     "bad-account": "the account settings are not valid: {detail}",
+    "no-such-letter": "the outbox has no letter {value} (see: outbox list)",
+    "letter-busy": "letter {value} is being sent right now; try again in a moment",
 }
 
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .accounts import Account
 from .campaign import Campaign, Recipient
 from .drafts import Draft
-from .history import History, SentEntry, now_utc
 from .message import build_message
 from .problems import InputError, Problem
-from .smtp import Outgoing, Result, send_all
+from .smtp import Outgoing
+
+if TYPE_CHECKING:
+    from .outbox import Item, Outbox
 
 
 @dataclass
@@ -58,23 +61,14 @@ def send(
     planned: list[Planned],
     account: Account,
     password: str,
-    history: History | None = None,
-    progress: Callable[[Result], None] | None = None,
+    outbox: Outbox,
+    progress: Callable[[Item], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
-) -> list[Result]:
-    """Send the planned letters; each one accepted is written to the Sent list at once."""
-    by_key = {p.outgoing.key: p.recipient for p in planned}
-    history = history or History()
+) -> list[Item]:
+    """Put the letters in the outbox (on disk first), then try to send them now.
 
-    def record(result: Result) -> None:
-        if result.ok:
-            r = by_key[result.item.key]
-            history.add(
-                SentEntry(
-                    campaign.id, r.name, r.email, now_utc(), str(result.item.message["Message-ID"])
-                )
-            )
-        if progress:
-            progress(result)
-
-    return send_all(account.server(), password, [p.outgoing for p in planned], record, cancelled)
+    Whatever cannot go now stays queued and is retried later; nothing is ever sent twice.
+    """
+    items = outbox.enqueue(campaign.id, planned)
+    outbox.process(account.server(), password, [i.id for i in items], progress, cancelled)
+    return [done for i in items if (done := outbox.get(i.id)) is not None]

@@ -103,10 +103,17 @@ class Refused(SendError):
 class Outgoing:
     """One message to send: the envelope says who really receives it."""
 
-    message: EmailMessage
+    message: EmailMessage | None
     sender: str
     recipients: list[str]
     key: str = ""  # the caller's name for it (e.g. the main recipient's address)
+    raw: bytes | None = None  # the message as stored by the outbox, sent byte for byte
+
+    def data(self) -> bytes:
+        if self.raw is not None:
+            return self.raw
+        assert self.message is not None
+        return message_bytes(self.message)
 
 
 @dataclass
@@ -201,11 +208,15 @@ class Session:
             raise AuthenticationFailed(_words(reply), smtp_code=code, host=self.config.host)
         raise Refused(_words(reply), smtp_code=code, host=self.config.host)
 
-    def send(self, item: Outgoing) -> Result:
-        """MAIL, RCPT for each recipient, DATA. Refusals are results; a lost link raises."""
+    def send(self, item: Outgoing, before_data: Callable[[], None] | None = None) -> Result:
+        """MAIL, RCPT for each recipient, DATA. Refusals are results; a lost link raises.
+
+        `before_data` runs just before the message is handed over: after it, a lost
+        connection means the letter may have gone (DeliveryUnknown).
+        """
         smtp = self.smtp
         assert smtp is not None, "open() first"
-        data = message_bytes(item.message)
+        data = item.data()
         phase = "mail"
         try:
             code, reply = smtp.mail(item.sender)
@@ -222,6 +233,8 @@ class Session:
                 first = refused[item.recipients[0]]
                 error = Refused(first[1], smtp_code=first[0], who=item.recipients[0])
                 return Result(item, False, error, refused)
+            if before_data is not None:
+                before_data()
             phase = "data"
             code, reply = smtp.data(data)
             if code != 250:

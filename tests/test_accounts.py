@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -151,7 +152,10 @@ def test_provider_table_matches_the_shipped_source(tmp_path) -> None:
 
     ispdb = ROOT.parent / "shared" / "data" / "ispdb"
     if not ispdb.is_dir():
-        pytest.fail(f"the provider database is not at {ispdb}")
+        # CI always has shared/ beside the clone; a developer's clone elsewhere may not.
+        if os.environ.get("CI"):
+            pytest.fail(f"the provider database is not at {ispdb}")
+        pytest.skip(f"the provider database (source of the table) is not at {ispdb}")
     out = subprocess.run(
         [sys.executable, "scripts/build_providers.py", str(ispdb), str(tmp_path)],
         cwd=ROOT,

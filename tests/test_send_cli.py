@@ -171,10 +171,12 @@ def test_send_one_message_per_recipient(starttls_server, secret_service, campaig
     assert first["Message-ID"].endswith("@example.org>")
     assert "Dear First," in first.get_content() and "Ana Lima, Gent" in first.get_content()
     assert "X-Mailer" not in first and "User-Agent" not in first
-    # The Sent list has both, with their Message-IDs.
-    sent = Path(os.environ["XDG_DATA_HOME"]) / "letter-composer" / "sent.jsonl"
-    entries = [json.loads(line) for line in sent.read_text().splitlines()]
-    assert [e["email"] for e in entries] == ["first@example.org", "second@example.net"]
+    # The outbox's Sent list has both, with their Message-IDs.
+    entries = json.loads(cli("outbox", "list", "--json").stdout)
+    assert [(e["recipient"], e["state"]) for e in entries] == [
+        ("first@example.org", "sent"),
+        ("second@example.net", "sent"),
+    ]
     assert entries[0]["message_id"] == first["Message-ID"]
 
 

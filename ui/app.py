@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
+    window.start_outbox()  # letters left waiting: retried from now on
     if failure is not None:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
         window.show_open_error(Path(str(target)), failure)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,9 +13,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QInputDialog,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QWidget,
 )
@@ -31,14 +35,18 @@ from .workers import Runner
 
 if TYPE_CHECKING:
     from composer.accounts import AccountStore
-    from composer.history import History
+    from composer.drafts import Draft, DraftStore
     from composer.keystore import PasswordStore
+    from composer.outbox import Outbox
+    from composer.store import Store
 
     from .account_dialog import AccountDialog
+    from .outbox_view import OutboxDialog
     from .send_dialog import SendDialog
-    from .sent_view import SentDialog
 
 DEFAULT_SIZE = (1280, 800)
+AUTOSAVE_MS = 600  # a draft is on disk within about a second of the last keystroke
+RETRY_CHECK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +54,7 @@ class MainWindow(QMainWindow):
 
     campaign_loaded = Signal(object)
     campaign_failed = Signal(object)
+    outbox_processed = Signal()
 
     def __init__(
         self,
@@ -56,14 +65,31 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         accounts: AccountStore | None = None,
         passwords: PasswordStore | None = None,
-        history: History | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
         self.runner = runner or Runner(parent=self)
         # Made on first use: the keyring and the account are not needed to draw the window.
-        self._accounts, self._passwords, self._history = accounts, passwords, history
+        self._accounts, self._passwords, self._store = accounts, passwords, store
+        self._outbox: Outbox | None = None
+        self._drafts: DraftStore | None = None
+        self.outbox_busy = False
+        self.outbox_dialog: OutboxDialog | None = None
+        # Drafts are saved shortly after each change (a burst of typing is one write).
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setInterval(RETRY_CHECK_MS)
+        self.retry_timer.timeout.connect(lambda: self.process_outbox(user=False))
+        self.outbox_label = QPushButton()
+        self.outbox_label.setObjectName("outboxStatus")
+        self.outbox_label.setFlat(True)
+        self.outbox_label.clicked.connect(lambda: self.show_outbox())
+        self.outbox_label.hide()
         self.send_dialog: SendDialog | None = None
         self.ui_lang = ui_lang
         self.campaign: Campaign | None = None
@@ -84,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.appeal.language_changed.connect(self._on_appeal_language)
         self.letter.send_requested.connect(self.send_letters)
+        self.letter.changed.connect(self.autosave.start)
 
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"))
@@ -145,6 +172,9 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(
+            view_menu, self.tr("&Outbox…"), lambda: self.show_outbox(), QKeySequence("Ctrl+Shift+B")
+        )
         self._action(
             view_menu, self.tr("&Sent Letters…"), self.show_sent, QKeySequence("Ctrl+Shift+S")
         )
@@ -242,7 +272,8 @@ class MainWindow(QMainWindow):
         )
         self.appeal.set_campaign(campaign, lang)
         self.letter.ui_lang = lang
-        self.letter.set_campaign(campaign)
+        # The letter the user was writing for this campaign, as they left it.
+        self.letter.set_campaign(campaign, self.restored_draft(campaign))
         self.setWindowTitle(self.tr("%1 — Letter Composer").replace("%1", campaign.title_for(lang)))
         where = self.tr("built-in campaign") if campaign.builtin else str(campaign.source)
         self.statusBar().showMessage(
@@ -276,13 +307,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def confirm_discard_letter(self) -> bool:
-        """Ask before a letter the user wrote and did not send is thrown away."""
-        if not self.letter.has_unsent_work():
+        """The draft is kept on disk; ask only when it cannot be written."""
+        if self.letter.draft is None or self.save_draft():
             return True
         answer = QMessageBox.question(
             self,
             self.tr("Discard your letter?"),
-            self.tr("Your letter has not been sent. If you go on, what you typed is lost."),
+            self.tr("Your letter could not be saved. If you go on, what you typed is lost."),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -315,12 +346,148 @@ class MainWindow(QMainWindow):
         return self._passwords
 
     @property
-    def history(self) -> History:
-        if self._history is None:
-            from composer.history import History
+    def store(self) -> Store:
+        if self._store is None:
+            from composer.store import Store
 
-            self._history = History()
-        return self._history
+            self._store = Store()
+        return self._store
+
+    @property
+    def outbox(self) -> Outbox:
+        if self._outbox is None:
+            from composer.outbox import Outbox
+
+            self._outbox = Outbox(self.store)
+        return self._outbox
+
+    @property
+    def drafts(self) -> DraftStore:
+        if self._drafts is None:
+            from composer.drafts import DraftStore
+
+            self._drafts = DraftStore(self.store)
+        return self._drafts
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def save_draft(self) -> bool:
+        """Write the current draft now; False (and a status message) if the disk refused."""
+        self.autosave.stop()
+        draft = self.letter.draft
+        if draft is None:
+            return True
+        try:
+            self.drafts.save(draft)
+        except (OSError, sqlite3.Error) as exc:
+            self.statusBar().showMessage(
+                self.tr("Your draft could not be saved: %1").replace("%1", str(exc)), 10_000
+            )
+            return False
+        return True
+
+    def restored_draft(self, campaign: Campaign) -> Draft | None:
+        try:
+            return self.drafts.load(campaign)
+        except (OSError, sqlite3.Error):
+            return None
+
+    # -- outbox ----------------------------------------------------------------------------
+
+    def start_outbox(self) -> None:
+        """At start: settle what a crash left, say what waits, and begin retrying."""
+        try:
+            self.outbox.recover()
+        except (OSError, sqlite3.Error):
+            return
+        self.update_outbox_status()
+        waiting = self.outbox.count("queued", "failed", "unknown")
+        if waiting:
+            self.statusBar().showMessage(
+                self.tr("%1 letter(s) are waiting in the outbox (View › Outbox).").replace(
+                    "%1", str(waiting)
+                ),
+                15_000,
+            )
+        self.retry_timer.start()
+        self.process_outbox(user=False)
+
+    def update_outbox_status(self) -> None:
+        try:
+            queued = self.outbox.count("queued", "sending")
+            stuck = self.outbox.count("failed", "unknown")
+        except (OSError, sqlite3.Error):
+            return
+        if queued or stuck:
+            text = self.tr("Outbox: %1 waiting").replace("%1", str(queued))
+            if stuck:
+                text += self.tr(", %1 need you").replace("%1", str(stuck))
+            self.outbox_label.setText(text)
+            if self.outbox_label.parent() is None or not self.outbox_label.isVisible():
+                self.statusBar().addPermanentWidget(self.outbox_label)
+                self.outbox_label.show()
+        else:
+            self.outbox_label.hide()
+
+    def process_outbox(self, ids: list[str] | None = None, user: bool = True) -> bool:
+        """Try letters in the background: those due (timer), or `ids` (Send now)."""
+        if self.outbox_busy:
+            return False
+        try:
+            account = self.accounts.load()
+            due = self.outbox.due() if ids is None else ids
+        except (ComposerError, OSError, sqlite3.Error):
+            return False
+        if account is None or not due:
+            return False
+        try:
+            password = self.passwords.get(account.key)
+        except ComposerError:
+            password = None
+        if password is None and user:
+            password = self._ask_password(account.username)
+            if password:
+                self.passwords.remember_for_session(account.key, password)
+        if not password:
+            return False  # waits until the user gives the password (Send now)
+        self.outbox_busy = True
+        outbox, config = self.outbox, account.server()
+        self.runner.start(
+            lambda: outbox.process(config, password, ids),
+            self._outbox_done,
+            self._outbox_done,
+        )
+        return True
+
+    def _outbox_done(self, _result: object) -> None:
+        self.outbox_busy = False
+        self.update_outbox_status()
+        if self.outbox_dialog is not None:
+            self.outbox_dialog.refresh()
+        self.outbox_processed.emit()
+
+    def _ask_password(self, username: str) -> str:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Password"),
+            self.tr("Password for %1 (kept in memory until you quit):").replace("%1", username),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else ""
+
+    def show_outbox(self, tab: int = 0) -> OutboxDialog:
+        from .outbox_view import OutboxDialog
+
+        dialog = OutboxDialog(self.outbox, None, self)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.send_now.connect(lambda ids: self.process_outbox(ids, user=True))
+        dialog.changed.connect(self.update_outbox_status)
+        self.outbox_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_sent(self) -> OutboxDialog:
+        return self.show_outbox(tab=1)
 
     def edit_account(self, then: Callable[[], object] | None = None) -> AccountDialog:
         from .account_dialog import AccountDialog
@@ -357,7 +524,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             dialog = SendDialog(
-                campaign, draft, account, self.passwords, self.history, self.runner, self
+                campaign, draft, account, self.passwords, self.outbox, self.runner, self
             )
         except ComposerError as exc:
             QMessageBox.warning(
@@ -371,24 +538,14 @@ class MainWindow(QMainWindow):
         self.send_dialog = dialog
         return dialog
 
-    def _sent(self, results: list[Any]) -> None:
-        sent = sum(1 for r in results if r.ok)
+    def _sent(self, items: list[Any]) -> None:
+        sent = sum(1 for i in items if i.state == "sent")
         self.statusBar().showMessage(
             self.tr("%1 of %2 letters sent.")
             .replace("%1", str(sent))
-            .replace("%2", str(len(results)))
+            .replace("%2", str(len(items)))
         )
-
-    def show_sent(self) -> SentDialog | None:
-        from .sent_view import SentDialog
-
-        if self.campaign is None:
-            return None
-        dialog = SentDialog(
-            self.history, self.campaign.id, self.campaign.title_for(self.ui_lang), self
-        )
-        dialog.open()
-        return dialog
+        self.update_outbox_status()
 
     def about(self) -> None:
         QMessageBox.about(

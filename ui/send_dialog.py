@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 from composer.accounts import Account
 from composer.campaign import Campaign
 from composer.drafts import Draft
-from composer.history import History
 from composer.keystore import PasswordStore
+from composer.outbox import Item, Outbox
 from composer.problems import ComposerError
 from composer.sending import Planned, plan, send
-from composer.smtp import Result
 
-from .i18n import problem_text
 from .workers import Runner
 
 
@@ -69,16 +67,16 @@ class SendDialog(QDialog):
         draft: Draft,
         account: Account,
         passwords: PasswordStore,
-        history: History,
+        outbox: Outbox,
         runner: Runner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.campaign, self.draft, self.account = campaign, draft, account
-        self.passwords, self.history, self.runner = passwords, history, runner
+        self.passwords, self.outbox, self.runner = passwords, outbox, runner
         self.cancel_event = threading.Event()
         self.task: _SendTask | None = None
-        self.results: list[Result] = []
+        self.results: list[Item] = []
         self.setWindowTitle(self.tr("Send your letter"))
         self.setMinimumWidth(580)
         self.planned = plan(campaign, draft, account)  # raises before anything is shown
@@ -218,15 +216,11 @@ class SendDialog(QDialog):
             self.passwords.remember_for_session(self.account.key, password)
         if self.cc.isChecked():
             self.planned = plan(self.campaign, self.draft, self.account, cc_organiser=True)
-        planned, campaign, account, history = (
-            self.planned,
-            self.campaign,
-            self.account,
-            self.history,
-        )
+        planned, campaign, account = self.planned, self.campaign, self.account
+        outbox = self.outbox
 
-        def job(progress: Any, cancelled: Any) -> list[Result]:
-            return send(campaign, planned, account, password, history, progress, cancelled)
+        def job(progress: Any, cancelled: Any) -> list[Item]:
+            return send(campaign, planned, account, password, outbox, progress, cancelled)
 
         self.pages.setCurrentIndex(1)
         self.task = _SendTask(job, self.cancel_event)
@@ -240,39 +234,46 @@ class SendDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.status.setText(self.tr("Stopping after the letter being sent now…"))
 
-    def _on_progress(self, result: Result) -> None:
-        index = next(i for i, p in enumerate(self.planned) if p.outgoing is result.item)
-        p = self.planned[index]
-        if result.ok:
-            self.rows.item(index).setText(self._row(p, "✓", self.tr("sent")))
-        else:
-            self.rows.item(index).setText(self._row(p, "✗", _reason(result)))
+    def _on_progress(self, item: Item) -> None:
+        index = next(i for i, p in enumerate(self.planned) if p.recipient.email == item.email)
+        self.rows.item(index).setText(self._describe(self.planned[index], item))
         self.bar.setValue(self.bar.value() + 1)
         self.status.setText(self.tr("Sending…"))
 
-    def _on_finished(self, results: list[Result]) -> None:
-        self.results = results
-        for i, (p, r) in enumerate(zip(self.planned, results, strict=True)):
-            if not r.ok:
-                text = _reason(r) if r.error else self.tr("not sent (cancelled)")
-                self.rows.item(i).setText(self._row(p, "✗", text))
-        sent = sum(r.ok for r in results)
-        if sent == len(results):
-            self.status.setText(
-                self.tr("Done: every letter was sent (%1).").replace("%1", str(sent))
-            )
+    def _describe(self, p: Planned, item: Item | None) -> str:
+        if item is None or (item.state == "queued" and item.attempts == 0):
+            return self._row(p, "✗", self.tr("not sent (cancelled); it waits in the outbox"))
+        if item.state == "sent":
+            return self._row(p, "✓", self.tr("sent"))
+        if item.state == "queued":
+            text = self.tr("waiting in the outbox, will be retried: %1")
+            return self._row(p, "⏸", text.replace("%1", item.last_error))
+        if item.state == "unknown":
+            text = self.tr("may have been delivered: %1")
+            return self._row(p, "?", text.replace("%1", item.last_error))
+        return self._row(p, "✗", item.last_error)
+
+    def _on_finished(self, items: list[Item]) -> None:
+        self.results = items
+        by_email = {i.email: i for i in items}
+        for index, p in enumerate(self.planned):
+            self.rows.item(index).setText(self._describe(p, by_email.get(p.recipient.email)))
+        sent = sum(i.state == "sent" for i in items)
+        if sent == len(self.planned):
+            text = self.tr("Done: every letter was sent (%1).")
+            self.status.setText(text.replace("%1", str(sent)))
         else:
-            self.status.setText(
-                self.tr("%1 of %2 letters sent. The others were not sent: see why below.")
-                .replace("%1", str(sent))
-                .replace("%2", str(len(results)))
+            text = self.tr(
+                "%1 of %2 letters sent. See below what happened to the others; those that "
+                "can still go wait in the outbox (View › Outbox)."
             )
-        self.bar.setValue(len(results))
+            self.status.setText(text.replace("%1", str(sent)).replace("%2", str(len(self.planned))))
+        self.bar.setValue(len(self.planned))
         self.cancel_button.hide()
         self.close_button.show()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
-        self.finished_sending.emit(results)
+        self.finished_sending.emit(items)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(
@@ -287,9 +288,3 @@ class SendDialog(QDialog):
             self.cancel()  # closing while sending means stop, not vanish
             return
         super().reject()
-
-
-def _reason(result: Result) -> str:
-    if result.error is None:
-        return ""
-    return "; ".join(problem_text(p) for p in result.error.problems)

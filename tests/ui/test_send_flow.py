@@ -7,8 +7,8 @@ from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
 from composer.accounts import AccountStore
-from composer.history import History
 from composer.keystore import PasswordStore
+from composer.store import Store
 from ui.account_dialog import AccountDialog
 from ui.main_window import MainWindow
 from ui.send_dialog import SendDialog
@@ -29,7 +29,7 @@ def sender(qtbot, library, tmp_path, pool, secret_service, make_campaign, monkey
         runner=Runner(pool),
         accounts=AccountStore(tmp_path / "account.json"),
         passwords=PasswordStore(),
-        history=History(tmp_path / "sent.jsonl"),
+        store=Store(tmp_path / "letters.db"),
     )
     qtbot.addWidget(win)
     from composer.campaign import load_campaign
@@ -74,7 +74,7 @@ def test_first_send_sets_up_the_account_then_sends(sender: MainWindow, qtbot, ma
     assert not send.password.isVisible()  # stored, not asked
     with qtbot.waitSignal(send.finished_sending, timeout=30_000) as done:
         send.send_button.click()
-    assert [r.ok for r in done.args[0]] == [True, True]
+    assert [i.state for i in done.args[0]] == ["sent", "sent"]
     assert "every letter was sent (2)" in send.status.text()
     got = mail_server.received
     assert [r.rcpt_tos for r in got] == [["first@example.org"], ["second@example.net"]]
@@ -83,8 +83,8 @@ def test_first_send_sets_up_the_account_then_sends(sender: MainWindow, qtbot, ma
     assert "Айгүл Қасымова, Алматы" in message.get_content()
     # The Sent list shows both.
     sent = sender.show_sent()
-    assert sent is not None and sent.tree.topLevelItemCount() == 2
-    assert sent.tree.topLevelItem(0).text(1) == "first@example.org"
+    assert sent.sent.topLevelItemCount() == 2
+    assert sent.sent.topLevelItem(0).text(1) == "first@example.org"
     send.close_button.click()
     PasswordStore().forget(f"{USER}@127.0.0.1:{mail_server.port}")
 
@@ -152,7 +152,7 @@ def test_ask_each_time_asks_in_the_send_dialog(sender, qtbot, starttls_server) -
     send.password.setText(PASSWORD)
     with qtbot.waitSignal(send.finished_sending, timeout=30_000) as done:
         send.send_button.click()
-    assert all(r.ok for r in done.args[0])
+    assert all(i.state == "sent" for i in done.args[0])
 
 
 def test_cancel_stops_before_the_next_letter(sender, qtbot, starttls_server) -> None:
@@ -177,7 +177,7 @@ def test_cancel_stops_before_the_next_letter(sender, qtbot, starttls_server) -> 
     send.cancel_event.set()  # as if Cancel was pressed the moment sending began
     with qtbot.waitSignal(send.finished_sending, timeout=30_000) as done:
         send.send_button.click()
-    assert not any(r.ok for r in done.args[0])
+    assert not any(i.state == "sent" for i in done.args[0])
     assert starttls_server.received == []
     assert "cancelled" in send.rows.item(0).text()
 

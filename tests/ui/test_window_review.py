@@ -106,29 +106,42 @@ def test_field_placeholders_follow_the_reading_language(window) -> None:
     assert field(window, "name").placeholderText() == "First and last name"
 
 
-def test_asks_before_throwing_away_a_typed_letter(window, qtbot, make_archive, monkeypatch) -> None:
+def test_each_campaign_keeps_its_draft(window, qtbot, make_archive, library) -> None:
+    from ..conftest import BUILTIN
+
+    type_text(field(window, "name"), "Ana")
+    type_text(window.letter.body, "my own words ")
+    open_and_wait(window, qtbot, make_archive())
+    assert window.letter.draft.values["name"] == ""  # a new campaign, a new letter
+    open_and_wait(window, qtbot, BUILTIN)
+    assert window.letter.draft.values["name"] == "Ana"
+    assert "my own words" in window.letter.body.toPlainText()
+    assert window.letter.draft.hand_edited
+
+
+def test_asks_before_losing_a_letter_that_cannot_be_saved(
+    window, qtbot, make_archive, monkeypatch
+) -> None:
+    import sqlite3
+
     asked: list[str] = []
 
-    def answer(choice):
-        def question(*args, **kwargs):
-            asked.append(args[1])
-            return choice
+    def question(*args, **kwargs):
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
 
-        return question
+    def full_disk(draft) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
-    window.open_path(make_archive())  # nothing typed yet: no question
-    qtbot.waitUntil(lambda: window.campaign.id == "test-campaign", timeout=10_000)
-    assert asked == []
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(window.drafts, "save", full_disk)
     type_text(field(window, "name"), "Ana")
     window.open_path(make_archive())
     assert asked == ["Discard your letter?"]
     assert window.letter.draft.values["name"] == "Ana"  # kept
+    assert "could not be saved" in window.statusBar().currentMessage()
     window.close()
     assert window.isVisible()  # closing was cancelled too
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Discard))
-    open_and_wait(window, qtbot, make_archive())
-    assert window.letter.draft.values["name"] == ""
 
 
 def test_reset_action_is_enabled_only_for_hand_edits(window) -> None:

@@ -1,0 +1,344 @@
+"""The outbox: every letter is written to disk before any network step, and each state
+change is written before the next one, so a crash loses nothing and sends nothing twice.
+
+States: queued (waiting; retried with backoff), sending (in progress), sent, failed (a
+permanent refusal, with the server's words), unknown (the connection broke after the
+message was handed over: it may have arrived, so it is only resent if the user says so).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .sending import Planned
+from .smtp import (
+    AuthenticationFailed,
+    AuthUnavailable,
+    CertificateError,
+    DeliveryUnknown,
+    OAuthRequired,
+    Outgoing,
+    Refused,
+    SendError,
+    ServerConfig,
+    Session,
+    StartTlsUnavailable,
+    TlsError,
+)
+from .store import Store
+
+STATES = ("queued", "sending", "sent", "failed", "unknown")
+BACKOFF = (30, 120, 600, 1800, 3600)  # seconds after each failed attempt; then hourly
+# Errors of the account or the connection's security, not of the letter: retrying on a
+# timer would not help (and a wrong password tried again and again can lock an account).
+HOLD = (
+    AuthenticationFailed,
+    AuthUnavailable,
+    CertificateError,
+    TlsError,
+    StartTlsUnavailable,
+    OAuthRequired,
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    campaign_id: str
+    recipient: str
+    email: str
+    subject: str
+    message_id: str
+    sender: str
+    rcpts: list[str]
+    state: str
+    handed_over: bool
+    attempts: int
+    last_error: str
+    next_attempt: float | None
+    route: str
+    created: str
+    updated: str
+    sent_at: str | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "campaign": self.campaign_id,
+            "recipient": self.email,
+            "recipient_name": self.recipient,
+            "subject": self.subject,
+            "state": self.state,
+            "attempts": self.attempts,
+            "last_error": self.last_error,
+            "message_id": self.message_id,
+            "next_attempt": self.next_attempt,
+            "created": self.created,
+            "sent_at": self.sent_at,
+            "route": self.route,
+        }
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _reason(error: SendError) -> str:
+    return "; ".join(p.text for p in error.problems)
+
+
+class Outbox:
+    """Letters waiting, going, gone; backed by the Store."""
+
+    def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.clock = clock
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def items(self, states: tuple[str, ...] = STATES, campaign_id: str | None = None) -> list[Item]:
+        marks = ",".join("?" * len(states))
+        sql = f"SELECT * FROM letters WHERE state IN ({marks})"
+        params: tuple[object, ...] = tuple(states)
+        if campaign_id is not None:
+            sql += " AND campaign_id = ?"
+            params += (campaign_id,)
+        return [self._item(r) for r in self.store.read(sql + " ORDER BY created, rowid", params)]
+
+    def get(self, item_id: str) -> Item | None:
+        rows = self.store.read("SELECT * FROM letters WHERE id = ?", (item_id,))
+        return self._item(rows[0]) if rows else None
+
+    def count(self, *states: str) -> int:
+        marks = ",".join("?" * len(states))
+        rows = self.store.read(
+            f"SELECT COUNT(*) AS n FROM letters WHERE state IN ({marks})", states
+        )
+        return int(rows[0]["n"])
+
+    @staticmethod
+    def _item(row: object) -> Item:
+        r = dict(row)  # type: ignore[call-overload]
+        r.pop("message")
+        r["rcpts"] = json.loads(r["rcpts"])
+        r["handed_over"] = bool(r["handed_over"])
+        return Item(**r)
+
+    def _outgoing(self, item_id: str) -> tuple[Item, Outgoing]:
+        row = self.store.read("SELECT * FROM letters WHERE id = ?", (item_id,))[0]
+        item = self._item(row)
+        return item, Outgoing(None, item.sender, item.rcpts, key=item.id, raw=bytes(row["message"]))
+
+    # -- changing --------------------------------------------------------------------------
+
+    def enqueue(self, campaign_id: str, planned: list[Planned]) -> list[Item]:
+        """Write every letter to disk, queued, before anything goes on the network."""
+        now, stamp = self.clock(), _now_iso()
+        ids = []
+        with self.store.write() as db:
+            for p in planned:
+                item_id = secrets.token_hex(4)
+                msg = p.outgoing.message
+                assert msg is not None
+                db.execute(
+                    "INSERT INTO letters (id, campaign_id, recipient, email, subject, message_id,"
+                    " sender, rcpts, message, state, next_attempt, created, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                    (
+                        item_id,
+                        campaign_id,
+                        p.recipient.name,
+                        p.recipient.email,
+                        str(msg["Subject"]),
+                        str(msg["Message-ID"]),
+                        p.outgoing.sender,
+                        json.dumps(p.outgoing.recipients),
+                        p.outgoing.data(),
+                        now,
+                        stamp,
+                        stamp,
+                    ),
+                )
+                ids.append(item_id)
+        return [item for i in ids if (item := self.get(i)) is not None]
+
+    def _set(self, item_id: str, **fields: object) -> None:
+        fields["updated"] = _now_iso()
+        names = ", ".join(f"{k} = ?" for k in fields)
+        with self.store.write() as db:
+            db.execute(f"UPDATE letters SET {names} WHERE id = ?", (*fields.values(), item_id))
+
+    def recover(self) -> int:
+        """After a crash: a letter left 'sending' goes back to the queue when it was never
+        handed over, and becomes 'unknown' when it may have been. Returns how many moved."""
+        with self.store.write() as db:
+            a = db.execute(
+                "UPDATE letters SET state = 'queued', next_attempt = ? "
+                "WHERE state = 'sending' AND handed_over = 0",
+                (self.clock(),),
+            ).rowcount
+            b = db.execute(
+                "UPDATE letters SET state = 'unknown', last_error = ? "
+                "WHERE state = 'sending' AND handed_over = 1",
+                (
+                    "the app stopped while this letter was being handed over; it may have "
+                    "been delivered",
+                ),
+            ).rowcount
+        return a + b
+
+    def retry(self, item_id: str) -> None:
+        """The user's 'Send now' for a failed or unknown letter, or to hurry a queued one."""
+        item = self.get(item_id)
+        if item is not None and item.state in ("queued", "failed", "unknown"):
+            self._set(item_id, state="queued", handed_over=0, next_attempt=self.clock())
+
+    def hold_all(self) -> None:
+        """Make every queued letter wait for the user (after an account problem)."""
+        with self.store.write() as db:
+            db.execute("UPDATE letters SET next_attempt = NULL WHERE state = 'queued'")
+
+    def release_all(self) -> None:
+        """Queued letters may be tried now (after the account was changed, Send now)."""
+        with self.store.write() as db:
+            db.execute(
+                "UPDATE letters SET next_attempt = ? WHERE state = 'queued'", (self.clock(),)
+            )
+
+    def remove(self, item_id: str) -> bool:
+        """Take a letter out (not while it is being sent)."""
+        with self.store.write() as db:
+            n = db.execute(
+                "DELETE FROM letters WHERE id = ? AND state != 'sending'", (item_id,)
+            ).rowcount
+        return n > 0
+
+    def forget_sent(self, campaign_id: str | None = None) -> int:
+        with self.store.write() as db:
+            if campaign_id is None:
+                return db.execute("DELETE FROM letters WHERE state = 'sent'").rowcount
+            return db.execute(
+                "DELETE FROM letters WHERE state = 'sent' AND campaign_id = ?", (campaign_id,)
+            ).rowcount
+
+    def record_sent(
+        self, campaign_id: str, recipient: str, email: str, subject: str, route: str
+    ) -> None:
+        """A letter the user sent another way (mail app, post): into the Sent list."""
+        stamp = _now_iso()
+        with self.store.write() as db:
+            db.execute(
+                "INSERT INTO letters (id, campaign_id, recipient, email, subject, message_id,"
+                " sender, rcpts, message, state, route, created, updated, sent_at)"
+                " VALUES (?, ?, ?, ?, ?, '', '', '[]', X'', 'sent', ?, ?, ?, ?)",
+                (
+                    secrets.token_hex(4),
+                    campaign_id,
+                    recipient,
+                    email,
+                    subject,
+                    route,
+                    stamp,
+                    stamp,
+                    stamp,
+                ),
+            )
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def due(self) -> list[Item]:
+        now = self.clock()
+        return [
+            i
+            for i in self.items(("queued",))
+            if i.next_attempt is not None and i.next_attempt <= now
+        ]
+
+    def process(
+        self,
+        config: ServerConfig,
+        password: str,
+        ids: list[str] | None = None,
+        progress: Callable[[Item], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> list[Item]:
+        """Try the given queued letters (default: those due) over one session."""
+        todo = (
+            [i.id for i in self.due()]
+            if ids is None
+            else [i for i in ids if (item := self.get(i)) is not None and item.state == "queued"]
+        )
+        if not todo:
+            return []
+        session = Session(config, password)
+        try:
+            session.open()
+        except SendError as exc:
+            for item_id in todo:
+                self._failed_attempt(item_id, exc, counted=False)
+            return [i for i in map(self.get, todo) if i is not None]
+        try:
+            for item_id in todo:
+                if cancelled():
+                    break
+                if not self._send_one(session, item_id, progress):
+                    break  # the connection is gone: the rest wait for the next try
+        finally:
+            session.close()
+        return [i for i in map(self.get, todo) if i is not None]
+
+    def _send_one(
+        self, session: Session, item_id: str, progress: Callable[[Item], None] | None
+    ) -> bool:
+        item, outgoing = self._outgoing(item_id)
+        # Written before the network step: a crash from here on is recovered safely.
+        self._set(item_id, state="sending", handed_over=0, attempts=item.attempts + 1)
+        alive = True
+        try:
+            result = session.send(outgoing, before_data=lambda: self._set(item_id, handed_over=1))
+        except DeliveryUnknown as exc:
+            self._set(item_id, state="unknown", last_error=_reason(exc))
+            alive = False
+        except SendError as exc:  # connection lost or timed out before the data
+            self._failed_attempt(item_id, exc)
+            alive = False
+        else:
+            if result.ok:
+                note = "; ".join(f"{a}: {c} {w}" for a, (c, w) in result.refused.items())
+                self._set(item_id, state="sent", sent_at=_now_iso(), last_error=note)
+            else:
+                assert result.error is not None
+                self._failed_attempt(item_id, result.error)
+        if progress is not None and (done := self.get(item_id)) is not None:
+            progress(done)
+        return alive
+
+    def _failed_attempt(self, item_id: str, error: SendError, counted: bool = True) -> None:
+        item = self.get(item_id)
+        if item is None:
+            return
+        attempts = item.attempts + (0 if counted else 1)
+        if isinstance(error, Refused) and not error.temporary:
+            self._set(item_id, state="failed", last_error=_reason(error), attempts=attempts)
+        elif isinstance(error, HOLD):
+            self._set(
+                item_id,
+                state="queued",
+                last_error=_reason(error),
+                attempts=attempts,
+                next_attempt=None,
+            )
+        else:
+            delay = BACKOFF[min(attempts - 1, len(BACKOFF) - 1)] if attempts else BACKOFF[0]
+            self._set(
+                item_id,
+                state="queued",
+                last_error=_reason(error),
+                attempts=attempts,
+                next_attempt=self.clock() + delay,
+            )

@@ -1,0 +1,85 @@
+"""The app's own data on disk: drafts, outbox and Sent list in one SQLite file.
+
+WAL journal with synchronous=FULL: every committed change survives a crash or a power
+cut, and a process killed at any moment leaves the last committed state, never a torn one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from .paths import data_dir
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS drafts (
+    campaign_id TEXT PRIMARY KEY,
+    data        TEXT NOT NULL,           -- the Draft as JSON
+    updated     TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS letters (
+    id            TEXT PRIMARY KEY,      -- short random id, shown to the user
+    campaign_id   TEXT NOT NULL,
+    recipient     TEXT NOT NULL,         -- the recipient's name
+    email         TEXT NOT NULL,         -- the recipient's address
+    subject       TEXT NOT NULL,
+    message_id    TEXT NOT NULL,         -- kept through every retry
+    sender        TEXT NOT NULL,         -- envelope sender
+    rcpts         TEXT NOT NULL,         -- JSON list: recipient first, then any copy
+    message       BLOB NOT NULL,         -- the message exactly as it goes on the wire
+    state         TEXT NOT NULL,         -- queued, sending, sent, failed, unknown
+    handed_over   INTEGER NOT NULL DEFAULT 0,  -- DATA was begun: never resend blindly
+    attempts      INTEGER NOT NULL DEFAULT 0,
+    last_error    TEXT NOT NULL DEFAULT '',
+    next_attempt  REAL,                  -- epoch seconds; NULL: wait for the user
+    route         TEXT NOT NULL DEFAULT 'smtp',
+    created       TEXT NOT NULL,
+    updated       TEXT NOT NULL,
+    sent_at       TEXT
+);
+CREATE INDEX IF NOT EXISTS letters_state ON letters(state);
+CREATE INDEX IF NOT EXISTS letters_campaign ON letters(campaign_id);
+"""
+
+
+class Store:
+    """One connection per thread to the same file; each write is its own transaction."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "letters.db"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._db().executescript(SCHEMA)
+        self._db().execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _db(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            # Autocommit mode: transactions are opened explicitly by write().
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            self._local.db = db
+        return db
+
+    def write(self) -> _Transaction:
+        """`with store.write() as db:` runs the block in BEGIN IMMEDIATE ... COMMIT."""
+        return _Transaction(self._db())
+
+    def read(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
+        return list(self._db().execute(sql, params))
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")

@@ -1,0 +1,193 @@
+"""The outbox and the Sent list: what waits, why, what went; Send now, Remove, Forget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.outbox import Item, Outbox
+
+WAITING = ("queued", "sending", "failed", "unknown")
+
+
+def _when(stamp: str | None) -> str:
+    if not stamp:
+        return ""
+    return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class OutboxDialog(QDialog):
+    """Two tabs: letters waiting or stuck, and letters sent."""
+
+    send_now = Signal(list)  # ids the user wants tried now
+    changed = Signal()
+
+    def __init__(
+        self, outbox: Outbox, campaign_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.outbox, self.campaign_id = outbox, campaign_id
+        self.setWindowTitle(self.tr("Outbox and sent letters"))
+        self.resize(820, 420)
+        self.state_names = {
+            "queued": self.tr("waiting"),
+            "sending": self.tr("sending"),
+            "sent": self.tr("sent"),
+            "failed": self.tr("refused"),
+            "unknown": self.tr("delivery unknown"),
+        }
+
+        self.tabs = QTabWidget()
+        self.waiting = self._tree(
+            [self.tr("State"), self.tr("To"), self.tr("Subject"), self.tr("Tries"), self.tr("Why")]
+        )
+        self.waiting.setObjectName("outboxWaiting")
+        self.sent = self._tree([self.tr("To"), self.tr("Address"), self.tr("When"), self.tr("How")])
+        self.sent.setObjectName("outboxSent")
+
+        self.send_button = QPushButton(self.tr("&Send now"))
+        self.send_button.setObjectName("sendNow")
+        self.send_button.clicked.connect(self._send_now)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setObjectName("removeLetter")
+        self.remove_button.clicked.connect(self._remove)
+        self.unknown_note = QLabel(
+            self.tr(
+                "“Delivery unknown”: the connection broke after the letter was handed over, so it "
+                "may have arrived. Send now only if you are sure it did not (check your sent "
+                "folder), or it may arrive twice."
+            )
+        )
+        self.unknown_note.setWordWrap(True)
+        waiting_page = QWidget()
+        waiting_buttons = QHBoxLayout()
+        waiting_buttons.addWidget(self.unknown_note, 1)
+        waiting_buttons.addWidget(self.remove_button)
+        waiting_buttons.addWidget(self.send_button)
+        w_layout = QVBoxLayout(waiting_page)
+        w_layout.addWidget(self.waiting, 1)
+        w_layout.addLayout(waiting_buttons)
+
+        self.forget_button = QPushButton(self.tr("&Forget the sent list"))
+        self.forget_button.setObjectName("forgetSent")
+        self.forget_button.setToolTip(
+            self.tr("Removes the record from this computer; the letters stay sent")
+        )
+        self.forget_button.clicked.connect(self._forget)
+        sent_page = QWidget()
+        sent_buttons = QHBoxLayout()
+        sent_buttons.addStretch(1)
+        sent_buttons.addWidget(self.forget_button)
+        s_layout = QVBoxLayout(sent_page)
+        s_layout.addWidget(self.sent, 1)
+        s_layout.addLayout(sent_buttons)
+
+        self.tabs.addTab(waiting_page, "")
+        self.tabs.addTab(sent_page, "")
+        close = QPushButton(self.tr("&Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.waiting.itemSelectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def _tree(self, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        tree.setWordWrap(True)
+        return tree
+
+    def refresh(self) -> None:
+        waiting = self.outbox.items(WAITING, self.campaign_id)
+        sent = self.outbox.items(("sent",), self.campaign_id)
+        self.waiting.clear()
+        for item in waiting:
+            row = QTreeWidgetItem(
+                [
+                    self.state_names[item.state],
+                    f"{item.recipient} <{item.email}>",
+                    item.subject,
+                    str(item.attempts),
+                    item.last_error,
+                ]
+            )
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(4, item.last_error)
+            self.waiting.addTopLevelItem(row)
+        self.sent.clear()
+        for item in sent:
+            route = self.tr("from your account") if item.route == "smtp" else item.route
+            self.sent.addTopLevelItem(
+                QTreeWidgetItem([item.recipient, item.email, _when(item.sent_at), route])
+            )
+        for tree in (self.waiting, self.sent):
+            for col in range(tree.columnCount() - 1):
+                tree.resizeColumnToContents(col)
+        self.tabs.setTabText(0, self.tr("Waiting (%1)").replace("%1", str(len(waiting))))
+        self.tabs.setTabText(1, self.tr("Sent (%1)").replace("%1", str(len(sent))))
+        self.unknown_note.setVisible(any(i.state == "unknown" for i in waiting))
+        self._update_buttons()
+
+    def selected(self) -> list[Item]:
+        ids = [row.data(0, Qt.ItemDataRole.UserRole) for row in self.waiting.selectedItems()]
+        return [item for i in ids if (item := self.outbox.get(str(i))) is not None]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.remove_button.setEnabled(bool(chosen) and all(i.state != "sending" for i in chosen))
+        self.send_button.setEnabled(
+            self.waiting.topLevelItemCount() > 0 and all(i.state != "sending" for i in chosen)
+        )
+        self.forget_button.setEnabled(self.sent.topLevelItemCount() > 0)
+
+    def _send_now(self) -> None:
+        chosen = self.selected() or [
+            i
+            for i in self.outbox.items(WAITING, self.campaign_id)
+            if i.state in ("queued", "failed")
+        ]
+        if any(i.state == "unknown" for i in chosen):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Send again?"),
+                self.tr("Some of these letters may already have arrived. Send them again?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for item in chosen:
+            self.outbox.retry(item.id)
+        self.send_now.emit([i.id for i in chosen])
+        self.refresh()
+
+    def _remove(self) -> None:
+        for item in self.selected():
+            self.outbox.remove(item.id)
+        self.refresh()
+        self.changed.emit()
+
+    def _forget(self) -> None:
+        self.outbox.forget_sent(self.campaign_id)
+        self.refresh()
+        self.changed.emit()
