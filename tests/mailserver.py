@@ -6,6 +6,7 @@ connection after the data) so the client meets what real servers do.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email
 import email.policy
@@ -94,6 +95,7 @@ class Handler:
     mail_reply: str | None = None  # e.g. "421 4.3.2 try later"
     data_reply: str | None = None
     drop_after_data: bool = False
+    data_delay: float = 0.0  # seconds to wait before storing: widens the crash window
     auth_attempts: list[tuple[bytes, bytes]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -117,6 +119,8 @@ class Handler:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         if self.data_reply:
             return self.data_reply
+        if self.data_delay:
+            await asyncio.sleep(self.data_delay)
         with self.lock:
             self.received.append(
                 Received(
@@ -146,10 +150,16 @@ class Handler:
 class MailServer:
     """One running server; `port`, `cafile` and `handler` are what tests look at."""
 
-    def __init__(self, folder: Path, mode: str = "starttls", for_loopback: bool = True) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        mode: str = "starttls",
+        for_loopback: bool = True,
+        port: int | None = None,
+    ) -> None:
         self.mode = mode
         self.handler = Handler()
-        self.port = free_port()
+        self.port = port or free_port()
         cert, key = make_certificate(folder, for_loopback=for_loopback)
         self.cafile = str(cert)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -181,6 +191,14 @@ class MailServer:
     @property
     def received(self) -> list[Received]:
         return self.handler.received
+
+    def copies(self) -> dict[str, int]:
+        """How many times each Message-ID arrived."""
+        counts: dict[str, int] = {}
+        for r in self.received:
+            mid = str(r.message["Message-ID"])
+            counts[mid] = counts.get(mid, 0) + 1
+        return counts
 
 
 class SilentServer:

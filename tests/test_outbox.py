@@ -1,0 +1,201 @@
+"""The outbox against a real SMTP server on 127.0.0.1: the fault matrix.
+
+For each fault: what is kept, what is shown, what is retried, and that nothing is
+delivered twice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from composer.accounts import Account
+from composer.campaign import load_campaign
+from composer.drafts import Draft
+from composer.outbox import Outbox
+from composer.sending import plan
+from composer.smtp import ServerConfig
+from composer.store import Store
+
+from .mailserver import PASSWORD, USER, MailServer, SilentServer, free_port
+
+
+class Clock:
+    """Time the test moves by hand, so backoff can be checked without waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def outbox(tmp_path, clock) -> Outbox:
+    return Outbox(Store(tmp_path / "letters.db"), clock=clock)
+
+
+@pytest.fixture
+def letters(make_campaign):
+    """Two planned letters of the test campaign (example.org and example.net recipients)."""
+    campaign = load_campaign(make_campaign())
+    draft = Draft.new(campaign)
+    draft.values["name"] = "Ana"
+
+    def make(port: int, cafile: str = "") -> tuple[list, ServerConfig]:
+        account = Account(USER, "Ana", "127.0.0.1", port, "starttls", USER, cafile)
+        return plan(campaign, draft, account), account.server(timeout=3)
+
+    return make
+
+
+def states(outbox: Outbox) -> list[str]:
+    return [i.state for i in outbox.items()]
+
+
+def test_delivered_once_then_never_again(outbox, letters, starttls_server) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    items = outbox.enqueue("test-campaign", planned)
+    assert states(outbox) == ["queued", "queued"]
+    outbox.process(config, PASSWORD)
+    assert states(outbox) == ["sent", "sent"]
+    outbox.process(config, PASSWORD)  # nothing due: nothing sent again
+    assert sorted(starttls_server.copies().values()) == [1, 1]
+    assert set(starttls_server.copies()) == {i.message_id for i in items}
+
+
+def test_no_server_listening_then_back(outbox, letters, clock, tmp_path) -> None:
+    port = free_port()
+    with MailServer(tmp_path, "starttls", port=port) as probe:
+        cafile = probe.cafile
+    planned, config = letters(port, cafile)
+    outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD)
+    items = outbox.items()
+    assert states(outbox) == ["queued", "queued"]
+    assert all(i.attempts == 1 and "cannot reach" in i.last_error for i in items)
+    assert outbox.due() == []  # backing off
+    clock.now += 3600
+    assert len(outbox.due()) == 2
+    with MailServer(tmp_path, "starttls", port=port) as server:
+        config = ServerConfig("127.0.0.1", port, "starttls", USER, server.cafile, 3)
+        outbox.process(config, PASSWORD)
+        assert states(outbox) == ["sent", "sent"]
+        assert sorted(server.copies().values()) == [1, 1]
+        # The same Message-IDs as when they were first queued.
+        assert set(server.copies()) == {i.message_id for i in items}
+
+
+@pytest.mark.parametrize("fault", ["mail", "rcpt"])
+def test_temporary_refusal_is_retried_later(outbox, letters, clock, starttls_server, fault) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    outbox.enqueue("test-campaign", planned)
+    if fault == "mail":
+        starttls_server.handler.mail_reply = "421 4.3.2 Service shutting down, try later"
+    else:
+        starttls_server.handler.refuse["first@example.org"] = "450 4.2.1 Mailbox busy"
+        starttls_server.handler.refuse["second@example.net"] = "450 4.2.1 Mailbox busy"
+    outbox.process(config, PASSWORD)
+    items = outbox.items()
+    assert states(outbox) == ["queued", "queued"]
+    assert "try later" in items[0].last_error or "Mailbox busy" in items[0].last_error
+    assert starttls_server.received == []
+    starttls_server.handler.mail_reply = None
+    starttls_server.handler.refuse.clear()
+    clock.now += 3600
+    outbox.process(config, PASSWORD)
+    assert states(outbox) == ["sent", "sent"]
+    assert sorted(starttls_server.copies().values()) == [1, 1]
+
+
+def test_permanent_refusal_for_one_of_two(outbox, letters, clock, starttls_server) -> None:
+    starttls_server.handler.refuse["second@example.net"] = "550 5.1.1 No such user here"
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD)
+    first, second = outbox.items()
+    assert (first.state, second.state) == ("sent", "failed")
+    assert "550" in second.last_error and "No such user here" in second.last_error
+    clock.now += 10 * 3600
+    outbox.process(config, PASSWORD)  # a refusal is not retried by itself
+    assert outbox.get(second.id).state == "failed"
+    assert outbox.get(second.id).attempts == 1
+    assert list(starttls_server.copies().values()) == [1]
+
+
+def test_connection_cut_after_the_data_is_delivery_unknown(
+    outbox, letters, clock, starttls_server
+) -> None:
+    starttls_server.handler.drop_after_data = True
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD)
+    first, second = outbox.items()
+    assert first.state == "unknown" and "may have been delivered" in first.last_error
+    assert second.state == "queued"  # never handed over: safe to send
+    starttls_server.handler.drop_after_data = False
+    clock.now += 3600
+    outbox.process(config, PASSWORD)
+    assert outbox.get(first.id).state == "unknown"  # not resent by itself
+    assert outbox.get(second.id).state == "sent"
+    assert sorted(starttls_server.copies().values()) == [1, 1]
+    outbox.retry(first.id)  # the user chooses to resend
+    outbox.process(config, PASSWORD, [first.id])
+    assert outbox.get(first.id).state == "sent"
+    assert starttls_server.copies()[first.message_id] == 2
+
+
+def test_server_that_never_answers(outbox, letters, clock) -> None:
+    with SilentServer() as silent:
+        planned, _ = letters(silent.port)
+        outbox.enqueue("test-campaign", planned)
+        outbox.process(ServerConfig("127.0.0.1", silent.port, "starttls", USER, "", 1), PASSWORD)
+    items = outbox.items()
+    assert states(outbox) == ["queued", "queued"]
+    assert "did not answer in time" in items[0].last_error
+    clock.now += 3600
+    assert len(outbox.due()) == 2
+
+
+@pytest.mark.parametrize("fault", ["tls", "password"])
+def test_account_problems_wait_for_the_user(outbox, letters, clock, starttls_server, fault) -> None:
+    planned, config = letters(
+        starttls_server.port, "" if fault == "tls" else starttls_server.cafile
+    )
+    outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD if fault == "tls" else "wrong")
+    items = outbox.items()
+    assert states(outbox) == ["queued", "queued"]
+    expected = "certificate cannot be trusted" if fault == "tls" else "refused your user name"
+    assert expected in items[0].last_error
+    clock.now += 10 * 3600
+    assert outbox.due() == []  # no retry on a timer: it would fail the same way
+    assert starttls_server.received == []
+    outbox.release_all()  # the user fixed the account and pressed Send now
+    good = ServerConfig(
+        "127.0.0.1", starttls_server.port, "starttls", USER, starttls_server.cafile, 3
+    )
+    outbox.process(good, PASSWORD)
+    assert states(outbox) == ["sent", "sent"]
+
+
+def test_recover_after_a_crash(outbox, letters, starttls_server) -> None:
+    planned, _ = letters(starttls_server.port, starttls_server.cafile)
+    a, b = outbox.enqueue("test-campaign", planned)
+    outbox._set(a.id, state="sending", handed_over=0)  # died before DATA
+    outbox._set(b.id, state="sending", handed_over=1)  # died during DATA
+    assert outbox.recover() == 2
+    assert (outbox.get(a.id).state, outbox.get(b.id).state) == ("queued", "unknown")
+
+
+def test_remove_and_forget(outbox, letters, starttls_server) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    a, _ = outbox.enqueue("test-campaign", planned)
+    assert outbox.remove(a.id)
+    outbox.process(config, PASSWORD)
+    assert states(outbox) == ["sent"]
+    assert outbox.forget_sent() == 1 and outbox.items() == []
