@@ -253,3 +253,64 @@ def test_hostile_values_never_add_recipients(starttls_server, secret_service, ca
 def test_send_without_account() -> None:
     out = cli("send", "--set", "name=Ana", "--yes")
     assert out.returncode == 1 and "no mail account" in out.stderr
+
+
+def test_offline_send_queues_then_outbox_send_delivers(tmp_path, campaign, secret_service) -> None:
+    from .mailserver import MailServer, free_port
+
+    port = free_port()
+    with MailServer(tmp_path, "starttls", port=port) as probe:
+        cafile = probe.cafile
+    out = cli(
+        "account",
+        "set",
+        "--email",
+        USER,
+        "--name",
+        "Ana",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--security",
+        "starttls",
+        "--cafile",
+        cafile,
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert out.returncode == 0, out.stderr
+    offline = cli("send", "--campaign", str(campaign), "--set", "name=Ana", "--yes")
+    assert offline.returncode == 1
+    assert offline.stderr.count("queued: ") == 2 and "cannot reach" in offline.stderr
+    listed = json.loads(cli("outbox", "list", "--json").stdout)
+    assert [e["state"] for e in listed] == ["queued", "queued"]
+    for e in listed:
+        assert {"id", "recipient", "subject", "state", "attempts", "last_error"} <= set(e)
+        assert e["attempts"] == 1 and "cannot reach" in e["last_error"]
+    assert cli("outbox", "send").returncode == 1  # still offline: still queued
+    with MailServer(tmp_path, "starttls", port=port) as server:
+        out = cli("outbox", "send")
+        assert out.returncode == 0, out.stderr
+        assert sorted(server.copies().values()) == [1, 1]
+        assert {mid for mid in server.copies()} == {e["message_id"] for e in listed}
+    listed = json.loads(cli("outbox", "list", "--json").stdout)
+    assert [e["state"] for e in listed] == ["sent", "sent"]
+    assert cli("outbox", "send").returncode == 0  # nothing left: nothing sent again
+
+
+def test_outbox_remove(starttls_server, secret_service, campaign) -> None:
+    set_account(starttls_server)
+    starttls_server.handler.refuse["second@example.net"] = "550 5.1.1 Unknown user"
+    cli("send", "--campaign", str(campaign), "--set", "name=Ana", "--yes")
+    listed = json.loads(cli("outbox", "list", "--json").stdout)
+    failed = next(e for e in listed if e["state"] == "failed")
+    assert "Unknown user" in failed["last_error"]
+    assert cli("outbox", "send").returncode == 1  # a refusal stays until removed
+    out = cli("outbox", "remove", failed["id"])
+    assert out.returncode == 0
+    assert cli("outbox", "remove", failed["id"]).returncode == 1
+    assert cli("outbox", "remove", "nope").returncode == 1
+    assert cli("outbox", "send").returncode == 0
+    text = cli("outbox", "list").stdout
+    assert "sent" in text and failed["id"] not in text

@@ -73,6 +73,10 @@ class OutboxDialog(QDialog):
             )
         )
         self.unknown_note.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("letterDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         waiting_page = QWidget()
         waiting_buttons = QHBoxLayout()
         waiting_buttons.addWidget(self.unknown_note, 1)
@@ -80,6 +84,7 @@ class OutboxDialog(QDialog):
         waiting_buttons.addWidget(self.send_button)
         w_layout = QVBoxLayout(waiting_page)
         w_layout.addWidget(self.waiting, 1)
+        w_layout.addWidget(self.detail)
         w_layout.addLayout(waiting_buttons)
 
         self.forget_button = QPushButton(self.tr("&Forget the sent list"))
@@ -154,6 +159,17 @@ class OutboxDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
+        # The full reason of the chosen letter: the column is too narrow for a server's words.
+        if len(chosen) == 1:
+            item = chosen[0]
+            self.detail.setText(
+                self.tr("%1 — %2: %3")
+                .replace("%1", item.email)
+                .replace("%2", self.state_names[item.state])
+                .replace("%3", item.last_error or "-")
+            )
+        else:
+            self.detail.setText(self.tr("Choose a letter to see why it is waiting."))
         self.remove_button.setEnabled(bool(chosen) and all(i.state != "sending" for i in chosen))
         self.send_button.setEnabled(
             self.waiting.topLevelItemCount() > 0 and all(i.state != "sending" for i in chosen)

@@ -28,6 +28,17 @@ def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A password prompt nobody answers would block the test run: make it fail instead."""
+    from PySide6.QtWidgets import QInputDialog
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected prompt: {args[1:3]}")
+
+    monkeypatch.setattr(QInputDialog, "getText", refuse)
+
+
 @pytest.fixture
 def pool() -> Iterator[QThreadPool]:
     pool = QThreadPool()
