@@ -81,7 +81,8 @@ MESSAGES: dict[str, str] = {
     "smtp-auth-failed": "the mail server refused your user name or password ({detail}): "
     "check them; some providers need an app password",
     "smtp-oauth-required": "{provider} accepts only its own sign-in (OAuth2) for sending, "
-    "which this app does not do: use 'Open in my mail app', or another mail account",
+    "which this app does not do: copy the letter into your mail app, or use another "
+    "mail account",
     "smtp-connection-lost": "the mail server closed the connection ({detail}): try again later",
     "smtp-delivery-unknown": "the connection broke after the letter was handed over, so it "
     "may have been delivered; it will not be sent again unless you choose to",

@@ -244,8 +244,8 @@ class AccountDialog(QDialog):
             self.provider_note.setText(
                 self.tr(
                     "%1 accepts only its own sign-in (OAuth2) for sending from other apps, which "
-                    "this app does not do. You can still send: use “Open in my mail app”, or set "
-                    "up another mail account here."
+                    "this app does not do. You can still take part: copy the letter into your "
+                    "mail app and send it from there, or set up another mail account here."
                 ).replace("%1", found.name)
             )
         elif found.app_password:

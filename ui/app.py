@@ -62,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     target = args.campaign or args.path
     failure: ComposerError | None = None
     try:
-        campaign = library.resolve(target) if target else library.default_campaign()
+        if target:
+            campaign = library.resolve(target)
+        else:  # where the user left off, else the built-in appeal
+            campaign = last_campaign(library, settings) or library.default_campaign()
     except ComposerError as exc:
         print(f"letter-composer: {exc}", file=sys.stderr)
         if args.screenshot:
@@ -83,6 +86,25 @@ def main(argv: list[str] | None = None) -> int:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
         window.show_open_error(Path(str(target)), failure)
     return app.exec()
+
+
+def last_campaign(library: Library, settings: object) -> Campaign | None:
+    """The campaign shown when the app was last closed, if it still opens."""
+    from PySide6.QtCore import QSettings
+
+    from composer.campaign import load_campaign
+    from composer.problems import ComposerError
+
+    if not isinstance(settings, QSettings):
+        return None
+    path = settings.value("session/campaign")
+    if not path:
+        return None
+    try:
+        builtin = Path(str(path)).resolve().parent == library.builtin_dir.resolve()
+        return load_campaign(str(path), builtin=builtin)
+    except (ComposerError, OSError):
+        return None
 
 
 def _builtin_or_none(library: Library) -> Campaign | None:

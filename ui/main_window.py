@@ -13,13 +13,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -107,7 +111,31 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 720])  # the letter pane holds more controls
-        self.setCentralWidget(self.splitter)
+        # A notice above the panes when letters wait in the outbox at start.
+        self.banner = QFrame()
+        self.banner.setObjectName("outboxBanner")
+        self.banner.setStyleSheet(
+            "#outboxBanner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }"
+        )
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        banner_open = QPushButton(self.tr("Open the &outbox"))
+        banner_open.clicked.connect(lambda: self.show_outbox())
+        banner_close = QPushButton(self.tr("Dismiss"))
+        banner_close.clicked.connect(self.banner.hide)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(10, 6, 10, 6)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(banner_open)
+        banner_row.addWidget(banner_close)
+        self.banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.appeal.language_changed.connect(self._on_appeal_language)
         self.letter.send_requested.connect(self.send_letters)
         self.letter.changed.connect(self.autosave.start)
@@ -271,6 +299,8 @@ class MainWindow(QMainWindow):
             else ("en" if "en" in campaign.appeals else campaign.original_language)
         )
         self.appeal.set_campaign(campaign, lang)
+        if self.settings is not None:  # reopened at the next start
+            self.settings.setValue("session/campaign", str(campaign.source))
         self.letter.ui_lang = lang
         # The letter the user was writing for this campaign, as they left it.
         self.letter.set_campaign(campaign, self.restored_draft(campaign))
@@ -403,6 +433,12 @@ class MainWindow(QMainWindow):
         self.update_outbox_status()
         waiting = self.outbox.count("queued", "failed", "unknown")
         if waiting:
+            text = self.tr(
+                "Letters from an earlier session are waiting in the outbox: %1. Those that "
+                "can go are being sent; the others need your decision."
+            ).replace("%1", str(waiting))
+            self.banner_text.setText(text)
+            self.banner.show()
             self.statusBar().showMessage(
                 self.tr("%1 letter(s) are waiting in the outbox (View › Outbox).").replace(
                     "%1", str(waiting)

@@ -142,9 +142,10 @@ class OutboxDialog(QDialog):
         self.sent.clear()
         for item in sent:
             route = self.tr("from your account") if item.route == "smtp" else item.route
-            self.sent.addTopLevelItem(
-                QTreeWidgetItem([item.recipient, item.email, _when(item.sent_at), route])
-            )
+            row = QTreeWidgetItem([item.recipient, item.email, _when(item.sent_at), route])
+            if item.message_id:
+                row.setToolTip(0, self.tr("Message-ID: %1").replace("%1", item.message_id))
+            self.sent.addTopLevelItem(row)
         for tree in (self.waiting, self.sent):
             for col in range(tree.columnCount() - 1):
                 tree.resizeColumnToContents(col)

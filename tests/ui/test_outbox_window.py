@@ -88,3 +88,39 @@ def test_offline_letters_wait_then_go(make_window, qtbot, tmp_path, secret_servi
     assert not again.outbox_label.isVisible()
     dialog.forget_button.click()
     assert dialog.sent.topLevelItemCount() == 0
+
+
+def test_the_app_reopens_the_campaign_left_open(
+    qtbot, library, tmp_path, make_archive, pool
+) -> None:
+    from ui.app import last_campaign
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(
+        library, settings=settings, runner=Runner(pool), store=Store(tmp_path / "letters.db")
+    )
+    qtbot.addWidget(win)
+    assert last_campaign(library, settings) is None
+    path = make_archive()
+    with qtbot.waitSignal(win.campaign_loaded, timeout=10_000):
+        win.open_path(path)
+    reopened = last_campaign(
+        library, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    )
+    assert reopened is not None and reopened.source == path.resolve()
+    path.unlink()  # moved away: the app falls back to the built-in campaign
+    assert last_campaign(library, settings) is None
+
+
+def test_start_notice_when_letters_wait(make_window, tmp_path, secret_service) -> None:
+    win = make_window()
+    account = Account(USER, "Ana", "127.0.0.1", free_port(), "starttls", USER, "")
+    win.accounts.save(account)
+    from composer.sending import plan
+
+    win.letter.draft.values["name"] = "Ana"
+    win.outbox.enqueue(win.campaign.id, plan(win.campaign, win.letter.draft, account))
+    again = make_window()  # no password known: nothing is tried, the notice explains
+    again.start_outbox()
+    assert again.banner.isVisible()
+    assert "waiting in the outbox: 2" in again.banner_text.text()
