@@ -295,9 +295,17 @@ class Outbox:
     def _send_one(
         self, session: Session, item_id: str, progress: Callable[[Item], None] | None
     ) -> bool:
-        item, outgoing = self._outgoing(item_id)
-        # Written before the network step: a crash from here on is recovered safely.
-        self._set(item_id, state="sending", handed_over=0, attempts=item.attempts + 1)
+        # Claim it: only one process (the window's retries, the command line) may send a
+        # letter, and the claim is on disk before the network step.
+        with self.store.write() as db:
+            claimed = db.execute(
+                "UPDATE letters SET state = 'sending', handed_over = 0, attempts = attempts + 1,"
+                " updated = ? WHERE id = ? AND state = 'queued'",
+                (_now_iso(), item_id),
+            ).rowcount
+        if not claimed:
+            return True  # someone else has it, or it is no longer waiting
+        _, outgoing = self._outgoing(item_id)
         alive = True
         try:
             result = session.send(outgoing, before_data=lambda: self._set(item_id, handed_over=1))

@@ -199,3 +199,24 @@ def test_remove_and_forget(outbox, letters, starttls_server) -> None:
     outbox.process(config, PASSWORD)
     assert states(outbox) == ["sent"]
     assert outbox.forget_sent() == 1 and outbox.items() == []
+
+
+def test_two_senders_at_once_never_double_a_letter(tmp_path, letters, starttls_server) -> None:
+    """The window's background retry and `outbox send` may run together: each letter is
+    claimed on disk by one of them only."""
+    import threading
+
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    first = Outbox(Store(tmp_path / "shared.db"))
+    second = Outbox(Store(tmp_path / "shared.db"))
+    items = first.enqueue("test-campaign", planned)
+    starttls_server.handler.data_delay = 0.2
+    ids = [i.id for i in items]
+    threads = [threading.Thread(target=o.process, args=(config, PASSWORD, ids))
+               for o in (first, second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(starttls_server.copies().values()) == [1, 1]
+    assert [i.state for i in first.items()] == ["sent", "sent"]
