@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import secrets
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,6 +86,45 @@ class Item:
         }
 
 
+# Longer than any send can take with our timeouts: past it, a claim is stale even if its
+# pid has been reused by another program.
+CLAIM_STALE_SECONDS = 15 * 60
+
+
+def _sender_alive(pid: int, claimed: float | None) -> bool:
+    """Is the process that claimed a letter still running (and the claim still fresh)?"""
+    if not pid or claimed is None or time.time() - claimed > CLAIM_STALE_SECONDS:
+        return False
+    if pid == os.getpid():
+        return True  # one of our own threads is sending it
+    if sys.platform == "win32":  # os.kill would terminate the process there
+        return _windows_process_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to someone else
+    except OSError:
+        return False
+    return True
+
+
+def _windows_process_alive(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
@@ -125,6 +166,8 @@ class Outbox:
     def _item(row: object) -> Item:
         r = dict(row)  # type: ignore[call-overload]
         r.pop("message")
+        r.pop("owner", None)
+        r.pop("claimed", None)
         r["rcpts"] = json.loads(r["rcpts"])
         r["handed_over"] = bool(r["handed_over"])
         return Item(**r)
@@ -174,23 +217,36 @@ class Outbox:
             db.execute(f"UPDATE letters SET {names} WHERE id = ?", (*fields.values(), item_id))
 
     def recover(self) -> int:
-        """After a crash: a letter left 'sending' goes back to the queue when it was never
-        handed over, and becomes 'unknown' when it may have been. Returns how many moved."""
-        with self.store.write() as db:
-            a = db.execute(
-                "UPDATE letters SET state = 'queued', next_attempt = ? "
-                "WHERE state = 'sending' AND handed_over = 0",
-                (self.clock(),),
-            ).rowcount
-            b = db.execute(
-                "UPDATE letters SET state = 'unknown', last_error = ? "
-                "WHERE state = 'sending' AND handed_over = 1",
-                (
-                    "the app stopped while this letter was being handed over; it may have "
-                    "been delivered",
-                ),
-            ).rowcount
-        return a + b
+        """After a crash: a letter left 'sending' by a process that is gone goes back to the
+        queue when it was never handed over, and becomes 'unknown' when it may have been.
+        Letters another live process is sending right now are left to it. Returns how many
+        moved."""
+        moved = 0
+        for row in self.store.read(
+            "SELECT id, owner, claimed, handed_over FROM letters WHERE state = 'sending'"
+        ):
+            if _sender_alive(row["owner"], row["claimed"]):
+                continue
+            with self.store.write() as db:
+                if row["handed_over"]:
+                    n = db.execute(
+                        "UPDATE letters SET state = 'unknown', last_error = ? "
+                        "WHERE id = ? AND state = 'sending' AND owner = ?",
+                        (
+                            "the app stopped while this letter was being handed over; it may "
+                            "have been delivered",
+                            row["id"],
+                            row["owner"],
+                        ),
+                    ).rowcount
+                else:
+                    n = db.execute(
+                        "UPDATE letters SET state = 'queued', next_attempt = ? "
+                        "WHERE id = ? AND state = 'sending' AND owner = ?",
+                        (self.clock(), row["id"], row["owner"]),
+                    ).rowcount
+            moved += n
+        return moved
 
     def retry(self, item_id: str) -> None:
         """The user's 'Send now' for a failed or unknown letter, or to hurry a queued one."""
@@ -300,8 +356,8 @@ class Outbox:
         with self.store.write() as db:
             claimed = db.execute(
                 "UPDATE letters SET state = 'sending', handed_over = 0, attempts = attempts + 1,"
-                " updated = ? WHERE id = ? AND state = 'queued'",
-                (_now_iso(), item_id),
+                " owner = ?, claimed = ?, updated = ? WHERE id = ? AND state = 'queued'",
+                (os.getpid(), time.time(), _now_iso(), item_id),
             ).rowcount
         if not claimed:
             return True  # someone else has it, or it is no longer waiting

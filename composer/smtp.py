@@ -94,8 +94,12 @@ class Refused(SendError):
 
     code = "smtp-refused"
 
-    def __init__(self, detail: str = "", *, smtp_code: int = 0, **args: object) -> None:
-        super().__init__(detail, smtp_code=smtp_code, **args)
+    def __init__(
+        self, detail: str = "", *, smtp_code: int = 0, who: str = "", **args: object
+    ) -> None:
+        if not who:  # the message itself, or the log-in: say so without a name
+            self.code = "smtp-rejected"
+        super().__init__(detail, smtp_code=smtp_code, who=who, **args)
         self.temporary = 400 <= smtp_code < 500
 
 
@@ -221,31 +225,29 @@ class Session:
         try:
             code, reply = smtp.mail(item.sender)
             if code != 250:
-                smtp.rset()
+                _rset_quietly(smtp)
                 return Result(item, False, Refused(_words(reply), smtp_code=code, who=item.sender))
             refused: dict[str, tuple[int, str]] = {}
             for rcpt in item.recipients:
                 code, reply = smtp.rcpt(rcpt)
                 if code not in (250, 251):
                     refused[rcpt] = (code, _words(reply))
-            if len(refused) == len(item.recipients):
-                smtp.rset()
-                first = refused[item.recipients[0]]
-                error = Refused(first[1], smtp_code=first[0], who=item.recipients[0])
-                return Result(item, False, error, refused)
+            main = item.recipients[0]
+            if main in refused:
+                # Not without its recipient: a copy alone would go again at every retry.
+                _rset_quietly(smtp)
+                code, words = refused[main]
+                return Result(item, False, Refused(words, smtp_code=code, who=main), refused)
             if before_data is not None:
                 before_data()
             phase = "data"
             code, reply = smtp.data(data)
-            if code != 250:
-                smtp.rset()
-                return Result(item, False, Refused(_words(reply), smtp_code=code, who=""))
-            main = item.recipients[0]
-            if main in refused:  # a copy went, but not to the one it is for
-                error = Refused(refused[main][1], smtp_code=refused[main][0], who=main)
-                return Result(item, False, error, refused)
+            if code != 250:  # the server's clear answer: not taken
+                _rset_quietly(smtp)
+                return Result(item, False, Refused(_words(reply), smtp_code=code))
             return Result(item, True, None, refused)
         except smtplib.SMTPDataError as exc:  # DATA refused before the message was sent
+            _rset_quietly(smtp)
             return Result(item, False, Refused(_words(exc.smtp_error), smtp_code=exc.smtp_code))
         except Exception as exc:  # noqa: BLE001 - each is translated to a typed error
             self.close()
@@ -263,6 +265,14 @@ class Session:
             smtp.quit()
         except (smtplib.SMTPException, OSError):
             smtp.close()
+
+
+def _rset_quietly(smtp: smtplib.SMTP) -> None:
+    """Reset after a refusal; if the server has gone, its answer already said why."""
+    try:
+        smtp.rset()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
 
 
 def _translate(exc: Exception, c: ServerConfig) -> SendError:

@@ -31,6 +31,8 @@ CREATE TABLE IF NOT EXISTS letters (
     message       BLOB NOT NULL,         -- the message exactly as it goes on the wire
     state         TEXT NOT NULL,         -- queued, sending, sent, failed, unknown
     handed_over   INTEGER NOT NULL DEFAULT 0,  -- DATA was begun: never resend blindly
+    owner         INTEGER NOT NULL DEFAULT 0,  -- pid of the process sending it now
+    claimed       REAL,                  -- when that process claimed it
     attempts      INTEGER NOT NULL DEFAULT 0,
     last_error    TEXT NOT NULL DEFAULT '',
     next_attempt  REAL,                  -- epoch seconds; NULL: wait for the user
@@ -52,7 +54,15 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         self._db().executescript(SCHEMA)
+        self._migrate()
         self._db().execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _migrate(self) -> None:
+        """Columns added since the first release of the file."""
+        have = {row["name"] for row in self._db().execute("PRAGMA table_info(letters)")}
+        for column, kind in (("owner", "INTEGER NOT NULL DEFAULT 0"), ("claimed", "REAL")):
+            if column not in have:
+                self._db().execute(f"ALTER TABLE letters ADD COLUMN {column} {kind}")
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)

@@ -96,6 +96,7 @@ class Handler:
     data_reply: str | None = None
     drop_after_data: bool = False
     data_delay: float = 0.0  # seconds to wait before storing: widens the crash window
+    auth_reply: str | None = None  # e.g. "454 4.7.0 Temporary authentication failure"
     auth_attempts: list[tuple[bytes, bytes]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -143,6 +144,8 @@ class Handler:
             return AuthResult(success=False, handled=False)
         with self.lock:
             self.auth_attempts.append((auth_data.login, auth_data.password))
+        if self.auth_reply:
+            return AuthResult(success=False, handled=False, message=self.auth_reply)
         ok = auth_data.login == USER.encode() and auth_data.password == PASSWORD.encode()
         return AuthResult(success=ok, handled=False)
 

@@ -212,11 +212,95 @@ def test_two_senders_at_once_never_double_a_letter(tmp_path, letters, starttls_s
     items = first.enqueue("test-campaign", planned)
     starttls_server.handler.data_delay = 0.2
     ids = [i.id for i in items]
-    threads = [threading.Thread(target=o.process, args=(config, PASSWORD, ids))
-               for o in (first, second)]
+    threads = [
+        threading.Thread(target=o.process, args=(config, PASSWORD, ids)) for o in (first, second)
+    ]
     for t in threads:
         t.start()
     for t in threads:
         t.join(30)
     assert sorted(starttls_server.copies().values()) == [1, 1]
     assert [i.state for i in first.items()] == ["sent", "sent"]
+
+
+def test_a_letter_another_live_process_is_sending_is_left_to_it(
+    outbox, letters, starttls_server
+) -> None:
+    import os
+    import subprocess
+    import sys
+    import time as t
+
+    planned, _ = letters(starttls_server.port, starttls_server.cafile)
+    mine, theirs = outbox.enqueue("test-campaign", planned)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead_pid = int(gone.stdout)
+    outbox._set(mine.id, state="sending", owner=os.getpid(), claimed=t.time())  # alive
+    outbox._set(theirs.id, state="sending", owner=dead_pid, claimed=t.time())  # crashed
+    assert outbox.recover() == 1
+    assert outbox.get(mine.id).state == "sending"
+    assert outbox.get(theirs.id).state == "queued"
+    assert not outbox.remove(mine.id)  # not while it is being sent
+
+
+def test_organiser_copy_is_not_sent_without_the_letter(
+    outbox, clock, make_campaign, starttls_server
+) -> None:
+    from .conftest import MINIMAL_TOML
+
+    toml = MINIMAL_TOML.replace(
+        "[title]", '[organiser]\nname = "Org"\nemail = "org@example.org"\n[title]'
+    )
+    campaign = load_campaign(make_campaign({"campaign.toml": toml}))
+    draft = Draft.new(campaign)
+    draft.values["name"] = "Ana"
+    account = Account(
+        USER, "Ana", "127.0.0.1", starttls_server.port, "starttls", USER, starttls_server.cafile
+    )
+    outbox.enqueue(
+        campaign.id, plan(campaign, draft, account, campaign.recipients[:1], cc_organiser=True)
+    )
+    starttls_server.handler.refuse["first@example.org"] = "450 4.2.1 Mailbox busy"
+    for _ in range(3):
+        outbox.process(account.server(timeout=3), PASSWORD)
+        clock.now += 3600
+    assert starttls_server.received == []  # the copy did not go alone, again and again
+    starttls_server.handler.refuse.clear()
+    outbox.process(account.server(timeout=3), PASSWORD)
+    [got] = starttls_server.received
+    assert got.rcpt_tos == ["first@example.org", "org@example.org"]
+
+
+def test_refusal_after_the_data_keeps_the_servers_words(
+    outbox, letters, clock, starttls_server
+) -> None:
+    starttls_server.handler.data_reply = "451 4.7.1 Greylisted, please try again later"
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD)
+    first, second = outbox.items()
+    assert (first.state, second.state) == ("queued", "queued")  # both tried, in one session
+    assert first.attempts == 1 and second.attempts == 1
+    assert "Greylisted" in first.last_error and "did not accept" in first.last_error
+    starttls_server.handler.data_reply = None
+    clock.now += 3600
+    outbox.process(config, PASSWORD)
+    assert states(outbox) == ["sent", "sent"]
+
+
+def test_temporary_login_failure_is_retried_with_the_servers_words(
+    outbox, letters, clock, starttls_server
+) -> None:
+    starttls_server.handler.auth_reply = "454 4.7.0 Temporary authentication failure"
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD)
+    item = outbox.items()[0]
+    assert item.state == "queued" and "Temporary authentication failure" in item.last_error
+    clock.now += 3600
+    assert len(outbox.due()) == 2  # a temporary failure is retried by itself
