@@ -10,12 +10,16 @@ RUN_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0
 	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xkb1 libdbus-1-3 libcups2 fonts-dejavu-core
 # Offscreen Qt for the tests; DejaVu carries Cyrillic and Kazakh letters; a real Secret
-# Service keyring (gnome-keyring on its own D-Bus session) for the password tests.
+# Service keyring (gnome-keyring on its own D-Bus session) for the password tests;
+# poppler-utils reads back the PDFs the tests write.
 TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 \
 	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core \
-	dbus dbus-daemon gnome-keyring libsecret-tools
+	dbus dbus-daemon gnome-keyring libsecret-tools poppler-utils
 
-.PHONY: run test lint clean
+LANGUAGES := fr nl de es ru kk
+QM := $(foreach l,$(LANGUAGES),translations/letter_composer_$(l).qm)
+
+.PHONY: run test lint clean translations
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,14 +27,20 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# The interface's translations, compiled from the .ts sources.
+translations/letter_composer_%.qm: translations/letter_composer_%.ts $(BIN)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
 run:
 	./scripts/ensure-debs.sh $(RUN_DEBS)
-	$(MAKE) --no-print-directory $(BIN)/.installed
+	$(MAKE) --no-print-directory $(BIN)/.installed translations
 	$(BIN)/letter-composer
 
 test:
 	./scripts/ensure-debs.sh $(TEST_DEBS)
-	$(MAKE) --no-print-directory $(BIN)/.installed
+	$(MAKE) --no-print-directory $(BIN)/.installed translations
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen ./scripts/with-keyring.sh $(BIN)/pytest
 
@@ -39,4 +49,4 @@ lint:
 	$(BIN)/ruff format --check .
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache translations/*.qm

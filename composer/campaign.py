@@ -336,6 +336,27 @@ def _load(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
             letters[lang] = CompiledLetter(source)
         except ComposerError as exc:
             problems.extend(exc.problems)
+    # Every language of the letter must ask for the same details, or a supporter's words
+    # would silently vanish when they switch the letter's language.
+    field_keys = {f.key for f in fields}
+    uses = {lang: letter.variables & field_keys for lang, letter in letters.items()}
+    if len(set(map(frozenset, uses.values()))) > 1:
+        reference_lang = letter_language if letter_language in uses else min(uses)
+        reference = uses[reference_lang]
+        for lang, used in sorted(uses.items()):
+            if used != reference:
+                problems.append(
+                    Problem(
+                        "letter-fields-differ",
+                        f"letters/{lang}.txt.j2",
+                        None,
+                        {
+                            "lang": reference_lang,
+                            "missing": ", ".join(sorted(reference - used)) or "-",
+                            "extra": ", ".join(sorted(used - reference)) or "-",
+                        },
+                    )
+                )
     if letter_language is None:
         letter_language = (
             original if original in letter_sources else min(letter_sources, default="")
@@ -410,7 +431,7 @@ def _recipients(c: _Checker, data: dict[str, Any]) -> list[Recipient]:
     if not items:
         c.add("no-recipients", ("recipients",))
     if len(items) > MAX_RECIPIENTS:
-        c.add("too-many", ("recipients",), what="recipients", limit=MAX_RECIPIENTS)
+        c.add("too-many-recipients", ("recipients",), limit=MAX_RECIPIENTS)
         return []
     out, seen = [], set()
     for i, item in enumerate(items):
@@ -441,7 +462,7 @@ def _recipients(c: _Checker, data: dict[str, Any]) -> list[Recipient]:
 def _fields(c: _Checker, data: dict[str, Any], original: str) -> list[Field]:
     items = c.typed(data, "fields", list, "a list of [[fields]] tables", ()) or []
     if len(items) > MAX_FIELDS:
-        c.add("too-many", ("fields",), what="fields", limit=MAX_FIELDS)
+        c.add("too-many-fields", ("fields",), limit=MAX_FIELDS)
         return []
     out, seen = [], set()
     for i, item in enumerate(items):

@@ -73,6 +73,13 @@ class CompiledLetter:
             self._subject = self._compile(env, source.subject)
             # Two leading newlines keep the body's line numbers equal to the file's.
             self._body = self._compile(env, "\n\n" + source.body)
+            from jinja2 import meta
+
+            # The names the template reads: every letter language must use the same fields.
+            self.variables = frozenset(
+                meta.find_undeclared_variables(env.parse(source.subject))
+                | meta.find_undeclared_variables(env.parse("\n\n" + source.body))
+            )
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(
                 Problem("template-syntax", source.file, exc.lineno, {"detail": exc.message})

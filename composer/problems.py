@@ -37,7 +37,8 @@ MESSAGES: dict[str, str] = {
     "bad-field-key": "field key '{value}' must start with a letter and hold only a-z, 0-9, _",
     "reserved-field-key": "field key '{value}' is reserved for the template",
     "duplicate-key": "field key '{value}' is used twice",
-    "too-many": "more than {limit} {what}",
+    "too-many-recipients": "more than {limit} recipients",
+    "too-many-fields": "more than {limit} fields",
     "bad-default": "the default value must fit the field (one line, at most {limit} characters)",
     "duplicate-email": "recipient address '{value}' is listed twice",
     "missing-title": "no title for language '{lang}'",
@@ -46,6 +47,8 @@ MESSAGES: dict[str, str] = {
     "bad-date": "'{key}' must be a date like 2026-12-31",
     "stray-file": "is not part of a campaign bundle (appeal/<lang>.md, letters/<lang>.txt.j2)",
     "bad-primary": "letter language '{lang}' has no template in letters/",
+    "letter-fields-differ": "uses other fields than the '{lang}' letter (missing: {missing}; "
+    "extra: {extra})",
     # templates
     "no-subject": "first line must be 'Subject: ...' followed by a blank line",
     "template-syntax": "template error: {detail}",
@@ -87,6 +90,7 @@ MESSAGES: dict[str, str] = {
     "smtp-delivery-unknown": "the connection broke after the letter was handed over, so it "
     "may have been delivered; it will not be sent again unless you choose to",
     "smtp-refused": "the mail server refused {who}: {code} {detail}",
+    "smtp-rejected": "the mail server did not accept it: {code} {detail}",
     # accounts and passwords
     "no-account": "no mail account is set up yet (letter-composer-cli account set ...)",
     "no-provider": "the provider table does not know {domain}: give the server (--host, "

@@ -36,13 +36,14 @@ def main(argv: list[str] | None = None) -> int:
         # A screenshot needs no screen: draw offscreen so it works on any machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QLocale, QSettings, qInstallMessageHandler
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from composer.library import Library
     from composer.paths import config_dir
     from composer.problems import ComposerError
 
+    from .i18n import Translations, system_language
     from .main_window import MainWindow
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -52,12 +53,15 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("letter-composer")
 
-    ui_lang = (args.lang or QLocale.system().name().split("_")[0] or "en").lower()
     library = Library.default()
     settings = None
     if not args.screenshot:  # a screenshot must not move the user's window next time
         settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(library, settings=settings, ui_lang=ui_lang)
+    # --lang, else the language chosen in the menu last time, else the system's.
+    chosen = args.lang or (settings.value("ui/language") if settings is not None else None)
+    translations = Translations(app)
+    ui_lang = translations.use(str(chosen or system_language()).lower())
+    window = MainWindow(library, settings=settings, ui_lang=ui_lang, translations=translations)
 
     target = args.campaign or args.path
     failure: ComposerError | None = None

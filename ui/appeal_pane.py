@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ class AppealPane(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("appealLanguage")
         self.language.currentIndexChanged.connect(self._on_language)
-        language_label = QLabel(self.tr("&Appeal in:"))
+        self.language_label = language_label = QLabel()
         language_label.setBuddy(self.language)
 
         self.status = QLabel()
@@ -48,7 +48,7 @@ class AppealPane(QWidget):
             "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e8cf8a;"
             " border-radius: 4px; padding: 6px; }"
         )
-        self.show_original = QPushButton(self.tr("Show the original"))
+        self.show_original = QPushButton()
         self.show_original.setObjectName("showOriginal")
         self.show_original.clicked.connect(self._to_original)
 
@@ -73,6 +73,19 @@ class AppealPane(QWidget):
         layout.addLayout(top)
         layout.addLayout(status_row)
         layout.addWidget(self.browser, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.language_label.setText(self.tr("&Appeal in:"))
+        self.show_original.setText(self.tr("Show the original"))
+        if self.campaign is not None:
+            current = self.current_language()
+            self.set_campaign(self.campaign, current)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_campaign(self, campaign: Campaign, lang: str) -> None:
         self.campaign = campaign

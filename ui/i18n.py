@@ -1,14 +1,105 @@
-"""Turn the core's problems into sentences for the user, through Qt's translation system."""
+"""Languages of the interface: Qt translators (ours and Qt's own), live switching,
+pseudo-localisation for layout checks, and the core's problems as translated sentences."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from composer.problems import MESSAGES, Problem
+
+UI_LANGUAGES = ("en", "fr", "nl", "de", "es", "ru", "kk")  # English is the source
+PSEUDO_VARIABLE = "LETTER_COMPOSER_PSEUDO"  # "long" or "rtl": layout checks
+
+
+def translations_dir() -> Path:
+    """Where the compiled .qm files are: in the source tree, or inside the frozen app."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    return base / "translations"
+
+
+def system_language() -> str:
+    """The first of the system's UI languages that the app speaks, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in UI_LANGUAGES:
+            return code
+    return "en"
+
+
+class PseudoTranslator(QTranslator):
+    """Makes every string longer (by about 40 %) or right-to-left, to find clipped layouts."""
+
+    def __init__(self, mode: str) -> None:
+        super().__init__()
+        self.mode = mode
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not source:
+            return source
+        if self.mode == "rtl":
+            return "\u202e" + source + "\u202c"  # right-to-left override: mirrored text
+        padding = "~" * max(2, len(source) * 2 // 5)
+        return f"[{source}{padding}]"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+class Translations:
+    """The translators installed in the application, replaced on a language switch."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.installed: list[QTranslator] = []
+        self.language = "en"
+
+    def use(self, lang: str) -> str:
+        """Install the interface in `lang` (English when it is not available); Qt then
+        sends every widget a LanguageChange event. Returns the language now in use."""
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        lang = lang if lang in UI_LANGUAGES else "en"
+        if lang != "en":
+            ours = QTranslator(self.app)
+            if ours.load(str(translations_dir() / f"letter_composer_{lang}.qm")):
+                self._install(ours)
+            else:
+                lang = "en"  # not built: say so by staying in English, the source
+        if lang != "en":
+            # Qt's own dialogs (file chooser, message box buttons) in the same language.
+            qt = QTranslator(self.app)
+            if qt.load(
+                f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ):
+                self._install(qt)
+        pseudo = os.environ.get(PSEUDO_VARIABLE, "")
+        if pseudo in ("long", "rtl"):
+            self._install(PseudoTranslator(pseudo))
+            if pseudo == "rtl" and isinstance(self.app, QApplication):
+                self.app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.language = lang
+        return lang
+
+    def _install(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self.installed.append(translator)
 
 
 def problem_text(problem: Problem) -> str:
     """The problem as one sentence in the UI language, with its place when it has one."""
-    text = QCoreApplication.translate("Problem", MESSAGES[problem.code]).format(**problem.args)
+    template = QCoreApplication.translate("Problem", MESSAGES[problem.code])
+    try:
+        text = template.format(**problem.args)
+    except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
+        text = MESSAGES[problem.code].format(**problem.args)
     text = text[:1].upper() + text[1:]
     return f"{problem.where}: {text}" if problem.where else text

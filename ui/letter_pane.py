@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -61,14 +62,14 @@ class LetterPane(QWidget):
         self._touched: set[str] = set()  # fields the user has typed in: only those get hints
         self._was_edited = False
 
-        self.details = QGroupBox(self.tr("Your details"))
+        self.details = QGroupBox()
         self.details_grid = QGridLayout()
         self.details_hint = QLabel()
         self.details_hint.setObjectName("detailsHint")
         self.details_hint.setStyleSheet(HINT_STYLE)
         self.details_hint.setWordWrap(True)
         self.details_hint.hide()
-        self.required_note = QLabel(self.tr("* required"))
+        self.required_note = QLabel()
         self.required_note.setStyleSheet("color: palette(mid);")
         details_layout = QVBoxLayout(self.details)
         details_layout.addLayout(self.details_grid)
@@ -77,7 +78,7 @@ class LetterPane(QWidget):
         hint_row.addWidget(self.required_note, 0, Qt.AlignmentFlag.AlignRight)
         details_layout.addLayout(hint_row)
 
-        self.recipients_box = QGroupBox(self.tr("Send to"))
+        self.recipients_box = QGroupBox()
         self.recipient_list = QListWidget()
         self.recipient_list.setObjectName("recipients")
         self.recipient_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,7 +93,7 @@ class LetterPane(QWidget):
         recipients_layout.addWidget(self.recipient_list)
         recipients_layout.addWidget(self.recipients_hint)
 
-        self.letter_box = QGroupBox(self.tr("Your letter"))
+        self.letter_box = QGroupBox()
         self.letter_lang = QComboBox()
         self.letter_lang.setObjectName("letterLanguage")
         self.letter_lang.activated.connect(self._on_letter_language)
@@ -103,7 +104,7 @@ class LetterPane(QWidget):
         )
         self.preview_for.setMinimumContentsLength(16)
         self.preview_for.activated.connect(self._on_preview_for)
-        self.preview_label = QLabel(self.tr("As sent &to:"))
+        self.preview_label = QLabel()
         self.preview_label.setBuddy(self.preview_for)
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
@@ -119,20 +120,16 @@ class LetterPane(QWidget):
         self.sync_note = QLabel()
         self.sync_note.setObjectName("syncNote")
         self.sync_note.setWordWrap(True)
-        self.reset_button = QPushButton(self.tr("&Reset to template"))
+        self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetToTemplate")
-        self.reset_button.setToolTip(
-            self.tr("Replace your edits with the campaign's letter, filled with your details")
-        )
         self.reset_button.clicked.connect(self.ask_reset)
-        self.send_button = QPushButton(self.tr("&Send…"))
+        self.send_button = QPushButton()
         self.send_button.setObjectName("send")
-        self.send_button.setToolTip(self.tr("Send the letter from your mail account (Ctrl+Return)"))
         self.send_button.clicked.connect(self.send_requested)
 
-        lang_label = QLabel(self.tr("&Letter in:"))
+        self.lang_label = lang_label = QLabel()
         lang_label.setBuddy(self.letter_lang)
-        subject_label = QLabel(self.tr("S&ubject:"))
+        self.subject_label = subject_label = QLabel()
         subject_label.setBuddy(self.subject)
         row = QHBoxLayout()
         row.addWidget(lang_label)
@@ -150,7 +147,27 @@ class LetterPane(QWidget):
         letter_layout = QVBoxLayout(self.letter_box)
         letter_layout.addLayout(row)
         letter_layout.addLayout(subject_row)
-        letter_layout.addWidget(self.body, 1)
+        # The letter as sent, and beside it what it says in the reader's own language.
+        self.parallel = QPlainTextEdit()
+        self.parallel.setObjectName("parallelLetter")
+        self.parallel.setReadOnly(True)
+        self.parallel.setFont(body_font)
+        self.parallel_note = QLabel()
+        self.parallel_note.setObjectName("parallelNote")
+        self.parallel_note.setWordWrap(True)
+        self.parallel_note.setStyleSheet("color: palette(dark);")
+        parallel_page = QWidget()
+        parallel_layout = QVBoxLayout(parallel_page)
+        parallel_layout.setContentsMargins(0, 0, 0, 0)
+        parallel_layout.addWidget(self.parallel_note)
+        parallel_layout.addWidget(self.parallel, 1)
+        self.letter_tabs = QTabWidget()
+        self.letter_tabs.setObjectName("letterTabs")
+        self.letter_tabs.setDocumentMode(True)
+        self.letter_tabs.addTab(self.body, "")
+        self.letter_tabs.addTab(parallel_page, "")
+        self.letter_tabs.currentChanged.connect(lambda _i: self._update_parallel())
+        letter_layout.addWidget(self.letter_tabs, 1)
         letter_layout.addLayout(note_row)
 
         layout = QVBoxLayout(self)
@@ -158,6 +175,37 @@ class LetterPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.recipients_box)
         layout.addWidget(self.letter_box, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the pane in the current UI language (also on a live switch)."""
+        self.details.setTitle(self.tr("Your details"))
+        self.required_note.setText(self.tr("* required"))
+        self.recipients_box.setTitle(self.tr("Send to"))
+        self.letter_box.setTitle(self.tr("Your letter"))
+        self.preview_label.setText(self.tr("As sent &to:"))
+        self.reset_button.setText(self.tr("&Reset to template"))
+        self.reset_button.setToolTip(
+            self.tr("Replace your edits with the campaign's letter, filled with your details")
+        )
+        self.send_button.setText(self.tr("&Send…"))
+        self.send_button.setToolTip(self.tr("Send the letter from your mail account (Ctrl+Return)"))
+        self.lang_label.setText(self.tr("&Letter in:"))
+        self._update_parallel()
+        self.subject_label.setText(self.tr("S&ubject:"))
+        if self.campaign is not None:
+            self.letter_lang.setToolTip(
+                self.tr("The campaign's recipients read: %1").replace(
+                    "%1", native_name(self.campaign.letter_language)
+                )
+            )
+            self._update_sync_note()
+            self._update_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- building the form for a campaign -------------------------------------------------
 
@@ -187,6 +235,7 @@ class LetterPane(QWidget):
     def set_ui_language(self, lang: str) -> None:
         """Labels and hints of campaign fields follow the reader's language."""
         self.ui_lang = lang
+        self._update_parallel()
         if self.campaign is None:
             return
         for f in self.campaign.fields:
@@ -455,6 +504,7 @@ class LetterPane(QWidget):
             self._filling = False
         self._update_sync_note()
         self._update_hint()
+        self._update_parallel()
 
     def _replace_body(self, text: str) -> None:
         """Change only what differs, so the view, the cursor and the user's place stay put."""
@@ -476,6 +526,55 @@ class LetterPane(QWidget):
         cursor.setPosition(len(old) - end, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(text[start : len(text) - end])
         document.setUndoRedoEnabled(True)
+
+    def _update_parallel(self) -> None:
+        """Fill the 'what it says' tab: the campaign's own letter in the reader's language,
+        with the same details, when the letter goes out in another language."""
+        campaign, draft, recipient = self.campaign, self.draft, self.previewed()
+        if campaign is None or draft is None or recipient is None:
+            self.letter_tabs.setTabVisible(1, False)
+            return
+        letter_name = native_name(draft.letter_lang)
+        self.letter_tabs.setTabText(0, self.tr("Letter (%1)").replace("%1", letter_name))
+        reader = self.ui_lang
+        if reader == draft.letter_lang:
+            self.letter_tabs.setTabVisible(1, False)
+            return
+        self.letter_tabs.setTabVisible(1, True)
+        self.letter_tabs.setTabText(
+            1, self.tr("What it says (%1)").replace("%1", native_name(reader))
+        )
+        if self.letter_tabs.currentIndex() != 1:
+            return  # rendered when looked at: typing stays fast
+        if reader not in campaign.letters:
+            self.parallel_note.setText(
+                self.tr(
+                    "The campaign has no %1 version of the letter. The appeal on the left "
+                    "says what the letter asks for."
+                ).replace("%1", native_name(reader))
+            )
+            self.parallel.clear()
+            return
+        try:
+            letter = campaign.render(reader, draft.values, recipient, self.today)
+        except ComposerError as exc:
+            self.parallel_note.setText("\n".join(problem_text(p) for p in exc.problems))
+            return
+        note = (
+            self.tr(
+                "Your letter goes out in %1, the language the recipients read. This is the "
+                "campaign's %2 version of the same letter with your details, so you know what "
+                "you sign; it is not sent."
+            )
+            .replace("%1", letter_name)
+            .replace("%2", native_name(reader))
+        )
+        if draft.hand_edited:
+            note += " " + self.tr("Your own changes to the letter are not shown here.")
+        self.parallel_note.setText(note)
+        text = f"{letter.subject}\n\n{letter.body}"
+        if self.parallel.toPlainText() != text:
+            self.parallel.setPlainText(text)
 
     def _update_sync_note(self) -> None:
         edited = bool(self.draft and self.draft.hand_edited)

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from composer import __version__
 from composer.campaign import Campaign, load_campaign
+from composer.languages import native_name
 from composer.library import Library
 from composer.problems import ComposerError
 
 from .appeal_pane import AppealPane
-from .i18n import problem_text
+from .i18n import UI_LANGUAGES, Translations, problem_text
 from .letter_pane import LetterPane
 from .workers import Runner
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         runner: Runner | None = None,
         ui_lang: str = "en",
         parent: QWidget | None = None,
+        translations: Translations | None = None,
         accounts: AccountStore | None = None,
         passwords: PasswordStore | None = None,
         store: Store | None = None,
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.outbox_label.hide()
         self.send_dialog: SendDialog | None = None
         self.ui_lang = ui_lang
+        self.translations = translations
         self.campaign: Campaign | None = None
         self.setWindowTitle(self.tr("Letter Composer"))
         self.resize(*DEFAULT_SIZE)
@@ -119,9 +122,9 @@ class MainWindow(QMainWindow):
         )
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        banner_open = QPushButton(self.tr("Open the &outbox"))
+        self.banner_open = banner_open = QPushButton(self.tr("Open the &outbox"))
         banner_open.clicked.connect(lambda: self.show_outbox())
-        banner_close = QPushButton(self.tr("Dismiss"))
+        self.banner_close = banner_close = QPushButton(self.tr("Dismiss"))
         banner_close.clicked.connect(self.banner.hide)
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(10, 6, 10, 6)
@@ -152,9 +155,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
+        self._menu_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
+        # Rebuilt whole on a language switch: every text comes from tr() here.
+        for action in getattr(self, "_menu_actions", []):
+            action.deleteLater()
+        self._menu_actions: list[QAction] = []
+        self.menuBar().clear()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_file_action = self._action(
             file_menu,
@@ -184,7 +193,7 @@ class MainWindow(QMainWindow):
             self.letter.ask_reset,
             QKeySequence("Ctrl+Shift+R"),
         )
-        self.reset_action.setEnabled(False)
+        self.reset_action.setEnabled(bool(self.letter.draft and self.letter.draft.hand_edited))
         self.letter.edited_changed.connect(self.reset_action.setEnabled)
         self._action(
             edit_menu,
@@ -208,9 +217,52 @@ class MainWindow(QMainWindow):
         )
         settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
         self._action(settings_menu, self.tr("&Mail Account…"), self.edit_account)
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code in UI_LANGUAGES:
+            action = self.language_menu.addAction(native_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == self.ui_lang)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Letter Composer"), self.about)
+
+    def set_ui_language(self, lang: str) -> None:
+        """Switch the interface now, without a restart, and remember the choice."""
+        if self.translations is not None:
+            lang = self.translations.use(lang)  # Qt then sends LanguageChange everywhere
+        self.ui_lang = lang
+        if self.settings is not None:
+            self.settings.setValue("ui/language", lang)
+        if self.campaign is not None and lang in self.campaign.appeals:
+            self.appeal.show_language(lang)  # the appeal follows, where it is translated
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        # Qt posts LanguageChange to every widget; doing the panes now keeps the switch
+        # atomic (no frame drawn half in the old language).
+        self.letter.retranslate()
+        self.appeal.retranslate()
+        self._build_menus()
+        self.banner_open.setText(self.tr("Open the &outbox"))
+        self.banner_close.setText(self.tr("Dismiss"))
+        if self.campaign is not None:
+            self.setWindowTitle(
+                self.tr("%1 — Letter Composer").replace(
+                    "%1", self.campaign.title_for(self.appeal.current_language() or self.ui_lang)
+                )
+            )
+        else:
+            self.setWindowTitle(self.tr("Letter Composer"))
+        self.update_outbox_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "banner_open"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -466,7 +518,10 @@ class MainWindow(QMainWindow):
             self.outbox_label.hide()
 
     def process_outbox(self, ids: list[str] | None = None, user: bool = True) -> bool:
-        """Try letters in the background: those due (timer), or `ids` (Send now)."""
+        """Try letters in the background: those due (timer), or `ids` (Send now).
+
+        The keyring is asked off the GUI thread too: it may wait on an unlock prompt.
+        """
         if self.outbox_busy:
             return False
         try:
@@ -476,24 +531,38 @@ class MainWindow(QMainWindow):
             return False
         if account is None or not due:
             return False
-        try:
-            password = self.passwords.get(account.key)
-        except ComposerError:
-            password = None
+        self.outbox_busy = True
+        passwords, key = self.passwords, account.key
+
+        def lookup() -> str | None:
+            try:
+                return passwords.get(key)
+            except ComposerError:
+                return None
+
+        self.runner.start(
+            lookup,
+            lambda password: self._process_with(account, ids, password, user),
+            lambda _exc: self._process_with(account, ids, None, user),
+        )
+        return True
+
+    def _process_with(
+        self, account: Any, ids: list[str] | None, password: str | None, user: bool
+    ) -> None:
         if password is None and user:
             password = self._ask_password(account.username)
             if password:
                 self.passwords.remember_for_session(account.key, password)
         if not password:
-            return False  # waits until the user gives the password (Send now)
-        self.outbox_busy = True
+            self.outbox_busy = False  # waits until the user gives the password (Send now)
+            return
         outbox, config = self.outbox, account.server()
         self.runner.start(
             lambda: outbox.process(config, password, ids),
             self._outbox_done,
             self._outbox_done,
         )
-        return True
 
     def _outbox_done(self, _result: object) -> None:
         self.outbox_busy = False

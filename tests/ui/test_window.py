@@ -202,7 +202,10 @@ def test_open_invalid_bundle_keeps_the_current_one(
 def test_letter_language_switch_asks_before_discarding(
     window: MainWindow, make_campaign, qtbot, monkeypatch
 ) -> None:
-    letter_fr = "Subject: Lettre de {{ name }}\n\n{{ today }}\n\nMadame, Monsieur,\n\n{{ name }}\n"
+    letter_fr = (
+        "Subject: Lettre de {{ name }}\n\n{{ today }}\n\nMadame, Monsieur,\n\n"
+        "{{ note }}\n\n{{ name }} {{ town }}\n"
+    )
     path = make_campaign({"letters/fr.txt.j2": letter_fr})
     with qtbot.waitSignal(window.campaign_loaded, timeout=10_000):
         window.open_path(path)

@@ -1,0 +1,139 @@
+"""The interface in seven languages: live switch, Qt's own strings, problems, pseudo-locales."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from composer.campaign import load_campaign
+from composer.problems import Problem
+from ui.i18n import Translations, problem_text
+from ui.main_window import MainWindow
+from ui.workers import Runner
+
+from ..conftest import BUILTIN
+from .test_window import screenshot
+
+
+@pytest.fixture
+def translations(qapp) -> Iterator[Translations]:
+    t = Translations(qapp)
+    yield t
+    t.use("en")  # the other tests read English
+
+
+@pytest.fixture
+def polyglot(qtbot, library, tmp_path, pool, translations) -> MainWindow:
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, settings=settings, runner=Runner(pool), translations=translations)
+    qtbot.addWidget(win)
+    win.show_campaign(load_campaign(BUILTIN, builtin=True))
+    win.show()
+    return win
+
+
+def menu_titles(win: MainWindow) -> list[str]:
+    return [a.text() for a in win.menuBar().actions()]
+
+
+def test_switch_language_live_and_remember_it(polyglot: MainWindow, tmp_path) -> None:
+    english = menu_titles(polyglot)
+    assert english[0] == "&File"
+    for lang in ("fr", "ru", "kk", "de", "nl", "es"):
+        polyglot.set_ui_language(lang)
+        assert polyglot.ui_lang == lang
+        titles = menu_titles(polyglot)
+        assert titles != english and len(titles) == len(english), (lang, titles)
+        assert polyglot.letter.details.title() != "Your details"
+        assert polyglot.appeal.current_language() == lang  # the appeal follows
+        checked = [a.data() for a in polyglot.language_menu.actions() if a.isChecked()]
+        assert checked == [lang]
+    assert (
+        QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat).value("ui/language") == "es"
+    )
+    polyglot.set_ui_language("en")
+    assert menu_titles(polyglot) == english
+    assert polyglot.letter.details.title() == "Your details"
+
+
+def test_shortcuts_survive_a_switch(polyglot: MainWindow) -> None:
+    polyglot.set_ui_language("de")
+    shortcuts = {a.shortcut().toString() for a in polyglot._menu_actions}
+    assert {"Ctrl+O", "Ctrl+Q", "Ctrl+Return", "Ctrl+Shift+B"} <= shortcuts
+
+
+def test_qt_own_strings_follow(translations) -> None:
+    translations.use("fr")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    translations.use("ru")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+
+
+@pytest.mark.parametrize(
+    ("lang", "needle"), [("ru", "Ваше имя"), ("kk", "Аты-жөніңіз"), ("de", "Ihr Name")]
+)
+def test_core_problems_reach_the_user_translated(translations, lang, needle) -> None:
+    translations.use(lang)
+    text = problem_text(Problem("required-field", args={"label": needle}))
+    assert needle in text
+    english = f"'{needle}' is required"
+    assert text != english[:1].upper() + english[1:]
+
+
+def test_unknown_language_falls_back_to_english(translations) -> None:
+    assert translations.use("xx") == "en"
+    assert QCoreApplication.translate("LetterPane", "Your details") == "Your details"
+
+
+@pytest.mark.parametrize("mode", ["long", "rtl"])
+def test_pseudo_localisation(translations, monkeypatch, mode) -> None:
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setenv("LETTER_COMPOSER_PSEUDO", mode)
+    translations.use("en")
+    text = QCoreApplication.translate("LetterPane", "Your details")
+    if mode == "long":
+        assert text.startswith("[Your details") and len(text) >= len("Your details") * 1.3
+    else:
+        assert (
+            text.startswith("\u202e")
+            and QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        )
+    monkeypatch.delenv("LETTER_COMPOSER_PSEUDO")
+    translations.use("en")
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "de"])
+def test_screenshot_in_a_language(tmp_path, lang) -> None:
+    image = screenshot(tmp_path / f"{lang}.png", "--lang", lang)
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_kazakh_window_shows_the_kazakh_appeal(polyglot: MainWindow) -> None:
+    polyglot.set_ui_language("kk")
+    assert polyglot.appeal.current_language() == "kk"
+    text = polyglot.appeal.browser.toPlainText()
+    assert "Есенбек Уктешбаев" in text and "қ" in text
+    assert "draft" not in polyglot.appeal.status.text().lower()  # translated too
+
+
+def test_what_the_letter_says_in_the_readers_language(polyglot: MainWindow) -> None:
+    from .test_window import field, type_text
+
+    tabs = polyglot.letter.letter_tabs
+    assert not tabs.isTabVisible(1)  # English reader, English letter: nothing to show
+    polyglot.set_ui_language("ru")
+    assert tabs.isTabVisible(1) and "Русский" in tabs.tabText(1)
+    type_text(field(polyglot, "name"), "Анна Петрова")
+    tabs.setCurrentIndex(1)
+    text = polyglot.letter.parallel.toPlainText()
+    assert "Анна Петрова" in text and "Ваше Превосходительство," in text
+    assert polyglot.letter.parallel.isReadOnly()
+    assert "English" in polyglot.letter.parallel_note.text()
+    polyglot.set_ui_language("kk")  # no Kazakh letter: it says so
+    assert "Қазақша" in polyglot.letter.parallel_note.text()
+    assert polyglot.letter.parallel.toPlainText() == ""

@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>Letters are sent from your own address, through your own provider, so they arrive as real letters from a real person. Nothing is sent anywhere else.</source>
+        <translation>Briefe werden von Ihrer eigenen Adresse über Ihren eigenen Anbieter gesendet und kommen so als echte Briefe einer echten Person an. Nichts wird anderswohin gesendet.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Your name as recipients will see it</source>
+        <translation>Ihr Name, wie Empfänger ihn sehen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Ask me for it each time I send (kept in memory only)</source>
+        <translation>Bei jedem Senden danach fragen (nur im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>Implizites TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server</source>
+        <translation>Nur für einen selbst betriebenen Server</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Outgoing server settings</source>
+        <translation>Einstellungen des Postausgangsservers</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring (%1)</source>
+        <translation>Im Schlüsselbund dieses Computers speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Remember it (not possible on this computer)</source>
+        <translation>Speichern (auf diesem Computer nicht möglich)</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so your password will not be saved: it would end up in a plain file. You will be asked for it when you send.</source>
+        <translation>Dieser Computer hat keinen sicheren Passwortspeicher, daher wird Ihr Passwort nicht gespeichert: Es würde sonst in einer ungeschützten Datei landen. Sie werden beim Senden danach gefragt.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Ihr Anbieter ist nicht in der eingebauten Liste: Bitte tragen Sie den Postausgangsserver selbst ein (die Hilfeseiten Ihres Anbieters nennen ihn).</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 erlaubt das Senden aus anderen Apps nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt. Sie können trotzdem mitmachen: Kopieren Sie den Brief in Ihr E-Mail-Programm und senden Sie ihn von dort, oder richten Sie hier ein anderes E-Mail-Konto ein.</translation>
+    </message>
+    <message>
+        <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
+        <translation>%1: Verwenden Sie ein App-Passwort, nicht Ihr übliches Passwort. Erstellen Sie eines in den Sicherheitseinstellungen Ihres Kontos (dafür muss die Bestätigung in zwei Schritten aktiv sein) und fügen Sie es dann unten ein.</translation>
+    </message>
+    <message>
+        <source>%1: settings filled in for you.</source>
+        <translation>%1: Die Einstellungen wurden für Sie eingetragen.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>It works: logged in to %1.</source>
+        <translation>Es funktioniert: bei %1 angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealPane</name>
+    <message>
+        <source>&amp;Appeal in:</source>
+        <translation>A&amp;ufruf in:</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Original anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (Original)</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation>%1 (vorläufige Übersetzung)</translation>
+    </message>
+    <message>
+        <source>Draft translation: the original (%1) is authoritative.</source>
+        <translation>Vorläufige Übersetzung: Maßgeblich ist das Original (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ihr Brief</translation>
+    </message>
+    <message>
+        <source>As sent &amp;to:</source>
+        <translation>&amp;Vorschau für:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>Auf Vorlage &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace your edits with the campaign&apos;s letter, filled with your details</source>
+        <translation>Ihre Änderungen durch den Brief der Kampagne ersetzen, ausgefüllt mit Ihren Angaben</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>Send the letter from your mail account (Ctrl+Return)</source>
+        <translation>Den Brief über Ihr E-Mail-Konto senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter in:</source>
+        <translation>Brie&amp;f in:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recipients read: %1</source>
+        <translation>Die Empfänger der Kampagne lesen: %1</translation>
+    </message>
+    <message>
+        <source>Switching the language replaces your edited letter with the campaign&apos;s letter in %1.</source>
+        <translation>Wenn Sie zu %1 wechseln, wird Ihr bearbeiteter Brief durch den Brief der Kampagne in dieser Sprache ersetzt.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
+        <translation>Ihre Änderungen am Brief werden durch den Brief der Kampagne ersetzt, ausgefüllt mit Ihren Angaben.</translation>
+    </message>
+    <message>
+        <source>Replace your edits?</source>
+        <translation>Ihre Änderungen ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Letter (%1)</source>
+        <translation>Brief (%1)</translation>
+    </message>
+    <message>
+        <source>What it says (%1)</source>
+        <translation>Was er sagt (%1)</translation>
+    </message>
+    <message>
+        <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
+        <translation>Die Kampagne hat keine Fassung des Briefs auf %1. Der Aufruf links sagt, was der Brief fordert.</translation>
+    </message>
+    <message>
+        <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
+        <translation>Ihr Brief geht auf %1 hinaus, in der Sprache, die die Empfänger lesen. Dies ist die Fassung auf %2 desselben Briefs mit Ihren Angaben, damit Sie wissen, was Sie unterschreiben; sie wird nicht versandt.</translation>
+    </message>
+    <message>
+        <source>Your own changes to the letter are not shown here.</source>
+        <translation>Ihre eigenen Änderungen am Brief sind hier nicht zu sehen.</translation>
+    </message>
+    <message>
+        <source>You have edited the letter. Changes to your details no longer update it; the greeting is adapted for each recipient.</source>
+        <translation>Sie haben den Brief bearbeitet. Änderungen an Ihren Angaben werden nicht mehr übernommen; die Anrede wird für jeden Empfänger angepasst.</translation>
+    </message>
+    <message>
+        <source>The letter follows your details as you type.</source>
+        <translation>Der Brief übernimmt Ihre Angaben, während Sie tippen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Wählen Sie mindestens einen Empfänger.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>Kampagnen&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Kampagnen&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Brief &amp;senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Brief auf Vorlage &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Zu Ihren &amp;Angaben</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Zum &amp;Brief</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Gesendete Briefe…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;E-Mail-Konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>Ü&amp;ber Letter Composer</translation>
+    </message>
+    <message>
+        <source>%1 — Letter Composer</source>
+        <translation>%1 — Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Kampagne öffnen</translation>
+    </message>
+    <message>
+        <source>Campaigns (*.campaign campaign.toml);;All files (*)</source>
+        <translation>Kampagnen (*.campaign campaign.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Kampagnenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be opened</source>
+        <translation>Diese Kampagne kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a campaign.</source>
+        <translation>„%1“ kann nicht als Kampagne geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>If an organiser sent you this file, please tell them; they can check it with “letter-composer-cli validate”. The campaign you had open stays as it was.</source>
+        <translation>Falls Sie diese Datei von den Organisatoren einer Kampagne erhalten haben, sagen Sie ihnen bitte Bescheid; sie können sie mit „letter-composer-cli validate“ prüfen. Die Kampagne, die Sie geöffnet hatten, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>eingebaute Kampagne</translation>
+    </message>
+    <message>
+        <source>%1 recipients · %2</source>
+        <translation>%1 Empfänger · %2</translation>
+    </message>
+    <message>
+        <source>Discard your letter?</source>
+        <translation>Ihren Brief verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your letter could not be saved. If you go on, what you typed is lost.</source>
+        <translation>Ihr Brief konnte nicht gespeichert werden. Wenn Sie fortfahren, geht das Geschriebene verloren.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>Ihr Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Im Postausgang warten Briefe aus einer früheren Sitzung: %1. Was gesendet werden kann, wird jetzt gesendet; über die übrigen müssen Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Im Postausgang warten Briefe: %1 (Ansicht › Postausgang).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Postausgang: %1 wartend</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 warten auf Sie</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Passwort für %1 (bleibt bis zum Beenden im Arbeitsspeicher):</translation>
+    </message>
+    <message>
+        <source>Please fill in the fields marked *.</source>
+        <translation>Bitte füllen Sie die mit * markierten Felder aus.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one recipient.</source>
+        <translation>Bitte wählen Sie mindestens einen Empfänger.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent</source>
+        <translation>Der Brief kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent.</source>
+        <translation>%1 von %2 Briefen gesendet.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>Über Letter Composer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lesen Sie den Aufruf einer Kampagne und schreiben Sie den Protestbrief in Ihren eigenen Worten.&lt;/p&gt;&lt;p&gt;Keine Telemetrie: Die App verbindet sich mit keinem Server außer Ihrem eigenen Mailserver, wenn Sie senden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox and sent letters</source>
+        <translation>Postausgang und gesendete Briefe</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>delivery unknown</source>
+        <translation>Zustellung unklar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Versandweg</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Jetzt senden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>“Delivery unknown”: the connection broke after the letter was handed over, so it may have arrived. Send now only if you are sure it did not (check your sent folder), or it may arrive twice.</source>
+        <translation>„Zustellung unklar“: Die Verbindung brach ab, nachdem der Brief übergeben war; er ist also vielleicht angekommen. Klicken Sie nur dann auf „Jetzt senden“, wenn Sie sicher sind, dass er nicht angekommen ist (sehen Sie in Ihrem Ordner „Gesendet“ nach), sonst kommt er womöglich doppelt an.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sent list</source>
+        <translation>&amp;Liste gesendeter Briefe löschen</translation>
+    </message>
+    <message>
+        <source>Removes the record from this computer; the letters stay sent</source>
+        <translation>Löscht nur die Liste auf diesem Computer; die Briefe bleiben gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>from your account</source>
+        <translation>über Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Wartend (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see why it is waiting.</source>
+        <translation>Wählen Sie einen Brief, um zu sehen, warum er wartet.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>Some of these letters may already have arrived. Send them again?</source>
+        <translation>Einige dieser Briefe sind vielleicht schon angekommen. Trotzdem erneut senden?</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no campaign at this path</source>
+        <translation>keine Kampagne an diesem Ort</translation>
+    </message>
+    <message>
+        <source>the .campaign file is damaged or not a zip archive ({detail})</source>
+        <translation>die .campaign-Datei ist beschädigt oder kein ZIP-Archiv ({detail})</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} files</source>
+        <translation>enthält mehr als {limit} Dateien</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>ist größer als {limit} Byte</translation>
+    </message>
+    <message>
+        <source>the campaign is larger than {limit} bytes in all</source>
+        <translation>die Kampagne ist insgesamt größer als {limit} Byte</translation>
+    </message>
+    <message>
+        <source>is compressed more than {limit}:1, which only hostile archives do</source>
+        <translation>ist stärker als {limit}:1 komprimiert, was nur bösartige Archive tun</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: {name}</source>
+        <translation>unsicherer Dateiname im Archiv: {name}</translation>
+    </message>
+    <message>
+        <source>is encrypted; campaign archives must not be</source>
+        <translation>ist verschlüsselt; Kampagnenarchive dürfen das nicht sein</translation>
+    </message>
+    <message>
+        <source>is a link or a special file; campaigns hold plain files only</source>
+        <translation>ist ein Link oder eine Spezialdatei; Kampagnen enthalten nur normale Dateien</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation>ist kein UTF-8-Text (Byte {offset})</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>kommt im Archiv doppelt vor</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>TOML-Syntaxfehler: {detail}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>Pflichtschlüssel „{key}“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {expected}</source>
+        <translation>„{key}“ muss {expected} sein</translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format 1)</source>
+        <translation>Format {value} wird nicht unterstützt (diese Version liest Format 1)</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; must be lowercase letters, digits and hyphens</source>
+        <translation>die ID „{value}“ darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (like en, fr or pt-br)</source>
+        <translation>„{value}“ ist kein Sprachcode (wie en, fr oder pt-br)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (misspelt?)</source>
+        <translation>unbekannter Schlüssel „{key}“ (Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>the original language &apos;{lang}&apos; has no appeal/{lang}.md</source>
+        <translation>für die Originalsprache „{lang}“ fehlt appeal/{lang}.md</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter template in letters/</source>
+        <translation>die Kampagne hat keine Briefvorlage in letters/</translation>
+    </message>
+    <message>
+        <source>the campaign names no recipients</source>
+        <translation>die Kampagne nennt keine Empfänger</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be on one line</source>
+        <translation>„{key}“ muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; must start with a letter and hold only a-z, 0-9, _</source>
+        <translation>der Feldschlüssel „{value}“ muss mit einem Buchstaben beginnen und darf nur a-z, 0-9, _ enthalten</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is reserved for the template</source>
+        <translation>der Feldschlüssel „{value}“ ist für die Vorlage reserviert</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is used twice</source>
+        <translation>der Feldschlüssel „{value}“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>more than {limit} recipients</source>
+        <translation>mehr als {limit} Empfänger</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>mehr als {limit} Felder</translation>
+    </message>
+    <message>
+        <source>the default value must fit the field (one line, at most {limit} characters)</source>
+        <translation>der Standardwert muss zum Feld passen (eine Zeile, höchstens {limit} Zeichen)</translation>
+    </message>
+    <message>
+        <source>recipient address &apos;{value}&apos; is listed twice</source>
+        <translation>die Empfängeradresse „{value}“ steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>no title for language &apos;{lang}&apos;</source>
+        <translation>kein Titel für die Sprache „{lang}“</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; has no label in language &apos;{lang}&apos;</source>
+        <translation>das Feld „{field}“ hat keine Beschriftung in der Sprache „{lang}“</translation>
+    </message>
+    <message>
+        <source>translation status &apos;{value}&apos; must be one of original, reviewed, draft</source>
+        <translation>der Übersetzungsstatus „{value}“ muss original, reviewed oder draft sein</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a date like 2026-12-31</source>
+        <translation>„{key}“ muss ein Datum wie 2026-12-31 sein</translation>
+    </message>
+    <message>
+        <source>is not part of a campaign bundle (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</source>
+        <translation>gehört nicht zu einem Kampagnenpaket (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</translation>
+    </message>
+    <message>
+        <source>letter language &apos;{lang}&apos; has no template in letters/</source>
+        <translation>für die Briefsprache „{lang}“ gibt es keine Vorlage in letters/</translation>
+    </message>
+    <message>
+        <source>uses other fields than the &apos;{lang}&apos; letter (missing: {missing}; extra: {extra})</source>
+        <translation>verwendet andere Felder als der Brief „{lang}“ (fehlend: {missing}; zusätzlich: {extra})</translation>
+    </message>
+    <message>
+        <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
+        <translation>die erste Zeile muss &apos;Subject: ...&apos; lauten, gefolgt von einer Leerzeile</translation>
+    </message>
+    <message>
+        <source>template error: {detail}</source>
+        <translation>Fehler in der Vorlage: {detail}</translation>
+    </message>
+    <message>
+        <source>template uses something that does not exist: {detail}</source>
+        <translation>die Vorlage verwendet etwas, das es nicht gibt: {detail}</translation>
+    </message>
+    <message>
+        <source>template does something a campaign may not do: {detail}</source>
+        <translation>die Vorlage tut etwas, das eine Kampagne nicht darf: {detail}</translation>
+    </message>
+    <message>
+        <source>template failed: {detail}</source>
+        <translation>die Vorlage ist fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
+        <translation>das Ausfüllen der Vorlage dauert zu lange (mehr als zwei Sekunden); sie enthält wahrscheinlich eine Endlosschleife</translation>
+    </message>
+    <message>
+        <source>the appeal text is empty</source>
+        <translation>der Text des Aufrufs ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is required</source>
+        <translation>„{label}“ muss ausgefüllt werden</translation>
+    </message>
+    <message>
+        <source>the campaign has no field &apos;{key}&apos;</source>
+        <translation>die Kampagne hat kein Feld „{key}“</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; must be on one line</source>
+        <translation>„{label}“ muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is longer than {limit} characters</source>
+        <translation>„{label}“ ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter in &apos;{lang}&apos;</source>
+        <translation>die Kampagne hat keinen Brief in „{lang}“</translation>
+    </message>
+    <message>
+        <source>the campaign has no recipient {value}</source>
+        <translation>die Kampagne hat keinen Empfänger {value}</translation>
+    </message>
+    <message>
+        <source>no campaign &apos;{value}&apos; (see the campaigns command)</source>
+        <translation>keine Kampagne „{value}“ (siehe den Befehl campaigns)</translation>
+    </message>
+    <message>
+        <source>the {header} must be on one line</source>
+        <translation>das Feld „{header}“ muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a usable e-mail address</source>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the mail server failed: {detail}</source>
+        <translation>der Mailserver meldet einen Fehler: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server ({detail}): check your internet connection and the server&apos;s name and port</source>
+        <translation>der Mailserver ist nicht erreichbar ({detail}): Prüfen Sie Ihre Internetverbindung sowie Name und Port des Servers</translation>
+    </message>
+    <message>
+        <source>the mail server did not answer in time ({detail}): try again later</source>
+        <translation>der Mailserver hat nicht rechtzeitig geantwortet ({detail}): Versuchen Sie es später noch einmal</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server&apos;s certificate file</source>
+        <translation>dem Zertifikat des Mailservers kann nicht vertraut werden ({detail}); Ihr Passwort wurde nicht gesendet. Prüfen Sie den Servernamen oder geben Sie die Zertifikatsdatei des Servers an</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting</source>
+        <translation>die sichere Verbindung zum Mailserver ist fehlgeschlagen ({detail}); Ihr Passwort wurde nicht gesendet. Prüfen Sie Port und Sicherheitseinstellung</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)</source>
+        <translation>der Mailserver bietet keine Verschlüsselung (STARTTLS) an, daher wurde Ihr Passwort nicht gesendet: Wählen Sie implizites TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting</source>
+        <translation>der Mailserver bietet über diese Verbindung keine Anmeldung mit Passwort an (er bietet: {detail}); prüfen Sie Port und Sicherheitseinstellung</translation>
+    </message>
+    <message>
+        <source>the mail server refused your user name or password ({detail}): check them; some providers need an app password</source>
+        <translation>der Mailserver hat Ihren Benutzernamen oder Ihr Passwort abgelehnt ({detail}): Bitte prüfen Sie beides; manche Anbieter verlangen ein App-Passwort</translation>
+    </message>
+    <message>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} erlaubt das Senden nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt: Kopieren Sie den Brief in Ihr E-Mail-Programm oder verwenden Sie ein anderes E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection ({detail}): try again later</source>
+        <translation>der Mailserver hat die Verbindung getrennt ({detail}): Versuchen Sie es später noch einmal</translation>
+    </message>
+    <message>
+        <source>the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to</source>
+        <translation>die Verbindung brach nach der Übergabe des Briefs ab, er wurde also vielleicht zugestellt; er wird nur dann erneut gesendet, wenn Sie das wählen</translation>
+    </message>
+    <message>
+        <source>the mail server refused {who}: {code} {detail}</source>
+        <translation>der Mailserver hat {who} abgelehnt: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>the mail server did not accept it: {code} {detail}</source>
+        <translation>der Mailserver hat ihn nicht angenommen: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
+        <translation>es ist noch kein E-Mail-Konto eingerichtet (letter-composer-cli account set ...)</translation>
+    </message>
+    <message>
+        <source>the provider table does not know {domain}: give the server (--host, --port, --security)</source>
+        <translation>die Anbieterliste kennt {domain} nicht: Geben Sie den Server an (--host, --port, --security)</translation>
+    </message>
+    <message>
+        <source>this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time</source>
+        <translation>dieser Computer hat keinen sicheren Passwortspeicher ({backend}); das Passwort wurde nicht gespeichert. Lassen Sie sich stattdessen jedes Mal danach fragen</translation>
+    </message>
+    <message>
+        <source>the password store failed: {detail}</source>
+        <translation>der Passwortspeicher meldet einen Fehler: {detail}</translation>
+    </message>
+    <message>
+        <source>no password is stored for {username}: give it (--password-stdin)</source>
+        <translation>für {username} ist kein Passwort gespeichert: Geben Sie es an (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>the account settings are not valid: {detail}</source>
+        <translation>die Kontoeinstellungen sind ungültig: {detail}</translation>
+    </message>
+    <message>
+        <source>the outbox has no letter {value} (see: outbox list)</source>
+        <translation>im Postausgang gibt es keinen Brief {value} (siehe: outbox list)</translation>
+    </message>
+    <message>
+        <source>letter {value} is being sent right now; try again in a moment</source>
+        <translation>Brief {value} wird gerade gesendet; versuchen Sie es gleich noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send your letter</source>
+        <translation>Ihren Brief senden</translation>
+    </message>
+    <message>
+        <source>Send this letter?</source>
+        <translation>Diesen Brief senden?</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>Von: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To (one message each):</source>
+        <translation>An (je eine eigene Nachricht):</translation>
+    </message>
+    <message>
+        <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
+        <translation>Eine Kopie an die Organisatoren der Kampagne senden (%1 &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being sent now…</source>
+        <translation>Stoppt nach dem Brief, der gerade gesendet wird…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled); it waits in the outbox</source>
+        <translation>nicht gesendet (abgebrochen); er wartet im Postausgang</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox, will be retried: %1</source>
+        <translation>wartet im Postausgang, wird erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>may have been delivered: %1</source>
+        <translation>vielleicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Done: every letter was sent (%1).</source>
+        <translation>Fertig: Alle Briefe wurden gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent. See below what happened to the others; those that can still go wait in the outbox (View › Outbox).</source>
+        <translation>%1 von %2 Briefen gesendet. Was mit den übrigen geschah, sehen Sie unten; die noch gesendet werden können, warten im Postausgang (Ansicht › Postausgang).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>Cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Letters are sent from your own address, through your own provider, so they arrive as real letters from a real person. Nothing is sent anywhere else.</source>
+        <translation>Las cartas se envían desde su propia dirección, a través de su propio proveedor, para que lleguen como cartas reales de una persona real. No se envía nada a ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <source>Your name as recipients will see it</source>
+        <translation>Su nombre tal como lo verán los destinatarios</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Ask me for it each time I send (kept in memory only)</source>
+        <translation>Pedírmela en cada envío (solo se guarda en memoria)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>TLS implícito (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server</source>
+        <translation>Solo para un servidor autoalojado</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Dirección de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Outgoing server settings</source>
+        <translation>Configuración del servidor saliente</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Segu&amp;ridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Certificado de con&amp;fianza:</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring (%1)</source>
+        <translation>Recordarla en el llavero de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Remember it (not possible on this computer)</source>
+        <translation>Recordarla (no es posible en este equipo)</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so your password will not be saved: it would end up in a plain file. You will be asked for it when you send.</source>
+        <translation>Este equipo no tiene un almacén seguro de contraseñas, así que su contraseña no se guardará: acabaría en un archivo sin protección. Se le pedirá al enviar.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Su proveedor no está en la lista incorporada: indique el servidor saliente (lo encontrará en las páginas de ayuda de su proveedor).</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 solo acepta su propio inicio de sesión (OAuth2) para enviar desde otras aplicaciones, y esta aplicación no lo admite. Aun así, puede participar: copie la carta en su aplicación de correo y envíela desde allí, o configure aquí otra cuenta de correo.</translation>
+    </message>
+    <message>
+        <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
+        <translation>%1: use una contraseña de aplicación, no su contraseña habitual. Cree una en la configuración de seguridad de su cuenta (requiere la verificación en dos pasos) y péguela abajo.</translation>
+    </message>
+    <message>
+        <source>%1: settings filled in for you.</source>
+        <translation>%1: configuración rellenada automáticamente.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificado de confianza</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>It works: logged in to %1.</source>
+        <translation>Funciona: se ha iniciado sesión en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealPane</name>
+    <message>
+        <source>&amp;Appeal in:</source>
+        <translation>Idioma del &amp;llamamiento:</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Mostrar el original</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation>%1 (traducción provisional)</translation>
+    </message>
+    <message>
+        <source>Draft translation: the original (%1) is authoritative.</source>
+        <translation>Traducción provisional: el texto que prevalece es el original (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>Your details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Su carta</translation>
+    </message>
+    <message>
+        <source>As sent &amp;to:</source>
+        <translation>&amp;Tal como se envía a:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>&amp;Reiniciar desde la plantilla</translation>
+    </message>
+    <message>
+        <source>Replace your edits with the campaign&apos;s letter, filled with your details</source>
+        <translation>Sustituir sus cambios por la carta de la campaña, completada con sus datos</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>E&amp;nviar…</translation>
+    </message>
+    <message>
+        <source>Send the letter from your mail account (Ctrl+Return)</source>
+        <translation>Enviar la carta desde su cuenta de correo (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter in:</source>
+        <translation>Idio&amp;ma de la carta:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recipients read: %1</source>
+        <translation>Idioma que leen los destinatarios de la campaña: %1</translation>
+    </message>
+    <message>
+        <source>Switching the language replaces your edited letter with the campaign&apos;s letter in %1.</source>
+        <translation>Al cambiar el idioma, la carta que ha modificado se sustituirá por la carta de la campaña en %1.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
+        <translation>Sus cambios en la carta se sustituirán por la carta de la campaña, completada con sus datos.</translation>
+    </message>
+    <message>
+        <source>Replace your edits?</source>
+        <translation>¿Sustituir sus cambios?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>Letter (%1)</source>
+        <translation>Carta (%1)</translation>
+    </message>
+    <message>
+        <source>What it says (%1)</source>
+        <translation>Lo que dice (%1)</translation>
+    </message>
+    <message>
+        <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
+        <translation>La campaña no tiene una versión de la carta en %1. El llamamiento, a la izquierda, dice lo que pide la carta.</translation>
+    </message>
+    <message>
+        <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
+        <translation>Su carta sale en %1, el idioma que leen los destinatarios. Esta es la versión en %2 de la misma carta con sus datos, para que sepa lo que firma; no se envía.</translation>
+    </message>
+    <message>
+        <source>Your own changes to the letter are not shown here.</source>
+        <translation>Sus propios cambios en la carta no se muestran aquí.</translation>
+    </message>
+    <message>
+        <source>You have edited the letter. Changes to your details no longer update it; the greeting is adapted for each recipient.</source>
+        <translation>Ha modificado la carta. Los cambios en sus datos ya no la actualizan; el saludo se adapta a cada destinatario.</translation>
+    </message>
+    <message>
+        <source>The letter follows your details as you type.</source>
+        <translation>La carta se actualiza con sus datos a medida que escribe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Elija al menos un destinatario.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Abrir la &amp;bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Abrir archivo de campaña…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta de campaña…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Campañas &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>&amp;Enviar carta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Reiniciar la carta desde la plantilla</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Ir a sus &amp;datos</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Ir a la &amp;carta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>Cartas &amp;enviadas…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>Cuenta de &amp;correo…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;Acerca de Letter Composer</translation>
+    </message>
+    <message>
+        <source>%1 — Letter Composer</source>
+        <translation>%1 — Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Abrir campaña</translation>
+    </message>
+    <message>
+        <source>Campaigns (*.campaign campaign.toml);;All files (*)</source>
+        <translation>Campañas (*.campaign campaign.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Abrir carpeta de campaña</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>No se pudo abrir %1</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be opened</source>
+        <translation>No se puede abrir esta campaña</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a campaign.</source>
+        <translation>“%1” no se puede abrir como campaña.</translation>
+    </message>
+    <message>
+        <source>If an organiser sent you this file, please tell them; they can check it with “letter-composer-cli validate”. The campaign you had open stays as it was.</source>
+        <translation>Si este archivo se lo envió la organización de una campaña, avísele: puede comprobarlo con “letter-composer-cli validate”. La campaña que tenía abierta sigue igual.</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>campaña incluida</translation>
+    </message>
+    <message>
+        <source>%1 recipients · %2</source>
+        <translation>Destinatarios: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Discard your letter?</source>
+        <translation>¿Descartar su carta?</translation>
+    </message>
+    <message>
+        <source>Your letter could not be saved. If you go on, what you typed is lost.</source>
+        <translation>No se pudo guardar su carta. Si continúa, se perderá lo que ha escrito.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>No se pudo guardar su borrador: %1</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Hay cartas de una sesión anterior en espera en la bandeja de salida: %1. Las que pueden salir se están enviando; las demás esperan su decisión.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Cartas en espera en la bandeja de salida: %1 (Ver › Bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Bandeja de salida: %1 en espera</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 a la espera de su decisión</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Contraseña de %1 (se guarda en memoria hasta que cierre la aplicación):</translation>
+    </message>
+    <message>
+        <source>Please fill in the fields marked *.</source>
+        <translation>Rellene los campos marcados con *.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one recipient.</source>
+        <translation>Elija al menos un destinatario.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent</source>
+        <translation>No se puede enviar la carta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent.</source>
+        <translation>Cartas enviadas: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>Acerca de Letter Composer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lea el llamamiento de una campaña y escriba la carta de protesta con sus propias palabras.&lt;/p&gt;&lt;p&gt;Sin telemetría: la aplicación no se comunica con ningún servidor, salvo con su propio servidor de correo cuando envía.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox and sent letters</source>
+        <translation>Bandeja de salida y cartas enviadas</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>delivery unknown</source>
+        <translation>entrega incierta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>“Delivery unknown”: the connection broke after the letter was handed over, so it may have arrived. Send now only if you are sure it did not (check your sent folder), or it may arrive twice.</source>
+        <translation>“Entrega incierta”: la conexión se cortó después de entregar la carta al servidor, así que puede que haya llegado. Use “Enviar ahora” solo si tiene la certeza de que no llegó (compruebe su carpeta de enviados); de lo contrario, podría llegar dos veces.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sent list</source>
+        <translation>&amp;Olvidar la lista de enviadas</translation>
+    </message>
+    <message>
+        <source>Removes the record from this computer; the letters stay sent</source>
+        <translation>Borra el registro de este equipo; las cartas siguen enviadas</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>from your account</source>
+        <translation>desde su cuenta</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En espera (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see why it is waiting.</source>
+        <translation>Elija una carta para ver por qué está en espera.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>¿Volver a enviar?</translation>
+    </message>
+    <message>
+        <source>Some of these letters may already have arrived. Send them again?</source>
+        <translation>Es posible que algunas de estas cartas ya hayan llegado. ¿Volver a enviarlas?</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no campaign at this path</source>
+        <translation>no hay ninguna campaña en esta ubicación</translation>
+    </message>
+    <message>
+        <source>the .campaign file is damaged or not a zip archive ({detail})</source>
+        <translation>el archivo .campaign está dañado o no es un archivo zip ({detail})</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} files</source>
+        <translation>contiene más de {limit} archivos</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>ocupa más de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the campaign is larger than {limit} bytes in all</source>
+        <translation>la campaña ocupa más de {limit} bytes en total</translation>
+    </message>
+    <message>
+        <source>is compressed more than {limit}:1, which only hostile archives do</source>
+        <translation>tiene una compresión superior a {limit}:1, algo que solo hacen los archivos malintencionados</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: {name}</source>
+        <translation>nombre de archivo peligroso en el archivo comprimido: {name}</translation>
+    </message>
+    <message>
+        <source>is encrypted; campaign archives must not be</source>
+        <translation>está cifrado; los archivos de campaña no deben estarlo</translation>
+    </message>
+    <message>
+        <source>is a link or a special file; campaigns hold plain files only</source>
+        <translation>es un enlace o un archivo especial; las campañas solo contienen archivos normales</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation>no es texto UTF-8 (byte {offset})</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>aparece dos veces en el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>no se encuentra</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>error de sintaxis TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>falta la clave obligatoria “{key}”</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {expected}</source>
+        <translation>valor esperado para “{key}”: {expected}</translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format 1)</source>
+        <translation>el formato {value} no es compatible (esta versión lee el formato 1)</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; must be lowercase letters, digits and hyphens</source>
+        <translation>el id “{value}” solo puede contener letras minúsculas, cifras y guiones</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (like en, fr or pt-br)</source>
+        <translation>“{value}” no es un código de idioma (como en, fr o pt-br)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (misspelt?)</source>
+        <translation>clave desconocida “{key}” (¿error de escritura?)</translation>
+    </message>
+    <message>
+        <source>the original language &apos;{lang}&apos; has no appeal/{lang}.md</source>
+        <translation>el idioma original “{lang}” no tiene appeal/{lang}.md</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter template in letters/</source>
+        <translation>la campaña no tiene ninguna plantilla de carta en letters/</translation>
+    </message>
+    <message>
+        <source>the campaign names no recipients</source>
+        <translation>la campaña no indica ningún destinatario</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>“{value}” no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be on one line</source>
+        <translation>“{key}” debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; must start with a letter and hold only a-z, 0-9, _</source>
+        <translation>la clave de campo “{value}” debe empezar por una letra y contener solo a-z, 0-9, _</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is reserved for the template</source>
+        <translation>la clave de campo “{value}” está reservada para la plantilla</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is used twice</source>
+        <translation>la clave de campo “{value}” se usa dos veces</translation>
+    </message>
+    <message>
+        <source>more than {limit} recipients</source>
+        <translation>más de {limit} destinatarios</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>más de {limit} campos</translation>
+    </message>
+    <message>
+        <source>the default value must fit the field (one line, at most {limit} characters)</source>
+        <translation>el valor predeterminado debe caber en el campo (una sola línea, como máximo {limit} caracteres)</translation>
+    </message>
+    <message>
+        <source>recipient address &apos;{value}&apos; is listed twice</source>
+        <translation>la dirección de destinatario “{value}” aparece dos veces</translation>
+    </message>
+    <message>
+        <source>no title for language &apos;{lang}&apos;</source>
+        <translation>no hay título para el idioma “{lang}”</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; has no label in language &apos;{lang}&apos;</source>
+        <translation>el campo “{field}” no tiene etiqueta en el idioma “{lang}”</translation>
+    </message>
+    <message>
+        <source>translation status &apos;{value}&apos; must be one of original, reviewed, draft</source>
+        <translation>el estado de traducción “{value}” debe ser original, reviewed o draft</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a date like 2026-12-31</source>
+        <translation>“{key}” debe ser una fecha como 2026-12-31</translation>
+    </message>
+    <message>
+        <source>is not part of a campaign bundle (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</source>
+        <translation>no forma parte de un paquete de campaña (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</translation>
+    </message>
+    <message>
+        <source>letter language &apos;{lang}&apos; has no template in letters/</source>
+        <translation>el idioma de carta “{lang}” no tiene plantilla en letters/</translation>
+    </message>
+    <message>
+        <source>uses other fields than the &apos;{lang}&apos; letter (missing: {missing}; extra: {extra})</source>
+        <translation>usa otros campos que la carta “{lang}” (faltan: {missing}; sobran: {extra})</translation>
+    </message>
+    <message>
+        <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
+        <translation>la primera línea debe ser “Subject: ...” seguida de una línea en blanco</translation>
+    </message>
+    <message>
+        <source>template error: {detail}</source>
+        <translation>error en la plantilla: {detail}</translation>
+    </message>
+    <message>
+        <source>template uses something that does not exist: {detail}</source>
+        <translation>la plantilla usa algo que no existe: {detail}</translation>
+    </message>
+    <message>
+        <source>template does something a campaign may not do: {detail}</source>
+        <translation>la plantilla hace algo que una campaña no tiene permitido: {detail}</translation>
+    </message>
+    <message>
+        <source>template failed: {detail}</source>
+        <translation>la plantilla falló: {detail}</translation>
+    </message>
+    <message>
+        <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
+        <translation>la plantilla tarda demasiado en rellenarse (más de dos segundos); probablemente entra en un bucle infinito</translation>
+    </message>
+    <message>
+        <source>the appeal text is empty</source>
+        <translation>el texto del llamamiento está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is required</source>
+        <translation>el campo “{label}” es obligatorio</translation>
+    </message>
+    <message>
+        <source>the campaign has no field &apos;{key}&apos;</source>
+        <translation>la campaña no tiene ningún campo “{key}”</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; must be on one line</source>
+        <translation>el campo “{label}” debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is longer than {limit} characters</source>
+        <translation>el campo “{label}” supera los {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter in &apos;{lang}&apos;</source>
+        <translation>la campaña no tiene carta en “{lang}”</translation>
+    </message>
+    <message>
+        <source>the campaign has no recipient {value}</source>
+        <translation>la campaña no tiene el destinatario {value}</translation>
+    </message>
+    <message>
+        <source>no campaign &apos;{value}&apos; (see the campaigns command)</source>
+        <translation>no hay ninguna campaña “{value}” (vea el comando campaigns)</translation>
+    </message>
+    <message>
+        <source>the {header} must be on one line</source>
+        <translation>el campo “{header}” debe ocupar una sola línea</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a usable e-mail address</source>
+        <translation>“{value}” no es una dirección de correo electrónico utilizable</translation>
+    </message>
+    <message>
+        <source>the mail server failed: {detail}</source>
+        <translation>error del servidor de correo: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server ({detail}): check your internet connection and the server&apos;s name and port</source>
+        <translation>no se puede conectar con el servidor de correo ({detail}): compruebe su conexión a internet y el nombre y el puerto del servidor</translation>
+    </message>
+    <message>
+        <source>the mail server did not answer in time ({detail}): try again later</source>
+        <translation>el servidor de correo no respondió a tiempo ({detail}): vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server&apos;s certificate file</source>
+        <translation>no se puede confiar en el certificado del servidor de correo ({detail}); su contraseña no se ha enviado. Compruebe el nombre del servidor o indique el archivo de certificado del servidor</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting</source>
+        <translation>falló la conexión segura con el servidor de correo ({detail}); su contraseña no se ha enviado. Compruebe el puerto y la opción de seguridad</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)</source>
+        <translation>el servidor de correo no ofrece cifrado (STARTTLS), así que su contraseña no se ha enviado: elija TLS implícito (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <source>the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting</source>
+        <translation>el servidor de correo no ofrece inicio de sesión con contraseña en esta conexión (ofrece: {detail}); compruebe el puerto y la opción de seguridad</translation>
+    </message>
+    <message>
+        <source>the mail server refused your user name or password ({detail}): check them; some providers need an app password</source>
+        <translation>el servidor de correo rechazó su nombre de usuario o su contraseña ({detail}): compruébelos; algunos proveedores exigen una contraseña de aplicación</translation>
+    </message>
+    <message>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} solo acepta su propio inicio de sesión (OAuth2) para enviar, y esta aplicación no lo admite: copie la carta en su aplicación de correo o use otra cuenta de correo</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection ({detail}): try again later</source>
+        <translation>el servidor de correo cerró la conexión ({detail}): vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to</source>
+        <translation>la conexión se cortó después de entregar la carta, así que puede que haya llegado; no se volverá a enviar a menos que usted lo decida</translation>
+    </message>
+    <message>
+        <source>the mail server refused {who}: {code} {detail}</source>
+        <translation>el servidor de correo rechazó {who}: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>the mail server did not accept it: {code} {detail}</source>
+        <translation>el servidor de correo no lo aceptó: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
+        <translation>todavía no hay ninguna cuenta de correo configurada (letter-composer-cli account set ...)</translation>
+    </message>
+    <message>
+        <source>the provider table does not know {domain}: give the server (--host, --port, --security)</source>
+        <translation>la tabla de proveedores no conoce {domain}: indique el servidor (--host, --port, --security)</translation>
+    </message>
+    <message>
+        <source>this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time</source>
+        <translation>este equipo no tiene un almacén seguro de contraseñas ({backend}); la contraseña no se ha guardado. Elija que se le pida cada vez</translation>
+    </message>
+    <message>
+        <source>the password store failed: {detail}</source>
+        <translation>falló el almacén de contraseñas: {detail}</translation>
+    </message>
+    <message>
+        <source>no password is stored for {username}: give it (--password-stdin)</source>
+        <translation>no hay ninguna contraseña guardada para {username}: indíquela (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>the account settings are not valid: {detail}</source>
+        <translation>la configuración de la cuenta no es válida: {detail}</translation>
+    </message>
+    <message>
+        <source>the outbox has no letter {value} (see: outbox list)</source>
+        <translation>la bandeja de salida no tiene ninguna carta {value} (vea: outbox list)</translation>
+    </message>
+    <message>
+        <source>letter {value} is being sent right now; try again in a moment</source>
+        <translation>la carta {value} se está enviando ahora mismo; vuelva a intentarlo en un momento</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send your letter</source>
+        <translation>Enviar su carta</translation>
+    </message>
+    <message>
+        <source>Send this letter?</source>
+        <translation>¿Enviar esta carta?</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>De: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To (one message each):</source>
+        <translation>Para (un mensaje por destinatario):</translation>
+    </message>
+    <message>
+        <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
+        <translation>Enviar una copia a la organización de la campaña (%1 &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being sent now…</source>
+        <translation>Deteniendo el envío después de la carta actual…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled); it waits in the outbox</source>
+        <translation>no enviada (envío cancelado); queda en la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox, will be retried: %1</source>
+        <translation>en espera en la bandeja de salida, se volverá a intentar: %1</translation>
+    </message>
+    <message>
+        <source>may have been delivered: %1</source>
+        <translation>puede que ya se haya entregado: %1</translation>
+    </message>
+    <message>
+        <source>Done: every letter was sent (%1).</source>
+        <translation>Listo: se han enviado todas las cartas (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent. See below what happened to the others; those that can still go wait in the outbox (View › Outbox).</source>
+        <translation>Cartas enviadas: %1 de %2. Más abajo puede ver qué pasó con las demás; las que aún pueden salir esperan en la bandeja de salida (Ver › Bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>El envío falló: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>Compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Letters are sent from your own address, through your own provider, so they arrive as real letters from a real person. Nothing is sent anywhere else.</source>
+        <translation>Les lettres partent de votre propre adresse, par votre propre fournisseur de messagerie&#xa0;: elles arrivent donc comme de vraies lettres écrites par une vraie personne. Rien n&apos;est envoyé ailleurs.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <source>Your name as recipients will see it</source>
+        <translation>Votre nom tel que les destinataires le verront</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Ask me for it each time I send (kept in memory only)</source>
+        <translation>Me le demander à chaque envoi (gardé en mémoire seulement)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>TLS implicite (généralement port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement port 587)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server</source>
+        <translation>Uniquement pour un serveur auto-hébergé</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outgoing server settings</source>
+        <translation>Paramètres du serveur sortant</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Sécu&amp;rité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>&amp;Certificat de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring (%1)</source>
+        <translation>Le mémoriser dans le trousseau de clés de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Remember it (not possible on this computer)</source>
+        <translation>Le mémoriser (impossible sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so your password will not be saved: it would end up in a plain file. You will be asked for it when you send.</source>
+        <translation>Cet ordinateur ne dispose pas d&apos;un stockage sécurisé des mots de passe&#xa0;: votre mot de passe ne sera donc pas enregistré, car il se retrouverait dans un simple fichier non protégé. Il vous sera demandé au moment de l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Votre fournisseur ne figure pas dans la liste intégrée&#xa0;: veuillez indiquer le serveur sortant (vous le trouverez dans les pages d&apos;aide de votre fournisseur).</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 n&apos;accepte que sa propre méthode de connexion (OAuth2) pour envoyer depuis d&apos;autres applications, ce que cette application ne prend pas en charge. Vous pouvez tout de même participer&#xa0;: copiez la lettre dans votre logiciel de messagerie et envoyez-la depuis celui-ci, ou configurez ici un autre compte de messagerie.</translation>
+    </message>
+    <message>
+        <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
+        <translation>%1&#xa0;: utilisez un mot de passe d&apos;application, et non votre mot de passe habituel. Créez-en un dans les paramètres de sécurité de votre compte (la validation en deux étapes doit être activée), puis collez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1: settings filled in for you.</source>
+        <translation>%1&#xa0;: paramètres remplis automatiquement.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Veuillez saisir votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>It works: logged in to %1.</source>
+        <translation>Ça fonctionne&#xa0;: connexion réussie à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealPane</name>
+    <message>
+        <source>&amp;Appeal in:</source>
+        <translation>Lan&amp;gue de l&apos;appel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Afficher l&apos;original</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation>%1 (traduction provisoire)</translation>
+    </message>
+    <message>
+        <source>Draft translation: the original (%1) is authoritative.</source>
+        <translation>Traduction provisoire&#xa0;: seul l&apos;original (%1) fait foi.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Votre lettre</translation>
+    </message>
+    <message>
+        <source>As sent &amp;to:</source>
+        <translation>&amp;Telle qu&apos;envoyée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>&amp;Revenir au modèle</translation>
+    </message>
+    <message>
+        <source>Replace your edits with the campaign&apos;s letter, filled with your details</source>
+        <translation>Remplacer vos modifications par la lettre de la campagne, complétée avec vos coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Envoyer…</translation>
+    </message>
+    <message>
+        <source>Send the letter from your mail account (Ctrl+Return)</source>
+        <translation>Envoyer la lettre depuis votre compte de messagerie (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter in:</source>
+        <translation>Langue de la &amp;lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recipients read: %1</source>
+        <translation>Langue lue par les destinataires de la campagne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Switching the language replaces your edited letter with the campaign&apos;s letter in %1.</source>
+        <translation>Changer de langue remplace la lettre que vous avez modifiée par la lettre de la campagne en %1.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
+        <translation>Vos modifications de la lettre seront remplacées par la lettre de la campagne, complétée avec vos coordonnées.</translation>
+    </message>
+    <message>
+        <source>Replace your edits?</source>
+        <translation>Remplacer vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Letter (%1)</source>
+        <translation>Lettre (%1)</translation>
+    </message>
+    <message>
+        <source>What it says (%1)</source>
+        <translation>Ce qu&apos;elle dit (%1)</translation>
+    </message>
+    <message>
+        <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
+        <translation>La campagne n&apos;a pas de version %1 de la lettre. L&apos;appel, à gauche, dit ce que la lettre demande.</translation>
+    </message>
+    <message>
+        <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
+        <translation>Votre lettre part en %1, la langue que lisent les destinataires. Voici la version %2 de la même lettre, avec vos données, pour que vous sachiez ce que vous signez ; elle n&apos;est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>Your own changes to the letter are not shown here.</source>
+        <translation>Vos propres modifications de la lettre n&apos;apparaissent pas ici.</translation>
+    </message>
+    <message>
+        <source>You have edited the letter. Changes to your details no longer update it; the greeting is adapted for each recipient.</source>
+        <translation>Vous avez modifié la lettre. Les changements de vos coordonnées ne la mettent plus à jour&#xa0;; la formule d&apos;appel est adaptée à chaque destinataire.</translation>
+    </message>
+    <message>
+        <source>The letter follows your details as you type.</source>
+        <translation>La lettre reprend vos coordonnées au fil de votre saisie.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Choisissez au moins un destinataire.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Ouvrir un fichier de campagne…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier de campagne…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Campagnes &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>&amp;Envoyer la lettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Revenir à la lettre modèle</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Aller à vos &amp;coordonnées</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Aller à la &amp;lettre</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>Lettres &amp;envoyées…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Compte de messagerie…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>À &amp;propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>%1 — Letter Composer</source>
+        <translation>%1 — Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Ouvrir une campagne</translation>
+    </message>
+    <message>
+        <source>Campaigns (*.campaign campaign.toml);;All files (*)</source>
+        <translation>Campagnes (*.campaign campaign.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Ouvrir un dossier de campagne</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be opened</source>
+        <translation>Cette campagne ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a campaign.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert comme campagne.</translation>
+    </message>
+    <message>
+        <source>If an organiser sent you this file, please tell them; they can check it with “letter-composer-cli validate”. The campaign you had open stays as it was.</source>
+        <translation>Si ce fichier vous a été envoyé par l&apos;organisation d&apos;une campagne, merci de la prévenir&#xa0;: elle peut le vérifier avec «&#xa0;letter-composer-cli validate&#xa0;». La campagne que vous aviez ouverte reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>campagne intégrée</translation>
+    </message>
+    <message>
+        <source>%1 recipients · %2</source>
+        <translation>Destinataires&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Discard your letter?</source>
+        <translation>Abandonner votre lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your letter could not be saved. If you go on, what you typed is lost.</source>
+        <translation>Votre lettre n&apos;a pas pu être enregistrée. Si vous continuez, ce que vous avez saisi sera perdu.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Des lettres d&apos;une session précédente attendent dans la boîte d&apos;envoi&#xa0;: %1. Celles qui peuvent partir sont en cours d&apos;envoi&#xa0;; les autres attendent votre décision.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Lettres en attente dans la boîte d&apos;envoi&#xa0;: %1 (Affichage › Boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 à traiter par vous</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Mot de passe pour %1 (gardé en mémoire jusqu&apos;à la fermeture de l&apos;application)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please fill in the fields marked *.</source>
+        <translation>Veuillez remplir les champs marqués d&apos;un *.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one recipient.</source>
+        <translation>Veuillez choisir au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent</source>
+        <translation>La lettre ne peut pas être envoyée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent.</source>
+        <translation>Lettres envoyées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>À propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lisez l&apos;appel d&apos;une campagne et rédigez sa lettre de protestation avec vos propres mots.&lt;/p&gt;&lt;p&gt;Aucune télémétrie&#xa0;: l&apos;application ne communique avec aucun serveur, sauf votre propre serveur de messagerie au moment de l&apos;envoi.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox and sent letters</source>
+        <translation>Boîte d&apos;envoi et lettres envoyées</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>delivery unknown</source>
+        <translation>remise incertaine</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>“Delivery unknown”: the connection broke after the letter was handed over, so it may have arrived. Send now only if you are sure it did not (check your sent folder), or it may arrive twice.</source>
+        <translation>«&#xa0;Remise incertaine&#xa0;»&#xa0;: la connexion a été coupée après la remise de la lettre au serveur, elle est donc peut-être arrivée. N&apos;utilisez «&#xa0;Envoyer maintenant&#xa0;» que si vous avez la certitude qu&apos;elle n&apos;est pas arrivée (vérifiez votre dossier des messages envoyés)&#xa0;; sinon, elle risque d&apos;arriver en double.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sent list</source>
+        <translation>&amp;Oublier la liste des lettres envoyées</translation>
+    </message>
+    <message>
+        <source>Removes the record from this computer; the letters stay sent</source>
+        <translation>Efface la liste de cet ordinateur&#xa0;; les lettres, elles, restent envoyées</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>from your account</source>
+        <translation>depuis votre compte</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Envoyées (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see why it is waiting.</source>
+        <translation>Choisissez une lettre pour voir pourquoi elle est en attente.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Envoyer à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Some of these letters may already have arrived. Send them again?</source>
+        <translation>Certaines de ces lettres sont peut-être déjà arrivées. Les envoyer à nouveau&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no campaign at this path</source>
+        <translation>aucune campagne à cet emplacement</translation>
+    </message>
+    <message>
+        <source>the .campaign file is damaged or not a zip archive ({detail})</source>
+        <translation>le fichier .campaign est endommagé ou n&apos;est pas une archive zip ({detail})</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} files</source>
+        <translation>contient plus de {limit} fichiers</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <source>the campaign is larger than {limit} bytes in all</source>
+        <translation>la campagne dépasse {limit} octets au total</translation>
+    </message>
+    <message>
+        <source>is compressed more than {limit}:1, which only hostile archives do</source>
+        <translation>est compressé au-delà de {limit}:1, ce que seules font les archives malveillantes</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: {name}</source>
+        <translation>nom de fichier dangereux dans l&apos;archive&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>is encrypted; campaign archives must not be</source>
+        <translation>est chiffré&#xa0;; les archives de campagne ne doivent pas l&apos;être</translation>
+    </message>
+    <message>
+        <source>is a link or a special file; campaigns hold plain files only</source>
+        <translation>est un lien ou un fichier spécial&#xa0;; une campagne ne contient que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>lecture impossible ({detail})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet {offset})</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>figure deux fois dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est introuvable</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>erreur de syntaxe TOML&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>clé obligatoire «&#xa0;{key}&#xa0;» absente</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {expected}</source>
+        <translation>valeur attendue pour «&#xa0;{key}&#xa0;»&#xa0;: {expected}</translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format 1)</source>
+        <translation>le format {value} n&apos;est pas pris en charge (cette version lit le format 1)</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; must be lowercase letters, digits and hyphens</source>
+        <translation>l&apos;id «&#xa0;{value}&#xa0;» ne doit contenir que des lettres minuscules, des chiffres et des tirets</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (like en, fr or pt-br)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de langue (comme en, fr ou pt-br)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (misspelt?)</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» (faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the original language &apos;{lang}&apos; has no appeal/{lang}.md</source>
+        <translation>la langue originale «&#xa0;{lang}&#xa0;» n&apos;a pas de fichier appeal/{lang}.md</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter template in letters/</source>
+        <translation>la campagne n&apos;a aucun modèle de lettre dans letters/</translation>
+    </message>
+    <message>
+        <source>the campaign names no recipients</source>
+        <translation>la campagne n&apos;indique aucun destinataire</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be on one line</source>
+        <translation>«&#xa0;{key}&#xa0;» doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; must start with a letter and hold only a-z, 0-9, _</source>
+        <translation>la clé de champ «&#xa0;{value}&#xa0;» doit commencer par une lettre et ne contenir que a-z, 0-9, _</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is reserved for the template</source>
+        <translation>la clé de champ «&#xa0;{value}&#xa0;» est réservée au modèle</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is used twice</source>
+        <translation>la clé de champ «&#xa0;{value}&#xa0;» est utilisée deux fois</translation>
+    </message>
+    <message>
+        <source>more than {limit} recipients</source>
+        <translation>plus de {limit} destinataires</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>plus de {limit} champs</translation>
+    </message>
+    <message>
+        <source>the default value must fit the field (one line, at most {limit} characters)</source>
+        <translation>la valeur par défaut doit convenir au champ (une seule ligne, {limit} caractères au maximum)</translation>
+    </message>
+    <message>
+        <source>recipient address &apos;{value}&apos; is listed twice</source>
+        <translation>l&apos;adresse de destinataire «&#xa0;{value}&#xa0;» figure deux fois</translation>
+    </message>
+    <message>
+        <source>no title for language &apos;{lang}&apos;</source>
+        <translation>aucun titre pour la langue «&#xa0;{lang}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; has no label in language &apos;{lang}&apos;</source>
+        <translation>le champ «&#xa0;{field}&#xa0;» n&apos;a pas de libellé dans la langue «&#xa0;{lang}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>translation status &apos;{value}&apos; must be one of original, reviewed, draft</source>
+        <translation>le statut de traduction «&#xa0;{value}&#xa0;» doit être original, reviewed ou draft</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a date like 2026-12-31</source>
+        <translation>«&#xa0;{key}&#xa0;» doit être une date comme 2026-12-31</translation>
+    </message>
+    <message>
+        <source>is not part of a campaign bundle (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</source>
+        <translation>ne fait pas partie d&apos;un paquet de campagne (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</translation>
+    </message>
+    <message>
+        <source>letter language &apos;{lang}&apos; has no template in letters/</source>
+        <translation>la langue de lettre «&#xa0;{lang}&#xa0;» n&apos;a pas de modèle dans letters/</translation>
+    </message>
+    <message>
+        <source>uses other fields than the &apos;{lang}&apos; letter (missing: {missing}; extra: {extra})</source>
+        <translation>n&apos;utilise pas les mêmes champs que la lettre « {lang} » (manquants : {missing} ; en trop : {extra})</translation>
+    </message>
+    <message>
+        <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
+        <translation>la première ligne doit être «&#xa0;Subject: ...&#xa0;» suivie d&apos;une ligne vide</translation>
+    </message>
+    <message>
+        <source>template error: {detail}</source>
+        <translation>erreur dans le modèle&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>template uses something that does not exist: {detail}</source>
+        <translation>le modèle utilise quelque chose qui n&apos;existe pas&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>template does something a campaign may not do: {detail}</source>
+        <translation>le modèle fait quelque chose d&apos;interdit à une campagne&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>template failed: {detail}</source>
+        <translation>échec du modèle&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
+        <translation>le modèle met trop de temps à se remplir (plus de deux secondes)&#xa0;; il tourne probablement en boucle sans fin</translation>
+    </message>
+    <message>
+        <source>the appeal text is empty</source>
+        <translation>le texte de l&apos;appel est vide</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is required</source>
+        <translation>le champ «&#xa0;{label}&#xa0;» est obligatoire</translation>
+    </message>
+    <message>
+        <source>the campaign has no field &apos;{key}&apos;</source>
+        <translation>la campagne n&apos;a pas de champ «&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; must be on one line</source>
+        <translation>le champ «&#xa0;{label}&#xa0;» doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is longer than {limit} characters</source>
+        <translation>le champ «&#xa0;{label}&#xa0;» dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter in &apos;{lang}&apos;</source>
+        <translation>la campagne n&apos;a pas de lettre en «&#xa0;{lang}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the campaign has no recipient {value}</source>
+        <translation>la campagne n&apos;a pas de destinataire {value}</translation>
+    </message>
+    <message>
+        <source>no campaign &apos;{value}&apos; (see the campaigns command)</source>
+        <translation>aucune campagne «&#xa0;{value}&#xa0;» (voir la commande campaigns)</translation>
+    </message>
+    <message>
+        <source>the {header} must be on one line</source>
+        <translation>le champ «&#xa0;{header}&#xa0;» doit tenir sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a usable e-mail address</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail utilisable</translation>
+    </message>
+    <message>
+        <source>the mail server failed: {detail}</source>
+        <translation>erreur du serveur de messagerie&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server ({detail}): check your internet connection and the server&apos;s name and port</source>
+        <translation>impossible de joindre le serveur de messagerie ({detail})&#xa0;: vérifiez votre connexion Internet ainsi que le nom et le port du serveur</translation>
+    </message>
+    <message>
+        <source>the mail server did not answer in time ({detail}): try again later</source>
+        <translation>le serveur de messagerie n&apos;a pas répondu à temps ({detail})&#xa0;: réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server&apos;s certificate file</source>
+        <translation>le certificat du serveur de messagerie n&apos;est pas digne de confiance ({detail})&#xa0;; votre mot de passe n&apos;a pas été envoyé. Vérifiez le nom du serveur ou indiquez le fichier de certificat du serveur</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting</source>
+        <translation>la connexion sécurisée au serveur de messagerie a échoué ({detail})&#xa0;; votre mot de passe n&apos;a pas été envoyé. Vérifiez le port et le réglage de sécurité</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)</source>
+        <translation>le serveur de messagerie ne propose pas le chiffrement (STARTTLS), votre mot de passe n&apos;a donc pas été envoyé&#xa0;: choisissez TLS implicite (généralement port 465)</translation>
+    </message>
+    <message>
+        <source>the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting</source>
+        <translation>le serveur de messagerie ne propose pas de connexion par mot de passe sur cette liaison (il propose&#xa0;: {detail})&#xa0;; vérifiez le port et le réglage de sécurité</translation>
+    </message>
+    <message>
+        <source>the mail server refused your user name or password ({detail}): check them; some providers need an app password</source>
+        <translation>le serveur de messagerie a refusé votre nom d&apos;utilisateur ou votre mot de passe ({detail})&#xa0;: vérifiez-les&#xa0;; certains fournisseurs exigent un mot de passe d&apos;application</translation>
+    </message>
+    <message>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} n&apos;accepte que sa propre méthode de connexion (OAuth2) pour l&apos;envoi, ce que cette application ne prend pas en charge&#xa0;: copiez la lettre dans votre logiciel de messagerie ou utilisez un autre compte de messagerie</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection ({detail}): try again later</source>
+        <translation>le serveur de messagerie a fermé la connexion ({detail})&#xa0;: réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to</source>
+        <translation>la connexion a été coupée après la remise de la lettre, elle a donc peut-être été distribuée&#xa0;; elle ne sera renvoyée que si vous le décidez</translation>
+    </message>
+    <message>
+        <source>the mail server refused {who}: {code} {detail}</source>
+        <translation>le serveur de messagerie a refusé {who}&#xa0;: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>the mail server did not accept it: {code} {detail}</source>
+        <translation>le serveur de messagerie ne l&apos;a pas accepté : {code} {detail}</translation>
+    </message>
+    <message>
+        <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
+        <translation>aucun compte de messagerie n&apos;est encore configuré (letter-composer-cli account set ...)</translation>
+    </message>
+    <message>
+        <source>the provider table does not know {domain}: give the server (--host, --port, --security)</source>
+        <translation>la table des fournisseurs ne connaît pas {domain}&#xa0;: indiquez le serveur (--host, --port, --security)</translation>
+    </message>
+    <message>
+        <source>this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time</source>
+        <translation>cet ordinateur ne dispose pas d&apos;un stockage sécurisé des mots de passe ({backend})&#xa0;; le mot de passe n&apos;a pas été enregistré. Choisissez qu&apos;il vous soit demandé à chaque fois</translation>
+    </message>
+    <message>
+        <source>the password store failed: {detail}</source>
+        <translation>échec du stockage des mots de passe&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>no password is stored for {username}: give it (--password-stdin)</source>
+        <translation>aucun mot de passe n&apos;est enregistré pour {username}&#xa0;: indiquez-le (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>the account settings are not valid: {detail}</source>
+        <translation>les paramètres du compte ne sont pas valides&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>the outbox has no letter {value} (see: outbox list)</source>
+        <translation>la boîte d&apos;envoi ne contient pas de lettre {value} (voir&#xa0;: outbox list)</translation>
+    </message>
+    <message>
+        <source>letter {value} is being sent right now; try again in a moment</source>
+        <translation>la lettre {value} est en cours d&apos;envoi&#xa0;; réessayez dans un instant</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send your letter</source>
+        <translation>Envoyer votre lettre</translation>
+    </message>
+    <message>
+        <source>Send this letter?</source>
+        <translation>Envoyer cette lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>De&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To (one message each):</source>
+        <translation>À (un message distinct pour chaque destinataire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
+        <translation>Envoyer une copie à l&apos;organisation de la campagne (%1 &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Veuillez saisir votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being sent now…</source>
+        <translation>Arrêt après la lettre en cours d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled); it waits in the outbox</source>
+        <translation>non envoyée (envoi annulé)&#xa0;; elle attend dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox, will be retried: %1</source>
+        <translation>en attente dans la boîte d&apos;envoi, nouvelle tentative prévue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>may have been delivered: %1</source>
+        <translation>peut-être déjà remise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done: every letter was sent (%1).</source>
+        <translation>Terminé&#xa0;: toutes les lettres ont été envoyées (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent. See below what happened to the others; those that can still go wait in the outbox (View › Outbox).</source>
+        <translation>Lettres envoyées&#xa0;: %1 sur %2. Voyez ci-dessous ce qu&apos;il est advenu des autres&#xa0;; celles qui peuvent encore partir attendent dans la boîte d&apos;envoi (Affichage › Boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Échec de l&apos;envoi&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>

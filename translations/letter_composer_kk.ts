@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>Пошта тіркелгісі</translation>
+    </message>
+    <message>
+        <source>Letters are sent from your own address, through your own provider, so they arrive as real letters from a real person. Nothing is sent anywhere else.</source>
+        <translation>Хаттар Сіздің өз мекенжайыңыздан, өз пошта провайдеріңіз арқылы жіберіледі, сондықтан олар нақты адамнан келген нағыз хат ретінде жетеді. Басқа ешқайда ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>esim@example.org</translation>
+    </message>
+    <message>
+        <source>Your name as recipients will see it</source>
+        <translation>Алушылар көретін атыңыз</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Ask me for it each time I send (kept in memory only)</source>
+        <translation>Әр жіберген сайын менен сұрау (тек жадта сақталады)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>Тікелей TLS (әдетте 465 порты)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (әдетте 587 порты)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server</source>
+        <translation>Тек өз серверіңіз үшін</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Байланысты тексеру</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Электрондық пошта мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Сіздің &amp;атыңыз:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Құпия&amp;сөз:</translation>
+    </message>
+    <message>
+        <source>Outgoing server settings</source>
+        <translation>Шығыс пошта серверінің баптаулары</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Се&amp;рвер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Қауіпсі&amp;здік:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Сенімді сер&amp;тификат:</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring (%1)</source>
+        <translation>Осы компьютердің кілттер қоймасында сақтау (%1)</translation>
+    </message>
+    <message>
+        <source>Remember it (not possible on this computer)</source>
+        <translation>Сақтау (бұл компьютерде мүмкін емес)</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so your password will not be saved: it would end up in a plain file. You will be asked for it when you send.</source>
+        <translation>Бұл компьютерде құпиясөздерге арналған қорғалған қойма жоқ, сондықтан құпиясөзіңіз сақталмайды: әйтпесе ол кәдімгі файлда қалар еді. Хат жіберген кезде ол Сізден сұралады.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(өзгеріссіз)</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Пошта провайдеріңіз кірістірілген тізімде жоқ: шығыс пошта серверін толтырыңыз (ол провайдеріңіздің анықтама беттерінде көрсетілген).</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 басқа қолданбалардан хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы ғана рұқсат береді, ал бұл қолданба оны қолдамайды. Сіз бәрібір қатыса аласыз: хатты өз пошта қолданбаңызға көшіріп, сол жерден жіберіңіз немесе мұнда басқа пошта тіркелгісін баптаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
+        <translation>%1: әдеттегі құпиясөзіңізді емес, қолданба құпиясөзін пайдаланыңыз. Оны тіркелгіңіздің қауіпсіздік баптауларында жасаңыз (ол үшін екі қадамды растау қосулы болуы керек), содан кейін төменге қойыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: settings filled in for you.</source>
+        <translation>%1: баптаулар Сіз үшін толтырылды.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Сенімді сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 серверіне қосылуда…</translation>
+    </message>
+    <message>
+        <source>It works: logged in to %1.</source>
+        <translation>Бәрі жұмыс істейді: %1 серверіне кіру сәтті өтті.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealPane</name>
+    <message>
+        <source>&amp;Appeal in:</source>
+        <translation>Үндеу &amp;тілі:</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Түпнұсқаны көрсету</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (түпнұсқа)</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation>%1 (аударманың жобасы)</translation>
+    </message>
+    <message>
+        <source>Draft translation: the original (%1) is authoritative.</source>
+        <translation>Аударманың жобасы: негізгі мәтін — түпнұсқа (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>Your details</source>
+        <translation>Сіздің деректеріңіз</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* міндетті</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Кімге жіберу</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Сіздің хатыңыз</translation>
+    </message>
+    <message>
+        <source>As sent &amp;to:</source>
+        <translation>Алушыға арналған &amp;нұсқа:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>Ү&amp;лгіге қайтару</translation>
+    </message>
+    <message>
+        <source>Replace your edits with the campaign&apos;s letter, filled with your details</source>
+        <translation>Өзгерістеріңізді науқанның деректеріңізбен толтырылған хатымен ауыстыру</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Жіберу…</translation>
+    </message>
+    <message>
+        <source>Send the letter from your mail account (Ctrl+Return)</source>
+        <translation>Хатты пошта тіркелгіңізден жіберу (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter in:</source>
+        <translation>&amp;Хат тілі:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Тақы&amp;рып:</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recipients read: %1</source>
+        <translation>Науқан алушыларының тілі: %1</translation>
+    </message>
+    <message>
+        <source>Switching the language replaces your edited letter with the campaign&apos;s letter in %1.</source>
+        <translation>Тілді ауыстырсаңыз, өзгерткен хатыңыз науқанның мына тілдегі хатымен ауыстырылады: %1.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
+        <translation>Хатқа енгізген өзгерістеріңіз науқанның деректеріңізбен толтырылған хатымен ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>Replace your edits?</source>
+        <translation>Өзгерістеріңізді ауыстыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>Letter (%1)</source>
+        <translation>Хат (%1)</translation>
+    </message>
+    <message>
+        <source>What it says (%1)</source>
+        <translation>Мазмұны (%1)</translation>
+    </message>
+    <message>
+        <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
+        <translation>Науқанда хаттың %1 нұсқасы жоқ. Хаттың не талап ететінін сол жақтағы үндеу түсіндіреді.</translation>
+    </message>
+    <message>
+        <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
+        <translation>Хатыңыз %1 тілінде жіберіледі — оны алушылар оқиды. Бұл — сол хаттың Сіздің деректеріңіз бар %2 нұсқасы, не қол қоятыныңызды білуіңіз үшін; ол жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Your own changes to the letter are not shown here.</source>
+        <translation>Хатқа өзіңіз енгізген өзгерістер мұнда көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>You have edited the letter. Changes to your details no longer update it; the greeting is adapted for each recipient.</source>
+        <translation>Сіз хатты өзгерттіңіз. Енді деректеріңіздегі өзгерістер хатты жаңартпайды; сәлемдесу сөзі әр алушыға бейімделеді.</translation>
+    </message>
+    <message>
+        <source>The letter follows your details as you type.</source>
+        <translation>Деректеріңізді енгізген сайын хат соларға сай жаңарып отырады.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Кемінде бір алушыны таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Шығыс хаттарды ашу</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Науқан файлын ашу…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Науқан қ&amp;алтасын ашу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы ашылғандар</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Хатты &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Өң&amp;деу</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Хатты ү&amp;лгіге қайтару</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>&amp;Деректеріңізге өту</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>&amp;Хатқа өту</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Шығыс хаттар…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Жіберілген хаттар…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Пошта тіркелгісі…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>Letter Composer &amp;туралы</translation>
+    </message>
+    <message>
+        <source>%1 — Letter Composer</source>
+        <translation>%1 — Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Науқанды ашу</translation>
+    </message>
+    <message>
+        <source>Campaigns (*.campaign campaign.toml);;All files (*)</source>
+        <translation>Науқандар (*.campaign campaign.toml);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Науқан қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 ашылуда…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 ашылмады</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be opened</source>
+        <translation>Бұл науқанды ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a campaign.</source>
+        <translation>«%1» науқан ретінде ашылмайды.</translation>
+    </message>
+    <message>
+        <source>If an organiser sent you this file, please tell them; they can check it with “letter-composer-cli validate”. The campaign you had open stays as it was.</source>
+        <translation>Егер бұл файлды Сізге ұйымдастырушы жіберсе, оған хабарлаңыз: ол файлды «letter-composer-cli validate» командасымен тексере алады. Бұрын ашық тұрған науқан өзгеріссіз қалды.</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>кірістірілген науқан</translation>
+    </message>
+    <message>
+        <source>%1 recipients · %2</source>
+        <translation>Алушылар: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Discard your letter?</source>
+        <translation>Хатыңыздан бас тартасыз ба?</translation>
+    </message>
+    <message>
+        <source>Your letter could not be saved. If you go on, what you typed is lost.</source>
+        <translation>Хатыңызды сақтау мүмкін болмады. Жалғастырсаңыз, терген мәтініңіз жоғалады.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>Хатыңыздың жобасын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Шығыс хаттарда бұрынғы сеанстан қалған хаттар күтіп тұр: %1. Жіберуге болатындары жіберіліп жатыр; қалғандары бойынша Сіздің шешіміңіз керек.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Шығыс хаттарда күтіп тұрған хаттар: %1 (Көрініс › Шығыс хаттар).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Шығыс хаттар: %1 күтуде</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 Сіздің шешіміңізді күтеді</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>%1 үшін құпиясөз (қолданбадан шыққанша жадта сақталады):</translation>
+    </message>
+    <message>
+        <source>Please fill in the fields marked *.</source>
+        <translation>* белгісі бар өрістерді толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one recipient.</source>
+        <translation>Кемінде бір алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent</source>
+        <translation>Хатты жіберу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent.</source>
+        <translation>%2 хаттың ішінен %1 хат жіберілді.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>Letter Composer туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Науқанның үндеуін оқып, наразылық хатын өз сөзіңізбен жазыңыз.&lt;/p&gt;&lt;p&gt;Телеметрия жоқ: хат жіберген кезде қолданба тек Сіздің пошта серверіңізбен байланысады, басқа ешбір серверге қосылмайды.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox and sent letters</source>
+        <translation>Шығыс және жіберілген хаттар</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>жіберілуде</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>delivery unknown</source>
+        <translation>жеткені белгісіз</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>Қазір &amp;жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Алып тастау</translation>
+    </message>
+    <message>
+        <source>“Delivery unknown”: the connection broke after the letter was handed over, so it may have arrived. Send now only if you are sure it did not (check your sent folder), or it may arrive twice.</source>
+        <translation>«Жеткені белгісіз»: хат серверге тапсырылғаннан кейін байланыс үзілді, сондықтан ол жеткен болуы мүмкін. Хаттың жетпегеніне сенімді болсаңыз ғана «Қазір жіберу» батырмасын басыңыз (жіберілген хаттар қалтасын тексеріңіз), әйтпесе ол екі рет жетуі мүмкін.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sent list</source>
+        <translation>Жіберілгендер тізімін &amp;тазалау</translation>
+    </message>
+    <message>
+        <source>Removes the record from this computer; the letters stay sent</source>
+        <translation>Жазбаны осы компьютерден өшіреді; хаттар жіберілген күйінде қалады</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Жа&amp;бу</translation>
+    </message>
+    <message>
+        <source>from your account</source>
+        <translation>Сіздің тіркелгіңізден</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Күтуде (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Жіберілген (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see why it is waiting.</source>
+        <translation>Хаттың неге күтіп тұрғанын көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Қайта жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>Some of these letters may already have arrived. Send them again?</source>
+        <translation>Бұл хаттардың кейбірі жетіп қойған болуы мүмкін. Оларды қайта жіберу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no campaign at this path</source>
+        <translation>көрсетілген орында науқан жоқ</translation>
+    </message>
+    <message>
+        <source>the .campaign file is damaged or not a zip archive ({detail})</source>
+        <translation>.campaign файлы зақымдалған немесе zip мұрағаты емес ({detail})</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} files</source>
+        <translation>ішіндегі файлдар саны {limit} шегінен асады</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>көлемі {limit} байттан асады</translation>
+    </message>
+    <message>
+        <source>the campaign is larger than {limit} bytes in all</source>
+        <translation>науқанның жалпы көлемі {limit} байттан асады</translation>
+    </message>
+    <message>
+        <source>is compressed more than {limit}:1, which only hostile archives do</source>
+        <translation>сығу дәрежесі {limit}:1 шегінен асады, мұндай тек зиянды мұрағаттарда болады</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: {name}</source>
+        <translation>мұрағатта қауіпті файл атауы бар: {name}</translation>
+    </message>
+    <message>
+        <source>is encrypted; campaign archives must not be</source>
+        <translation>шифрланған; науқан мұрағаттары шифрланбауы керек</translation>
+    </message>
+    <message>
+        <source>is a link or a special file; campaigns hold plain files only</source>
+        <translation>сілтеме немесе арнайы файл; науқанда тек қарапайым файлдар болуы керек</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>оқу мүмкін емес ({detail})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation>мәтін UTF-8 кодтауында емес (байт: {offset})</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>мұрағатта екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>синтаксис қатесі (TOML): {detail}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>міндетті «{key}» кілті жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {expected}</source>
+        <translation>«{key}» үшін күтілетіні: {expected}</translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format 1)</source>
+        <translation>{value} форматына қолдау жоқ (бұл нұсқа 1 форматын оқиды)</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; must be lowercase letters, digits and hyphens</source>
+        <translation>«{value}» идентификаторы тек кіші латын әріптерінен, цифрлардан және дефистерден тұруы керек</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (like en, fr or pt-br)</source>
+        <translation>«{value}» — тіл коды емес (мысалы: en, fr немесе pt-br)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (misspelt?)</source>
+        <translation>белгісіз «{key}» кілті (қате жазылған ба?)</translation>
+    </message>
+    <message>
+        <source>the original language &apos;{lang}&apos; has no appeal/{lang}.md</source>
+        <translation>түпнұсқа тілі «{lang}» үшін appeal/{lang}.md файлы жоқ</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter template in letters/</source>
+        <translation>науқанның letters/ қалтасында хат үлгісі жоқ</translation>
+    </message>
+    <message>
+        <source>the campaign names no recipients</source>
+        <translation>науқанда бірде-бір алушы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«{value}» — электрондық пошта мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be on one line</source>
+        <translation>«{key}» мәні бір жолда болуы керек</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; must start with a letter and hold only a-z, 0-9, _</source>
+        <translation>«{value}» өріс кілті әріптен басталып, тек a-z, 0-9, _ таңбаларынан тұруы керек</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is reserved for the template</source>
+        <translation>«{value}» өріс кілті үлгі үшін резервтелген</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is used twice</source>
+        <translation>«{value}» өріс кілті екі рет қолданылған</translation>
+    </message>
+    <message>
+        <source>more than {limit} recipients</source>
+        <translation>алушылар саны {limit} шегінен асады</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>өрістер саны {limit} шегінен асады</translation>
+    </message>
+    <message>
+        <source>the default value must fit the field (one line, at most {limit} characters)</source>
+        <translation>әдепкі мән өріске сай болуы керек (бір жол, ең көбі {limit} таңба)</translation>
+    </message>
+    <message>
+        <source>recipient address &apos;{value}&apos; is listed twice</source>
+        <translation>«{value}» алушы мекенжайы екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>no title for language &apos;{lang}&apos;</source>
+        <translation>«{lang}» тілі үшін атау жоқ</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; has no label in language &apos;{lang}&apos;</source>
+        <translation>«{field}» өрісінің «{lang}» тіліндегі атауы жоқ</translation>
+    </message>
+    <message>
+        <source>translation status &apos;{value}&apos; must be one of original, reviewed, draft</source>
+        <translation>«{value}» аударма күйі мыналардың бірі болуы керек: original, reviewed, draft</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a date like 2026-12-31</source>
+        <translation>«{key}» мәні 2026-12-31 сияқты күн болуы керек</translation>
+    </message>
+    <message>
+        <source>is not part of a campaign bundle (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</source>
+        <translation>науқан бумасының бөлігі емес (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</translation>
+    </message>
+    <message>
+        <source>letter language &apos;{lang}&apos; has no template in letters/</source>
+        <translation>«{lang}» хат тілі үшін letters/ қалтасында үлгі жоқ</translation>
+    </message>
+    <message>
+        <source>uses other fields than the &apos;{lang}&apos; letter (missing: {missing}; extra: {extra})</source>
+        <translation>«{lang}» хатындағыдан басқа өрістерді қолданады (жетіспейді: {missing}; артық: {extra})</translation>
+    </message>
+    <message>
+        <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
+        <translation>бірінші жол «Subject: ...» болып, одан кейін бос жол тұруы керек</translation>
+    </message>
+    <message>
+        <source>template error: {detail}</source>
+        <translation>үлгі қатесі: {detail}</translation>
+    </message>
+    <message>
+        <source>template uses something that does not exist: {detail}</source>
+        <translation>үлгі жоқ нәрсені қолданады: {detail}</translation>
+    </message>
+    <message>
+        <source>template does something a campaign may not do: {detail}</source>
+        <translation>үлгі науқанға рұқсат етілмеген әрекет жасайды: {detail}</translation>
+    </message>
+    <message>
+        <source>template failed: {detail}</source>
+        <translation>үлгіні толтыру сәтсіз аяқталды: {detail}</translation>
+    </message>
+    <message>
+        <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
+        <translation>үлгіні толтыру тым ұзаққа созылды (екі секундтан астам); ол шексіз циклге түскен болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>the appeal text is empty</source>
+        <translation>үндеу мәтіні бос</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is required</source>
+        <translation>«{label}» өрісін толтыру міндетті</translation>
+    </message>
+    <message>
+        <source>the campaign has no field &apos;{key}&apos;</source>
+        <translation>науқанда «{key}» өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; must be on one line</source>
+        <translation>«{label}» өрісі бір жолда болуы керек</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is longer than {limit} characters</source>
+        <translation>«{label}» өрісі {limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter in &apos;{lang}&apos;</source>
+        <translation>науқанда «{lang}» тіліндегі хат жоқ</translation>
+    </message>
+    <message>
+        <source>the campaign has no recipient {value}</source>
+        <translation>науқанда {value} деген алушы жоқ</translation>
+    </message>
+    <message>
+        <source>no campaign &apos;{value}&apos; (see the campaigns command)</source>
+        <translation>«{value}» науқаны жоқ (campaigns командасын қараңыз)</translation>
+    </message>
+    <message>
+        <source>the {header} must be on one line</source>
+        <translation>«{header}» өрісі бір жолда болуы керек</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a usable e-mail address</source>
+        <translation>«{value}» мекенжайын электрондық пошта ретінде пайдалану мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the mail server failed: {detail}</source>
+        <translation>пошта серверінде қате шықты: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server ({detail}): check your internet connection and the server&apos;s name and port</source>
+        <translation>пошта серверіне қосылу мүмкін емес ({detail}): интернет байланысын, сондай-ақ сервердің атауы мен портын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the mail server did not answer in time ({detail}): try again later</source>
+        <translation>пошта сервері уақытында жауап бермеді ({detail}): кейінірек қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server&apos;s certificate file</source>
+        <translation>пошта серверінің сертификатына сенуге болмайды ({detail}); құпиясөзіңіз жіберілген жоқ. Сервер атауын тексеріңіз немесе сервердің сертификат файлын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting</source>
+        <translation>пошта серверімен қорғалған байланыс орнатылмады ({detail}); құпиясөзіңіз жіберілген жоқ. Порт пен қауіпсіздік баптауын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)</source>
+        <translation>пошта сервері шифрлауды (STARTTLS) ұсынбайды, сондықтан құпиясөзіңіз жіберілген жоқ: тікелей TLS таңдаңыз (әдетте 465 порты)</translation>
+    </message>
+    <message>
+        <source>the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting</source>
+        <translation>пошта сервері бұл байланыс арқылы құпиясөзбен кіруді ұсынбайды (ол ұсынатыны: {detail}); порт пен қауіпсіздік баптауын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the mail server refused your user name or password ({detail}): check them; some providers need an app password</source>
+        <translation>пошта сервері пайдаланушы атыңызды немесе құпиясөзіңізді қабылдамады ({detail}): оларды тексеріңіз; кейбір провайдерлерге қолданба құпиясөзі қажет</translation>
+    </message>
+    <message>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы рұқсат береді, ал бұл қолданба оны қолдамайды: хатты өз пошта қолданбаңызға көшіріңіз немесе басқа пошта тіркелгісін пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection ({detail}): try again later</source>
+        <translation>пошта сервері байланысты үзді ({detail}): кейінірек қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to</source>
+        <translation>хат серверге тапсырылғаннан кейін байланыс үзілді, сондықтан хат жеткен болуы мүмкін; Сіз өзіңіз таңдамасаңыз, ол қайта жіберілмейді</translation>
+    </message>
+    <message>
+        <source>the mail server refused {who}: {code} {detail}</source>
+        <translation>пошта сервері {who} мекенжайын қабылдамады: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>the mail server did not accept it: {code} {detail}</source>
+        <translation>пошта сервері оны қабылдамады: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
+        <translation>пошта тіркелгісі әлі бапталмаған (letter-composer-cli account set ...)</translation>
+    </message>
+    <message>
+        <source>the provider table does not know {domain}: give the server (--host, --port, --security)</source>
+        <translation>провайдерлер кестесінде {domain} домені жоқ: серверді көрсетіңіз (--host, --port, --security)</translation>
+    </message>
+    <message>
+        <source>this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time</source>
+        <translation>бұл компьютерде құпиясөздерге арналған қорғалған қойма жоқ ({backend}); құпиясөз сақталмады. Оны әр жолы сұрау нұсқасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the password store failed: {detail}</source>
+        <translation>құпиясөз қоймасында қате шықты: {detail}</translation>
+    </message>
+    <message>
+        <source>no password is stored for {username}: give it (--password-stdin)</source>
+        <translation>{username} үшін сақталған құпиясөз жоқ: оны көрсетіңіз (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>the account settings are not valid: {detail}</source>
+        <translation>тіркелгі баптаулары жарамсыз: {detail}</translation>
+    </message>
+    <message>
+        <source>the outbox has no letter {value} (see: outbox list)</source>
+        <translation>шығыс хаттарда {value} хаты жоқ (қараңыз: outbox list)</translation>
+    </message>
+    <message>
+        <source>letter {value} is being sent right now; try again in a moment</source>
+        <translation>{value} хаты дәл қазір жіберілуде; біраздан кейін қайталап көріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send your letter</source>
+        <translation>Хатыңызды жіберу</translation>
+    </message>
+    <message>
+        <source>Send this letter?</source>
+        <translation>Осы хатты жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тақырып: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>Кімнен: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To (one message each):</source>
+        <translation>Кімге (әрқайсысына бөлек хат):</translation>
+    </message>
+    <message>
+        <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
+        <translation>Көшірмесін науқан ұйымдастырушысына жіберу (%1 &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 үшін құпиясөз:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 серверіне қосылуда…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Бас &amp;тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Жа&amp;бу</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Құпиясөзіңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being sent now…</source>
+        <translation>Қазір жіберіліп жатқан хаттан кейін тоқтатылады…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Жіберілуде…</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled); it waits in the outbox</source>
+        <translation>жіберілмеді (бас тартылды); шығыс хаттарда күтуде</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox, will be retried: %1</source>
+        <translation>шығыс хаттарда күтуде, қайта жіберіледі: %1</translation>
+    </message>
+    <message>
+        <source>may have been delivered: %1</source>
+        <translation>жеткен болуы мүмкін: %1</translation>
+    </message>
+    <message>
+        <source>Done: every letter was sent (%1).</source>
+        <translation>Аяқталды: барлық хат жіберілді (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent. See below what happened to the others; those that can still go wait in the outbox (View › Outbox).</source>
+        <translation>%2 хаттың ішінен %1 хат жіберілді. Қалғандарына не болғанын төменнен қараңыз; әлі жіберуге болатындары шығыс хаттарда күтіп тұр (Көрініс › Шығыс хаттар).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Жіберу сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>E-mailaccount</translation>
+    </message>
+    <message>
+        <source>Letters are sent from your own address, through your own provider, so they arrive as real letters from a real person. Nothing is sent anywhere else.</source>
+        <translation>Brieven worden verzonden vanaf uw eigen adres, via uw eigen provider, zodat ze aankomen als echte brieven van een echte persoon. Er wordt niets ergens anders heen gestuurd.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>naam@example.org</translation>
+    </message>
+    <message>
+        <source>Your name as recipients will see it</source>
+        <translation>Uw naam zoals ontvangers die zien</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Ask me for it each time I send (kept in memory only)</source>
+        <translation>Vraag er elke keer om als ik verzend (alleen in het geheugen bewaard)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>Impliciete TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server</source>
+        <translation>Alleen voor een zelf beheerde server</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbinding testen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Outgoing server settings</source>
+        <translation>Instellingen voor de uitgaande server</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Vertrouwd &amp;certificaat:</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring (%1)</source>
+        <translation>Onthouden in de sleutelbos van deze computer (%1)</translation>
+    </message>
+    <message>
+        <source>Remember it (not possible on this computer)</source>
+        <translation>Onthouden (niet mogelijk op deze computer)</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so your password will not be saved: it would end up in a plain file. You will be asked for it when you send.</source>
+        <translation>Deze computer heeft geen veilige wachtwoordopslag, dus uw wachtwoord wordt niet bewaard: het zou anders in een onbeveiligd bestand terechtkomen. Bij het verzenden wordt u er telkens om gevraagd.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(ongewijzigd)</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Uw provider staat niet in de ingebouwde lijst: vul de uitgaande server zelf in (u vindt die op de hulppagina&apos;s van uw provider).</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 staat verzenden vanuit andere apps alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet. U kunt toch meedoen: kopieer de brief naar uw e-mailprogramma en verzend hem van daaruit, of stel hier een ander e-mailaccount in.</translation>
+    </message>
+    <message>
+        <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
+        <translation>%1: gebruik een app-wachtwoord, niet uw gewone wachtwoord. Maak er een aan in de beveiligingsinstellingen van uw account (daarvoor moet verificatie in twee stappen aan staan) en plak het hieronder.</translation>
+    </message>
+    <message>
+        <source>%1: settings filled in for you.</source>
+        <translation>%1: de instellingen zijn voor u ingevuld.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrouwd certificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Voer uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>It works: logged in to %1.</source>
+        <translation>Het werkt: aangemeld bij %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealPane</name>
+    <message>
+        <source>&amp;Appeal in:</source>
+        <translation>&amp;Oproep in:</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Origineel tonen</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (origineel)</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation>%1 (voorlopige vertaling)</translation>
+    </message>
+    <message>
+        <source>Draft translation: the original (%1) is authoritative.</source>
+        <translation>Voorlopige vertaling: het origineel (%1) is bepalend.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>Your details</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* verplicht</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Verzenden naar</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Uw brief</translation>
+    </message>
+    <message>
+        <source>As sent &amp;to:</source>
+        <translation>Voorbeel&amp;d voor:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>&amp;Terugzetten naar sjabloon</translation>
+    </message>
+    <message>
+        <source>Replace your edits with the campaign&apos;s letter, filled with your details</source>
+        <translation>Uw wijzigingen vervangen door de brief van de campagne, ingevuld met uw gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Verzenden…</translation>
+    </message>
+    <message>
+        <source>Send the letter from your mail account (Ctrl+Return)</source>
+        <translation>De brief verzenden vanuit uw e-mailaccount (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter in:</source>
+        <translation>B&amp;rief in:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Ond&amp;erwerp:</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recipients read: %1</source>
+        <translation>De ontvangers van de campagne lezen: %1</translation>
+    </message>
+    <message>
+        <source>Switching the language replaces your edited letter with the campaign&apos;s letter in %1.</source>
+        <translation>Als u overschakelt naar %1, wordt uw bewerkte brief vervangen door de brief van de campagne in die taal.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
+        <translation>Uw wijzigingen in de brief worden vervangen door de brief van de campagne, ingevuld met uw gegevens.</translation>
+    </message>
+    <message>
+        <source>Replace your edits?</source>
+        <translation>Uw wijzigingen vervangen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Letter (%1)</source>
+        <translation>Brief (%1)</translation>
+    </message>
+    <message>
+        <source>What it says (%1)</source>
+        <translation>Wat er staat (%1)</translation>
+    </message>
+    <message>
+        <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
+        <translation>De campagne heeft geen versie van de brief in het %1. De oproep links zegt wat de brief vraagt.</translation>
+    </message>
+    <message>
+        <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
+        <translation>Uw brief gaat in het %1 weg, de taal die de ontvangers lezen. Dit is de versie in het %2 van dezelfde brief met uw gegevens, zodat u weet wat u ondertekent; deze wordt niet verzonden.</translation>
+    </message>
+    <message>
+        <source>Your own changes to the letter are not shown here.</source>
+        <translation>Uw eigen wijzigingen in de brief staan hier niet.</translation>
+    </message>
+    <message>
+        <source>You have edited the letter. Changes to your details no longer update it; the greeting is adapted for each recipient.</source>
+        <translation>U hebt de brief bewerkt. Wijzigingen in uw gegevens worden er niet meer in overgenomen; de aanhef wordt voor elke ontvanger aangepast.</translation>
+    </message>
+    <message>
+        <source>The letter follows your details as you type.</source>
+        <translation>De brief neemt uw gegevens over terwijl u typt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Kies minstens één ontvanger.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Postvak UIT openen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>Campagne&amp;bestand openen…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Campagne&amp;map openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Brief &amp;verzenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Brief &amp;terugzetten naar sjabloon</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Naar uw &amp;gegevens</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Naar de &amp;brief</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postvak UIT…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Verzonden brieven…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;E-mailaccount…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;Over Letter Composer</translation>
+    </message>
+    <message>
+        <source>%1 — Letter Composer</source>
+        <translation>%1 — Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Campagne openen</translation>
+    </message>
+    <message>
+        <source>Campaigns (*.campaign campaign.toml);;All files (*)</source>
+        <translation>Campagnes (*.campaign campaign.toml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Campagnemap openen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Kan %1 niet openen</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be opened</source>
+        <translation>Deze campagne kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a campaign.</source>
+        <translation>“%1” kan niet als campagne worden geopend.</translation>
+    </message>
+    <message>
+        <source>If an organiser sent you this file, please tell them; they can check it with “letter-composer-cli validate”. The campaign you had open stays as it was.</source>
+        <translation>Als u dit bestand van een organisator hebt gekregen, laat het hem of haar dan weten; die kan het controleren met “letter-composer-cli validate”. De campagne die u open had, blijft zoals ze was.</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>ingebouwde campagne</translation>
+    </message>
+    <message>
+        <source>%1 recipients · %2</source>
+        <translation>%1 ontvangers · %2</translation>
+    </message>
+    <message>
+        <source>Discard your letter?</source>
+        <translation>Uw brief weggooien?</translation>
+    </message>
+    <message>
+        <source>Your letter could not be saved. If you go on, what you typed is lost.</source>
+        <translation>Uw brief kon niet worden opgeslagen. Als u doorgaat, gaat wat u hebt getypt verloren.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>Uw concept kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Er wachten brieven uit een eerdere sessie in het Postvak UIT: %1. Brieven die kunnen worden verzonden, worden nu verzonden; over de andere moet u beslissen.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Er wachten brieven in het Postvak UIT: %1 (Beeld › Postvak UIT).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Postvak UIT: %1 wachtend</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 wachten op u</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Wachtwoord voor %1 (blijft in het geheugen tot u afsluit):</translation>
+    </message>
+    <message>
+        <source>Please fill in the fields marked *.</source>
+        <translation>Vul de velden met een * in.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one recipient.</source>
+        <translation>Kies minstens één ontvanger.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent</source>
+        <translation>De brief kan niet worden verzonden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent.</source>
+        <translation>%1 van %2 brieven verzonden.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>Over Letter Composer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lees de oproep van een campagne en schrijf de protestbrief in uw eigen woorden.&lt;/p&gt;&lt;p&gt;Geen telemetrie: de app maakt met geen enkele server verbinding, behalve met uw eigen mailserver wanneer u verzendt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox and sent letters</source>
+        <translation>Postvak UIT en verzonden brieven</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wordt verzonden</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>delivery unknown</source>
+        <translation>bezorging onbekend</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Verzendwijze</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Nu verzenden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>“Delivery unknown”: the connection broke after the letter was handed over, so it may have arrived. Send now only if you are sure it did not (check your sent folder), or it may arrive twice.</source>
+        <translation>“Bezorging onbekend”: de verbinding werd verbroken nadat de brief was overgedragen, dus hij is misschien aangekomen. Kies alleen ‘Nu verzenden’ als u zeker weet dat hij niet is aangekomen (kijk in uw map Verzonden), anders komt hij misschien twee keer aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sent list</source>
+        <translation>&amp;Lijst met verzonden brieven wissen</translation>
+    </message>
+    <message>
+        <source>Removes the record from this computer; the letters stay sent</source>
+        <translation>Wist alleen het overzicht op deze computer; de brieven blijven verzonden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>from your account</source>
+        <translation>vanaf uw account</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Wachtend (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Verzonden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see why it is waiting.</source>
+        <translation>Kies een brief om te zien waarom hij wacht.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Opnieuw verzenden?</translation>
+    </message>
+    <message>
+        <source>Some of these letters may already have arrived. Send them again?</source>
+        <translation>Sommige van deze brieven zijn misschien al aangekomen. Toch opnieuw verzenden?</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no campaign at this path</source>
+        <translation>geen campagne op deze locatie</translation>
+    </message>
+    <message>
+        <source>the .campaign file is damaged or not a zip archive ({detail})</source>
+        <translation>het .campaign-bestand is beschadigd of geen zip-archief ({detail})</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} files</source>
+        <translation>bevat meer dan {limit} bestanden</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>is groter dan {limit} bytes</translation>
+    </message>
+    <message>
+        <source>the campaign is larger than {limit} bytes in all</source>
+        <translation>de campagne is in totaal groter dan {limit} bytes</translation>
+    </message>
+    <message>
+        <source>is compressed more than {limit}:1, which only hostile archives do</source>
+        <translation>is sterker gecomprimeerd dan {limit}:1, wat alleen kwaadaardige archieven doen</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: {name}</source>
+        <translation>onveilige bestandsnaam in het archief: {name}</translation>
+    </message>
+    <message>
+        <source>is encrypted; campaign archives must not be</source>
+        <translation>is versleuteld; campagnearchieven mogen dat niet zijn</translation>
+    </message>
+    <message>
+        <source>is a link or a special file; campaigns hold plain files only</source>
+        <translation>is een link of een speciaal bestand; campagnes bevatten alleen gewone bestanden</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation>is geen UTF-8-tekst (byte {offset})</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>komt twee keer voor in het archief</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>TOML-syntaxfout: {detail}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>verplichte sleutel &apos;{key}&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {expected}</source>
+        <translation>&apos;{key}&apos; moet {expected} zijn</translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format 1)</source>
+        <translation>formaat {value} wordt niet ondersteund (deze versie leest formaat 1)</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; must be lowercase letters, digits and hyphens</source>
+        <translation>id &apos;{value}&apos; mag alleen kleine letters, cijfers en koppeltekens bevatten</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (like en, fr or pt-br)</source>
+        <translation>&apos;{value}&apos; is geen taalcode (zoals en, fr of pt-br)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (misspelt?)</source>
+        <translation>onbekende sleutel &apos;{key}&apos; (tikfout?)</translation>
+    </message>
+    <message>
+        <source>the original language &apos;{lang}&apos; has no appeal/{lang}.md</source>
+        <translation>bij de oorspronkelijke taal &apos;{lang}&apos; ontbreekt appeal/{lang}.md</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter template in letters/</source>
+        <translation>de campagne heeft geen briefsjabloon in letters/</translation>
+    </message>
+    <message>
+        <source>the campaign names no recipients</source>
+        <translation>de campagne noemt geen ontvangers</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be on one line</source>
+        <translation>&apos;{key}&apos; moet op één regel staan</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; must start with a letter and hold only a-z, 0-9, _</source>
+        <translation>veldsleutel &apos;{value}&apos; moet met een letter beginnen en mag alleen a-z, 0-9, _ bevatten</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is reserved for the template</source>
+        <translation>veldsleutel &apos;{value}&apos; is gereserveerd voor het sjabloon</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is used twice</source>
+        <translation>veldsleutel &apos;{value}&apos; wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>more than {limit} recipients</source>
+        <translation>meer dan {limit} ontvangers</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>meer dan {limit} velden</translation>
+    </message>
+    <message>
+        <source>the default value must fit the field (one line, at most {limit} characters)</source>
+        <translation>de standaardwaarde moet in het veld passen (één regel, hoogstens {limit} tekens)</translation>
+    </message>
+    <message>
+        <source>recipient address &apos;{value}&apos; is listed twice</source>
+        <translation>ontvangersadres &apos;{value}&apos; staat twee keer in de lijst</translation>
+    </message>
+    <message>
+        <source>no title for language &apos;{lang}&apos;</source>
+        <translation>geen titel voor taal &apos;{lang}&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; has no label in language &apos;{lang}&apos;</source>
+        <translation>veld &apos;{field}&apos; heeft geen label in taal &apos;{lang}&apos;</translation>
+    </message>
+    <message>
+        <source>translation status &apos;{value}&apos; must be one of original, reviewed, draft</source>
+        <translation>vertaalstatus &apos;{value}&apos; moet original, reviewed of draft zijn</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a date like 2026-12-31</source>
+        <translation>&apos;{key}&apos; moet een datum zijn zoals 2026-12-31</translation>
+    </message>
+    <message>
+        <source>is not part of a campaign bundle (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</source>
+        <translation>hoort niet bij een campagnebundel (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</translation>
+    </message>
+    <message>
+        <source>letter language &apos;{lang}&apos; has no template in letters/</source>
+        <translation>voor brieftaal &apos;{lang}&apos; is er geen sjabloon in letters/</translation>
+    </message>
+    <message>
+        <source>uses other fields than the &apos;{lang}&apos; letter (missing: {missing}; extra: {extra})</source>
+        <translation>gebruikt andere velden dan de brief &apos;{lang}&apos; (ontbrekend: {missing}; extra: {extra})</translation>
+    </message>
+    <message>
+        <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
+        <translation>de eerste regel moet &apos;Subject: ...&apos; zijn, gevolgd door een lege regel</translation>
+    </message>
+    <message>
+        <source>template error: {detail}</source>
+        <translation>fout in het sjabloon: {detail}</translation>
+    </message>
+    <message>
+        <source>template uses something that does not exist: {detail}</source>
+        <translation>het sjabloon gebruikt iets dat niet bestaat: {detail}</translation>
+    </message>
+    <message>
+        <source>template does something a campaign may not do: {detail}</source>
+        <translation>het sjabloon doet iets wat een campagne niet mag: {detail}</translation>
+    </message>
+    <message>
+        <source>template failed: {detail}</source>
+        <translation>het sjabloon is mislukt: {detail}</translation>
+    </message>
+    <message>
+        <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
+        <translation>het invullen van het sjabloon duurt te lang (meer dan twee seconden); het bevat waarschijnlijk een eindeloze lus</translation>
+    </message>
+    <message>
+        <source>the appeal text is empty</source>
+        <translation>de tekst van de oproep is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is required</source>
+        <translation>&apos;{label}&apos; is verplicht</translation>
+    </message>
+    <message>
+        <source>the campaign has no field &apos;{key}&apos;</source>
+        <translation>de campagne heeft geen veld &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; must be on one line</source>
+        <translation>&apos;{label}&apos; moet op één regel staan</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is longer than {limit} characters</source>
+        <translation>&apos;{label}&apos; is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter in &apos;{lang}&apos;</source>
+        <translation>de campagne heeft geen brief in &apos;{lang}&apos;</translation>
+    </message>
+    <message>
+        <source>the campaign has no recipient {value}</source>
+        <translation>de campagne heeft geen ontvanger {value}</translation>
+    </message>
+    <message>
+        <source>no campaign &apos;{value}&apos; (see the campaigns command)</source>
+        <translation>geen campagne &apos;{value}&apos; (zie het commando campaigns)</translation>
+    </message>
+    <message>
+        <source>the {header} must be on one line</source>
+        <translation>het veld &apos;{header}&apos; moet op één regel staan</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a usable e-mail address</source>
+        <translation>&apos;{value}&apos; is geen bruikbaar e-mailadres</translation>
+    </message>
+    <message>
+        <source>the mail server failed: {detail}</source>
+        <translation>de mailserver meldt een fout: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server ({detail}): check your internet connection and the server&apos;s name and port</source>
+        <translation>de mailserver is niet bereikbaar ({detail}): controleer uw internetverbinding en de naam en poort van de server</translation>
+    </message>
+    <message>
+        <source>the mail server did not answer in time ({detail}): try again later</source>
+        <translation>de mailserver antwoordde niet op tijd ({detail}): probeer het later opnieuw</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server&apos;s certificate file</source>
+        <translation>het certificaat van de mailserver is niet te vertrouwen ({detail}); uw wachtwoord is niet verzonden. Controleer de servernaam of geef het certificaatbestand van de server op</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting</source>
+        <translation>de beveiligde verbinding met de mailserver is mislukt ({detail}); uw wachtwoord is niet verzonden. Controleer de poort en de beveiligingsinstelling</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)</source>
+        <translation>de mailserver biedt geen versleuteling (STARTTLS) aan, dus uw wachtwoord is niet verzonden: kies impliciete TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <source>the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting</source>
+        <translation>de mailserver biedt via deze verbinding geen aanmelding met wachtwoord aan (wel: {detail}); controleer de poort en de beveiligingsinstelling</translation>
+    </message>
+    <message>
+        <source>the mail server refused your user name or password ({detail}): check them; some providers need an app password</source>
+        <translation>de mailserver heeft uw gebruikersnaam of wachtwoord geweigerd ({detail}): controleer ze; sommige providers vereisen een app-wachtwoord</translation>
+    </message>
+    <message>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} staat verzenden alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet: kopieer de brief naar uw e-mailprogramma of gebruik een ander e-mailaccount</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection ({detail}): try again later</source>
+        <translation>de mailserver heeft de verbinding verbroken ({detail}): probeer het later opnieuw</translation>
+    </message>
+    <message>
+        <source>the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to</source>
+        <translation>de verbinding werd verbroken nadat de brief was overgedragen, dus hij is misschien bezorgd; hij wordt alleen opnieuw verzonden als u daarvoor kiest</translation>
+    </message>
+    <message>
+        <source>the mail server refused {who}: {code} {detail}</source>
+        <translation>de mailserver heeft {who} geweigerd: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>the mail server did not accept it: {code} {detail}</source>
+        <translation>de mailserver heeft het niet aangenomen: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
+        <translation>er is nog geen e-mailaccount ingesteld (letter-composer-cli account set ...)</translation>
+    </message>
+    <message>
+        <source>the provider table does not know {domain}: give the server (--host, --port, --security)</source>
+        <translation>de providerlijst kent {domain} niet: geef de server op (--host, --port, --security)</translation>
+    </message>
+    <message>
+        <source>this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time</source>
+        <translation>deze computer heeft geen veilige wachtwoordopslag ({backend}); het wachtwoord is niet bewaard. Kies ervoor om er elke keer om gevraagd te worden</translation>
+    </message>
+    <message>
+        <source>the password store failed: {detail}</source>
+        <translation>de wachtwoordopslag meldt een fout: {detail}</translation>
+    </message>
+    <message>
+        <source>no password is stored for {username}: give it (--password-stdin)</source>
+        <translation>er is geen wachtwoord bewaard voor {username}: geef het op (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>the account settings are not valid: {detail}</source>
+        <translation>de accountinstellingen zijn ongeldig: {detail}</translation>
+    </message>
+    <message>
+        <source>the outbox has no letter {value} (see: outbox list)</source>
+        <translation>het Postvak UIT bevat geen brief {value} (zie: outbox list)</translation>
+    </message>
+    <message>
+        <source>letter {value} is being sent right now; try again in a moment</source>
+        <translation>brief {value} wordt nu verzonden; probeer het zo opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send your letter</source>
+        <translation>Uw brief verzenden</translation>
+    </message>
+    <message>
+        <source>Send this letter?</source>
+        <translation>Deze brief verzenden?</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Onderwerp: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>Van: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To (one message each):</source>
+        <translation>Aan (elk een eigen bericht):</translation>
+    </message>
+    <message>
+        <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
+        <translation>Een kopie sturen naar de organisator van de campagne (%1 &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Verzenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Voer uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being sent now…</source>
+        <translation>Stopt na de brief die nu wordt verzonden…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled); it waits in the outbox</source>
+        <translation>niet verzonden (geannuleerd); hij wacht in het Postvak UIT</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox, will be retried: %1</source>
+        <translation>wacht in het Postvak UIT, wordt opnieuw geprobeerd: %1</translation>
+    </message>
+    <message>
+        <source>may have been delivered: %1</source>
+        <translation>misschien bezorgd: %1</translation>
+    </message>
+    <message>
+        <source>Done: every letter was sent (%1).</source>
+        <translation>Klaar: alle brieven zijn verzonden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent. See below what happened to the others; those that can still go wait in the outbox (View › Outbox).</source>
+        <translation>%1 van %2 brieven verzonden. Hieronder ziet u wat er met de andere is gebeurd; brieven die nog kunnen worden verzonden, wachten in het Postvak UIT (Beeld › Postvak UIT).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Verzenden mislukt: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,977 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>Почтовая учётная запись</translation>
+    </message>
+    <message>
+        <source>Letters are sent from your own address, through your own provider, so they arrive as real letters from a real person. Nothing is sent anywhere else.</source>
+        <translation>Письма отправляются с Вашего собственного адреса через Вашего почтового провайдера, поэтому они приходят как настоящие письма от настоящего человека. Больше никуда ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>imya@example.org</translation>
+    </message>
+    <message>
+        <source>Your name as recipients will see it</source>
+        <translation>Ваше имя, как его увидят получатели</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Ask me for it each time I send (kept in memory only)</source>
+        <translation>Спрашивать его при каждой отправке (хранится только в памяти)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (usually port 465)</source>
+        <translation>Неявный TLS (обычно порт 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (обычно порт 587)</translation>
+    </message>
+    <message>
+        <source>Only for a self-hosted server</source>
+        <translation>Только для собственного сервера</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Проверить подк&amp;лючение</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Адрес электронной почты:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Outgoing server settings</source>
+        <translation>Настройки сервера исходящей почты</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>&amp;Защита соединения:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;certificate:</source>
+        <translation>Доверенный с&amp;ертификат:</translation>
+    </message>
+    <message>
+        <source>Remember it in this computer&apos;s keyring (%1)</source>
+        <translation>Запомнить его в связке ключей этого компьютера (%1)</translation>
+    </message>
+    <message>
+        <source>Remember it (not possible on this computer)</source>
+        <translation>Запомнить его (на этом компьютере невозможно)</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store, so your password will not be saved: it would end up in a plain file. You will be asked for it when you send.</source>
+        <translation>На этом компьютере нет защищённого хранилища паролей, поэтому Ваш пароль не будет сохранён: иначе он оказался бы в обычном файле. Пароль будет запрошен при отправке.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Вашего почтового провайдера нет во встроенном списке: пожалуйста, укажите сервер исходящей почты (он указан на справочных страницах провайдера).</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 разрешает отправку из сторонних программ только через собственный вход (OAuth2), а эта программа его не поддерживает. Вы всё равно можете принять участие: скопируйте письмо в свою почтовую программу и отправьте его оттуда или настройте здесь другую почтовую учётную запись.</translation>
+    </message>
+    <message>
+        <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
+        <translation>%1: используйте пароль приложения, а не обычный пароль. Создайте его в настройках безопасности своей учётной записи (для этого нужна двухэтапная проверка), затем вставьте его ниже.</translation>
+    </message>
+    <message>
+        <source>%1: settings filled in for you.</source>
+        <translation>%1: настройки заполнены автоматически.</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Доверенный сертификат</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Пожалуйста, введите пароль.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>It works: logged in to %1.</source>
+        <translation>Всё работает: вход на %1 выполнен.</translation>
+    </message>
+</context>
+<context>
+    <name>AppealPane</name>
+    <message>
+        <source>&amp;Appeal in:</source>
+        <translation>Язык о&amp;бращения:</translation>
+    </message>
+    <message>
+        <source>Show the original</source>
+        <translation>Показать оригинал</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (оригинал)</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation>%1 (черновой перевод)</translation>
+    </message>
+    <message>
+        <source>Draft translation: the original (%1) is authoritative.</source>
+        <translation>Черновой перевод: основным является оригинал (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPane</name>
+    <message>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* обязательно</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Кому отправить</translation>
+    </message>
+    <message>
+        <source>Your letter</source>
+        <translation>Ваше письмо</translation>
+    </message>
+    <message>
+        <source>As sent &amp;to:</source>
+        <translation>Как увидит &amp;адресат:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to template</source>
+        <translation>Сбросить к &amp;шаблону</translation>
+    </message>
+    <message>
+        <source>Replace your edits with the campaign&apos;s letter, filled with your details</source>
+        <translation>Заменить Ваши правки письмом кампании, заполненным Вашими данными</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Отправить…</translation>
+    </message>
+    <message>
+        <source>Send the letter from your mail account (Ctrl+Return)</source>
+        <translation>Отправить письмо с Вашей почтовой учётной записи (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter in:</source>
+        <translation>&amp;Язык письма:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s recipients read: %1</source>
+        <translation>Язык получателей кампании: %1</translation>
+    </message>
+    <message>
+        <source>Switching the language replaces your edited letter with the campaign&apos;s letter in %1.</source>
+        <translation>При смене языка Ваше изменённое письмо будет заменено письмом кампании на языке: %1.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
+        <translation>Ваши изменения в письме будут заменены письмом кампании, заполненным Вашими данными.</translation>
+    </message>
+    <message>
+        <source>Replace your edits?</source>
+        <translation>Заменить Ваши правки?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Letter (%1)</source>
+        <translation>Письмо (%1)</translation>
+    </message>
+    <message>
+        <source>What it says (%1)</source>
+        <translation>О чём оно (%1)</translation>
+    </message>
+    <message>
+        <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
+        <translation>В кампании нет версии письма на языке %1. Обращение слева объясняет, чего требует письмо.</translation>
+    </message>
+    <message>
+        <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
+        <translation>Ваше письмо отправляется на языке %1 — его читают адресаты. Это версия того же письма на языке %2 с Вашими данными, чтобы Вы знали, что подписываете; она не отправляется.</translation>
+    </message>
+    <message>
+        <source>Your own changes to the letter are not shown here.</source>
+        <translation>Ваши собственные правки письма здесь не показаны.</translation>
+    </message>
+    <message>
+        <source>You have edited the letter. Changes to your details no longer update it; the greeting is adapted for each recipient.</source>
+        <translation>Вы изменили письмо. Изменения в Ваших данных больше не обновляют его; приветствие подбирается для каждого получателя.</translation>
+    </message>
+    <message>
+        <source>The letter follows your details as you type.</source>
+        <translation>Письмо обновляется по мере того, как Вы вводите свои данные.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Выберите хотя бы одного получателя.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Letter Composer</source>
+        <translation>Letter Composer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Открыть &amp;исходящие</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Открыть файл кампании…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Открыть &amp;папку кампании…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>О&amp;тправить письмо…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Сбросить письмо к шаблону</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Перейти к &amp;Вашим данным</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Перейти к &amp;письму</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Исходящие…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Отправленные письма…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Почтовая учётная запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;О программе Letter Composer</translation>
+    </message>
+    <message>
+        <source>%1 — Letter Composer</source>
+        <translation>%1 — Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>Открыть кампанию</translation>
+    </message>
+    <message>
+        <source>Campaigns (*.campaign campaign.toml);;All files (*)</source>
+        <translation>Кампании (*.campaign campaign.toml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Campaign Folder</source>
+        <translation>Открыть папку кампании</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Не удалось открыть %1</translation>
+    </message>
+    <message>
+        <source>This campaign cannot be opened</source>
+        <translation>Эту кампанию невозможно открыть</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened as a campaign.</source>
+        <translation>«%1» невозможно открыть как кампанию.</translation>
+    </message>
+    <message>
+        <source>If an organiser sent you this file, please tell them; they can check it with “letter-composer-cli validate”. The campaign you had open stays as it was.</source>
+        <translation>Если этот файл Вам прислал организатор, пожалуйста, сообщите ему об этом: он может проверить файл командой «letter-composer-cli validate». Открытая ранее кампания осталась без изменений.</translation>
+    </message>
+    <message>
+        <source>built-in campaign</source>
+        <translation>встроенная кампания</translation>
+    </message>
+    <message>
+        <source>%1 recipients · %2</source>
+        <translation>Получателей: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Discard your letter?</source>
+        <translation>Отказаться от письма?</translation>
+    </message>
+    <message>
+        <source>Your letter could not be saved. If you go on, what you typed is lost.</source>
+        <translation>Не удалось сохранить Ваше письмо. Если Вы продолжите, введённый текст будет потерян.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>В исходящих ждут письма, оставшиеся с прошлого раза: %1. Те, что можно отправить, сейчас отправляются; по остальным нужно Ваше решение.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Писем в исходящих: %1 (Вид › Исходящие).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Исходящие: ожидают %1</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, требуют Вашего решения: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Пароль для %1 (хранится в памяти до выхода из программы):</translation>
+    </message>
+    <message>
+        <source>Please fill in the fields marked *.</source>
+        <translation>Пожалуйста, заполните поля, отмеченные *.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one recipient.</source>
+        <translation>Пожалуйста, выберите хотя бы одного получателя.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent</source>
+        <translation>Письмо невозможно отправить</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent.</source>
+        <translation>Отправлено писем: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>About Letter Composer</source>
+        <translation>О программе Letter Composer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Прочитайте обращение кампании и напишите письмо протеста своими словами.&lt;/p&gt;&lt;p&gt;Никакой телеметрии: программа не связывается ни с какими серверами, кроме Вашего почтового сервера при отправке.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox and sent letters</source>
+        <translation>Исходящие и отправленные письма</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>delivery unknown</source>
+        <translation>доставка неизвестна</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>“Delivery unknown”: the connection broke after the letter was handed over, so it may have arrived. Send now only if you are sure it did not (check your sent folder), or it may arrive twice.</source>
+        <translation>«Доставка неизвестна»: соединение прервалось после передачи письма, поэтому оно могло дойти. Нажимайте «Отправить сейчас», только если Вы уверены, что письмо не дошло (проверьте папку «Отправленные»), иначе оно может прийти дважды.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the sent list</source>
+        <translation>&amp;Стереть список отправленных</translation>
+    </message>
+    <message>
+        <source>Removes the record from this computer; the letters stay sent</source>
+        <translation>Удаляет записи с этого компьютера; сами письма остаются отправленными</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>from your account</source>
+        <translation>с Вашей учётной записи</translation>
+    </message>
+    <message>
+        <source>Message-ID: %1</source>
+        <translation>Message-ID: %1</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Ожидают (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Отправленные (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Choose a letter to see why it is waiting.</source>
+        <translation>Выберите письмо, чтобы узнать, почему оно ожидает.</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Отправить снова?</translation>
+    </message>
+    <message>
+        <source>Some of these letters may already have arrived. Send them again?</source>
+        <translation>Некоторые из этих писем, возможно, уже дошли. Отправить их снова?</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>no campaign at this path</source>
+        <translation>по этому пути нет кампании</translation>
+    </message>
+    <message>
+        <source>the .campaign file is damaged or not a zip archive ({detail})</source>
+        <translation>файл .campaign повреждён или не является zip-архивом ({detail})</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} files</source>
+        <translation>содержит больше {limit} файлов</translation>
+    </message>
+    <message>
+        <source>is larger than {limit} bytes</source>
+        <translation>больше {limit} байт</translation>
+    </message>
+    <message>
+        <source>the campaign is larger than {limit} bytes in all</source>
+        <translation>общий размер кампании больше {limit} байт</translation>
+    </message>
+    <message>
+        <source>is compressed more than {limit}:1, which only hostile archives do</source>
+        <translation>степень сжатия больше {limit}:1 — так бывает только у вредоносных архивов</translation>
+    </message>
+    <message>
+        <source>unsafe file name in the archive: {name}</source>
+        <translation>небезопасное имя файла в архиве: {name}</translation>
+    </message>
+    <message>
+        <source>is encrypted; campaign archives must not be</source>
+        <translation>зашифрован, а архивы кампаний не должны быть зашифрованы</translation>
+    </message>
+    <message>
+        <source>is a link or a special file; campaigns hold plain files only</source>
+        <translation>это ссылка или специальный файл, а кампании содержат только обычные файлы</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>не удаётся прочитать ({detail})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {offset})</source>
+        <translation>не является текстом в UTF-8 (байт {offset})</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>встречается в архиве дважды</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>синтаксическая ошибка TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>нет обязательного ключа «{key}»</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be {expected}</source>
+        <translation>для «{key}» ожидается {expected}</translation>
+    </message>
+    <message>
+        <source>format {value} is not supported (this version reads format 1)</source>
+        <translation>формат {value} не поддерживается (эта версия читает формат 1)</translation>
+    </message>
+    <message>
+        <source>id &apos;{value}&apos; must be lowercase letters, digits and hyphens</source>
+        <translation>идентификатор «{value}» должен состоять из строчных латинских букв, цифр и дефисов</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a language code (like en, fr or pt-br)</source>
+        <translation>«{value}» — не код языка (например, en, fr или pt-br)</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos; (misspelt?)</source>
+        <translation>неизвестный ключ «{key}» (опечатка?)</translation>
+    </message>
+    <message>
+        <source>the original language &apos;{lang}&apos; has no appeal/{lang}.md</source>
+        <translation>для языка оригинала «{lang}» нет файла appeal/{lang}.md</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter template in letters/</source>
+        <translation>в кампании нет шаблона письма в папке letters/</translation>
+    </message>
+    <message>
+        <source>the campaign names no recipients</source>
+        <translation>в кампании не указано ни одного получателя</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation>«{value}» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be on one line</source>
+        <translation>значение «{key}» должно занимать одну строку</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; must start with a letter and hold only a-z, 0-9, _</source>
+        <translation>ключ поля «{value}» должен начинаться с буквы и содержать только a-z, 0-9, _</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is reserved for the template</source>
+        <translation>ключ поля «{value}» зарезервирован для шаблона</translation>
+    </message>
+    <message>
+        <source>field key &apos;{value}&apos; is used twice</source>
+        <translation>ключ поля «{value}» используется дважды</translation>
+    </message>
+    <message>
+        <source>more than {limit} recipients</source>
+        <translation>больше {limit} получателей</translation>
+    </message>
+    <message>
+        <source>more than {limit} fields</source>
+        <translation>больше {limit} полей</translation>
+    </message>
+    <message>
+        <source>the default value must fit the field (one line, at most {limit} characters)</source>
+        <translation>значение по умолчанию должно подходить для поля (одна строка, не более {limit} символов)</translation>
+    </message>
+    <message>
+        <source>recipient address &apos;{value}&apos; is listed twice</source>
+        <translation>адрес получателя «{value}» указан дважды</translation>
+    </message>
+    <message>
+        <source>no title for language &apos;{lang}&apos;</source>
+        <translation>нет названия на языке «{lang}»</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos; has no label in language &apos;{lang}&apos;</source>
+        <translation>у поля «{field}» нет подписи на языке «{lang}»</translation>
+    </message>
+    <message>
+        <source>translation status &apos;{value}&apos; must be one of original, reviewed, draft</source>
+        <translation>статус перевода «{value}» должен быть одним из: original, reviewed, draft</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a date like 2026-12-31</source>
+        <translation>значение «{key}» должно быть датой вида 2026-12-31</translation>
+    </message>
+    <message>
+        <source>is not part of a campaign bundle (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</source>
+        <translation>не входит в состав пакета кампании (appeal/&lt;lang&gt;.md, letters/&lt;lang&gt;.txt.j2)</translation>
+    </message>
+    <message>
+        <source>letter language &apos;{lang}&apos; has no template in letters/</source>
+        <translation>для языка письма «{lang}» нет шаблона в папке letters/</translation>
+    </message>
+    <message>
+        <source>uses other fields than the &apos;{lang}&apos; letter (missing: {missing}; extra: {extra})</source>
+        <translation>использует другие поля, чем письмо «{lang}» (не хватает: {missing}; лишние: {extra})</translation>
+    </message>
+    <message>
+        <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
+        <translation>первая строка должна быть «Subject: ...», а за ней — пустая строка</translation>
+    </message>
+    <message>
+        <source>template error: {detail}</source>
+        <translation>ошибка в шаблоне: {detail}</translation>
+    </message>
+    <message>
+        <source>template uses something that does not exist: {detail}</source>
+        <translation>шаблон использует то, чего не существует: {detail}</translation>
+    </message>
+    <message>
+        <source>template does something a campaign may not do: {detail}</source>
+        <translation>шаблон делает то, что кампании запрещено: {detail}</translation>
+    </message>
+    <message>
+        <source>template failed: {detail}</source>
+        <translation>сбой шаблона: {detail}</translation>
+    </message>
+    <message>
+        <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
+        <translation>шаблон заполняется слишком долго (больше двух секунд); вероятно, он зациклился</translation>
+    </message>
+    <message>
+        <source>the appeal text is empty</source>
+        <translation>текст обращения пуст</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is required</source>
+        <translation>поле «{label}» обязательно для заполнения</translation>
+    </message>
+    <message>
+        <source>the campaign has no field &apos;{key}&apos;</source>
+        <translation>в кампании нет поля «{key}»</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; must be on one line</source>
+        <translation>поле «{label}» должно занимать одну строку</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is longer than {limit} characters</source>
+        <translation>поле «{label}» длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>the campaign has no letter in &apos;{lang}&apos;</source>
+        <translation>в кампании нет письма на языке «{lang}»</translation>
+    </message>
+    <message>
+        <source>the campaign has no recipient {value}</source>
+        <translation>в кампании нет получателя {value}</translation>
+    </message>
+    <message>
+        <source>no campaign &apos;{value}&apos; (see the campaigns command)</source>
+        <translation>нет кампании «{value}» (см. команду campaigns)</translation>
+    </message>
+    <message>
+        <source>the {header} must be on one line</source>
+        <translation>поле «{header}» должно занимать одну строку</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a usable e-mail address</source>
+        <translation>«{value}» нельзя использовать как адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>the mail server failed: {detail}</source>
+        <translation>сбой почтового сервера: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot reach the mail server ({detail}): check your internet connection and the server&apos;s name and port</source>
+        <translation>не удаётся связаться с почтовым сервером ({detail}): проверьте подключение к интернету, а также имя и порт сервера</translation>
+    </message>
+    <message>
+        <source>the mail server did not answer in time ({detail}): try again later</source>
+        <translation>почтовый сервер вовремя не ответил ({detail}): попробуйте позже</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server&apos;s certificate file</source>
+        <translation>сертификату почтового сервера нельзя доверять ({detail}); Ваш пароль не был отправлен. Проверьте имя сервера или укажите файл сертификата сервера</translation>
+    </message>
+    <message>
+        <source>the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting</source>
+        <translation>не удалось установить защищённое соединение с почтовым сервером ({detail}); Ваш пароль не был отправлен. Проверьте порт и защиту соединения</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)</source>
+        <translation>почтовый сервер не предлагает шифрование (STARTTLS), поэтому Ваш пароль не был отправлен: выберите неявный TLS (обычно порт 465)</translation>
+    </message>
+    <message>
+        <source>the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting</source>
+        <translation>почтовый сервер не разрешает вход по паролю через это соединение (он предлагает: {detail}); проверьте порт и защиту соединения</translation>
+    </message>
+    <message>
+        <source>the mail server refused your user name or password ({detail}): check them; some providers need an app password</source>
+        <translation>почтовый сервер не принял Ваше имя пользователя или пароль ({detail}): проверьте их; некоторым провайдерам нужен пароль приложения</translation>
+    </message>
+    <message>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} разрешает отправку только через собственный вход (OAuth2), а эта программа его не поддерживает: скопируйте письмо в свою почтовую программу или используйте другую почтовую учётную запись</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection ({detail}): try again later</source>
+        <translation>почтовый сервер закрыл соединение ({detail}): попробуйте позже</translation>
+    </message>
+    <message>
+        <source>the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to</source>
+        <translation>соединение прервалось после передачи письма, поэтому оно могло быть доставлено; повторно оно будет отправлено, только если Вы сами это выберете</translation>
+    </message>
+    <message>
+        <source>the mail server refused {who}: {code} {detail}</source>
+        <translation>почтовый сервер отклонил адрес {who}: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>the mail server did not accept it: {code} {detail}</source>
+        <translation>почтовый сервер не принял его: {code} {detail}</translation>
+    </message>
+    <message>
+        <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
+        <translation>почтовая учётная запись ещё не настроена (letter-composer-cli account set ...)</translation>
+    </message>
+    <message>
+        <source>the provider table does not know {domain}: give the server (--host, --port, --security)</source>
+        <translation>домена {domain} нет в таблице провайдеров: укажите сервер (--host, --port, --security)</translation>
+    </message>
+    <message>
+        <source>this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time</source>
+        <translation>на этом компьютере нет защищённого хранилища паролей ({backend}); пароль не был сохранён. Выберите вариант, при котором пароль запрашивается каждый раз</translation>
+    </message>
+    <message>
+        <source>the password store failed: {detail}</source>
+        <translation>сбой хранилища паролей: {detail}</translation>
+    </message>
+    <message>
+        <source>no password is stored for {username}: give it (--password-stdin)</source>
+        <translation>для {username} не сохранён пароль: укажите его (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>the account settings are not valid: {detail}</source>
+        <translation>неверные настройки учётной записи: {detail}</translation>
+    </message>
+    <message>
+        <source>the outbox has no letter {value} (see: outbox list)</source>
+        <translation>в исходящих нет письма {value} (см.: outbox list)</translation>
+    </message>
+    <message>
+        <source>letter {value} is being sent right now; try again in a moment</source>
+        <translation>письмо {value} отправляется прямо сейчас; попробуйте ещё раз чуть позже</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send your letter</source>
+        <translation>Отправка письма</translation>
+    </message>
+    <message>
+        <source>Send this letter?</source>
+        <translation>Отправить это письмо?</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>From: %1 &lt;%2&gt;</source>
+        <translation>От: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>To (one message each):</source>
+        <translation>Кому (каждому отдельное письмо):</translation>
+    </message>
+    <message>
+        <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
+        <translation>Отправить копию организатору кампании (%1 &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Please type your password.</source>
+        <translation>Пожалуйста, введите пароль.</translation>
+    </message>
+    <message>
+        <source>Stopping after the letter being sent now…</source>
+        <translation>Остановка после письма, которое отправляется сейчас…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled); it waits in the outbox</source>
+        <translation>не отправлено (отменено); ожидает в исходящих</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox, will be retried: %1</source>
+        <translation>ожидает в исходящих, будет повторная попытка: %1</translation>
+    </message>
+    <message>
+        <source>may have been delivered: %1</source>
+        <translation>возможно, доставлено: %1</translation>
+    </message>
+    <message>
+        <source>Done: every letter was sent (%1).</source>
+        <translation>Готово: все письма отправлены (%1).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 letters sent. See below what happened to the others; those that can still go wait in the outbox (View › Outbox).</source>
+        <translation>Отправлено писем: %1 из %2. Ниже показано, что произошло с остальными; те, что ещё можно отправить, ждут в исходящих (Вид › Исходящие).</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Ошибка отправки: %1</translation>
+    </message>
+</context>
+</TS>
