@@ -19,7 +19,7 @@ TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-
 LANGUAGES := fr nl de es ru kk
 QM := $(foreach l,$(LANGUAGES),translations/letter_composer_$(l).qm)
 
-.PHONY: run test lint clean translations
+.PHONY: run test lint clean translations bundle
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ test:
 	$(MAKE) --no-print-directory $(BIN)/.installed translations
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen ./scripts/with-keyring.sh $(BIN)/pytest
+
+# The installer: a one-folder app (PyInstaller) and a .deb, both in dist/.
+bundle:
+	$(MAKE) --no-print-directory $(BIN)/.installed translations
+	$(BIN)/pip install --quiet 'pyinstaller>=6.3'
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(BIN)/pyinstaller --noconfirm \
+		--log-level WARN --distpath dist --workpath build/pyinstaller composer.spec
+	./packaging/linux/build-deb.sh
 
 lint:
 	$(BIN)/ruff check .

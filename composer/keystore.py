@@ -60,9 +60,18 @@ def default_backend() -> Any:
     so a secure store that is present is looked for explicitly. With none, the insecure
     choice is returned and PasswordStore refuses to store in it.
     """
+    import importlib
+
     import keyring
     from keyring.backend import get_all_keyring
 
+    # keyring finds its backends through package metadata, which a frozen app may lack;
+    # importing them registers them just the same.
+    for module in ("SecretService", "libsecret", "kwallet", "macOS", "Windows"):
+        try:
+            importlib.import_module(f"keyring.backends.{module}")
+        except Exception:  # noqa: BLE001 - a backend for another system, or missing parts
+            continue
     chosen = keyring.get_keyring()
     if is_secure(chosen):
         return chosen

@@ -26,12 +26,49 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--screenshot", metavar="PNG", help="draw the window at 1280x800 into PNG and exit"
     )
+    p.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="print what this installation finds (keyring, languages) and exit",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
 
+def diagnose() -> int:
+    """What a supporter (or a test of the installed package) can check without a window."""
+    import json
+
+    from PySide6.QtCore import qVersion
+
+    from composer.keystore import PasswordStore, backend_name
+    from composer.library import Library
+
+    from .i18n import UI_LANGUAGES, translations_dir
+
+    store = PasswordStore()
+    info = {
+        "version": __version__,
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "qt": qVersion(),
+        "keyring": backend_name(store.backend),
+        "keyring_secure": store.secure,
+        "languages": ["en"]
+        + [
+            lang
+            for lang in UI_LANGUAGES[1:]
+            if (translations_dir() / f"letter_composer_{lang}.qm").is_file()
+        ],
+        "campaigns": [p.name for p in Library.default().builtin_paths()],
+    }
+    print(json.dumps(info, indent=2))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.diagnose:
+        return diagnose()
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         # A screenshot needs no screen: draw offscreen so it works on any machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -52,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Letter Composer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("letter-composer")
+    app.setWindowIcon(_icon())
 
     library = Library.default()
     settings = None
@@ -118,6 +156,17 @@ def _builtin_or_none(library: Library) -> Campaign | None:
         return library.default_campaign()
     except ComposerError:
         return None
+
+
+def _icon() -> object:
+    from PySide6.QtGui import QIcon
+
+    from composer.paths import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/letter-composer.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def _quiet_offscreen(mode: object, context: object, message: str) -> None:

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Install the .deb built by `make bundle`, run the installed app the way a user's desktop
+# would, check what it finds, then remove it and check that nothing is left behind.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+deb=$(ls -t dist/letter-composer_*.deb | head -1)
+budget_mib=150
+size_mib=$(( $(du -sk dist/letter-composer | cut -f1) / 1024 ))
+echo "bundle: ${size_mib} MiB (budget ${budget_mib} MiB)"
+[[ $size_mib -le $budget_mib ]] || { echo "the bundle is over budget" >&2; exit 1; }
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y -qq "./$deb" >/dev/null
+test -x /opt/letter-composer/letter-composer
+test -L /usr/bin/letter-composer
+test -f /usr/share/applications/letter-composer.desktop
+test -f /usr/share/icons/hicolor/16x16/apps/letter-composer.png
+test -f /usr/share/icons/hicolor/scalable/apps/letter-composer.svg
+grep -q 'application/x-letter-composer-campaign' /usr/share/mime/packages/letter-composer.xml
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate /usr/share/applications/letter-composer.desktop
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data"
+mkdir -p "$HOME"
+# Draws its window (offscreen, as --screenshot does on a machine without a screen).
+start=$(date +%s%N)
+letter-composer --screenshot "$work/installed.png"
+echo "installed app drew its window in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+test -s "$work/installed.png"
+# Opens a .campaign file given as an argument, in Kazakh.
+(cd resources/campaigns/zhanartu-2012 && zip -qr "$work/zhanartu.campaign" .)
+letter-composer --lang kk --screenshot "$work/campaign.png" "$work/zhanartu.campaign"
+test -s "$work/campaign.png"
+# Finds the Secret Service keyring, and the translations.
+./scripts/with-keyring.sh letter-composer --diagnose > "$work/diagnose.json"
+python3 - "$work/diagnose.json" <<'PY'
+import json, sys
+info = json.load(open(sys.argv[1]))
+assert info["frozen"] and info["keyring_secure"], info
+assert info["keyring"].endswith("SecretService.Keyring"), info
+assert set(info["languages"]) == {"en", "fr", "nl", "de", "es", "ru", "kk"}, info
+print("installed app:", info["version"], info["keyring"], ", ".join(info["languages"]))
+PY
+
+apt-get remove -y -qq letter-composer >/dev/null
+test ! -e /opt/letter-composer && test ! -e /usr/bin/letter-composer
+test ! -e /usr/share/applications/letter-composer.desktop
+echo "smoke test of the installed package: passed"
