@@ -19,7 +19,7 @@ TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-
 LANGUAGES := fr nl de es ru kk
 QM := $(foreach l,$(LANGUAGES),translations/letter_composer_$(l).qm)
 
-.PHONY: run test lint clean translations bundle
+.PHONY: run test lint clean translations bundle bench
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ bundle:
 	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(BIN)/pyinstaller --noconfirm \
 		--log-level WARN --distpath dist --workpath build/pyinstaller composer.spec
 	./packaging/linux/build-deb.sh
+
+# Speed and memory against baselines measured in the same run (never fails the build).
+bench:
+	$(MAKE) --no-print-directory $(BIN)/.installed translations bundle
+	$(BIN)/python bench/run.py
 
 lint:
 	$(BIN)/ruff check .
