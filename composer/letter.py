@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from . import codecache
 from .dates import letter_date
 from .problems import Problem, TemplateError
 
@@ -69,16 +70,24 @@ class CompiledLetter:
 
         self.source = source
         env = _environment()
+        self._env = env
+        sources = (source.subject, "\n\n" + source.body)
+        # Two leading newlines keep the body's line numbers equal to the file's.
+        cached = codecache.load(source.file, sources)
+        if cached is not None:
+            subject_code, body_code, self.variables = cached
+            self._subject = self._from_code(env, subject_code)
+            self._body = self._from_code(env, body_code)
+            return
         try:
-            self._subject = self._compile(env, source.subject)
-            # Two leading newlines keep the body's line numbers equal to the file's.
-            self._body = self._compile(env, "\n\n" + source.body)
+            subject_code = env.compile(sources[0], name=source.file, filename=source.file)
+            body_code = env.compile(sources[1], name=source.file, filename=source.file)
             from jinja2 import meta
 
             # The names the template reads: every letter language must use the same fields.
             self.variables = frozenset(
-                meta.find_undeclared_variables(env.parse(source.subject))
-                | meta.find_undeclared_variables(env.parse("\n\n" + source.body))
+                meta.find_undeclared_variables(env.parse(sources[0]))
+                | meta.find_undeclared_variables(env.parse(sources[1]))
             )
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(
@@ -88,10 +97,13 @@ class CompiledLetter:
             detail = f"{type(exc).__name__}: {exc}"[:200]
             problem = Problem("template-syntax", source.file, None, {"detail": detail})
             raise TemplateError(problem) from None
+        self._subject = self._from_code(env, subject_code)
+        self._body = self._from_code(env, body_code)
+        codecache.store(source.file, sources, subject_code, body_code, self.variables)
 
-    def _compile(self, env: jinja2.Environment, text: str) -> jinja2.Template:
-        # Compiled with the file's name, so errors and tracebacks point into the file.
-        code = env.compile(text, name=self.source.file, filename=self.source.file)
+    @staticmethod
+    def _from_code(env: jinja2.Environment, code: Any) -> jinja2.Template:
+        # The code was compiled with the file's name: errors point into the file.
         return env.template_class.from_code(env, code, env.make_globals(None), None)
 
     def render(

@@ -235,3 +235,22 @@ def test_include_of_the_subject_is_not_available() -> None:
     with pytest.raises(TemplateError) as exc:
         compile_body("{% include 'letters/en.txt.j2' %}\n").render({}, RECIPIENT, TODAY)
     assert problem(exc)[0] == "template-error"
+
+
+def test_compiled_templates_are_cached_and_behave_the_same(monkeypatch) -> None:
+    from composer import codecache
+
+    body = "line 3\n{{ name }} {{ 1 // zero }}\n"
+    first = compile_body(body)
+    assert list(codecache.cache_dir().glob("*.bin")), "nothing was cached"
+    compiled: list[str] = []
+    monkeypatch.setattr(codecache, "store", lambda *a: compiled.append("again"))
+    second = compile_body(body)  # from the cache: not compiled again
+    assert compiled == [] and second.variables == first.variables == {"name", "zero"}
+    for letter in (first, second):
+        assert letter.render({"name": "Ana", "zero": 1}, RECIPIENT, TODAY).body == "line 3\nAna 1\n"
+        with pytest.raises(TemplateError) as exc:
+            letter.render({"name": "Ana", "zero": 0}, RECIPIENT, TODAY)
+        assert problem(exc) == ("template-error", "letters/en.txt.j2", 4)
+    other = compile_body(body.replace("line 3", "line three"))
+    assert other.render({"name": "B", "zero": 1}, RECIPIENT, TODAY).body.startswith("line three")

@@ -1,0 +1,59 @@
+"""A cache of compiled letter templates, like jinja2's bytecode cache: compiling a template
+to Python code is the slowest part of opening a campaign, and the result only depends on
+the template's text and the versions of jinja2, Python and our sandbox."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import sys
+from pathlib import Path
+from types import CodeType
+
+from .paths import write_atomic
+
+CACHE_VERSION = "1"  # bump when the sandbox or the compile step changes
+
+
+def cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("letter-composer", appauthor=False)) / "templates"
+
+
+def _key(filename: str, sources: tuple[str, ...]) -> str:
+    import jinja2
+
+    h = hashlib.sha256()
+    for part in (CACHE_VERSION, jinja2.__version__, sys.version, filename, *sources):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def load(
+    filename: str, sources: tuple[str, ...]
+) -> tuple[CodeType, CodeType, frozenset[str]] | None:
+    """The compiled (subject, body, variables) for exactly these sources, if cached."""
+    path = cache_dir() / f"{_key(filename, sources)}.bin"
+    try:
+        subject, body, variables = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not isinstance(subject, CodeType) or not isinstance(body, CodeType):
+        return None
+    return subject, body, frozenset(variables)
+
+
+def store(
+    filename: str,
+    sources: tuple[str, ...],
+    subject: CodeType,
+    body: CodeType,
+    variables: frozenset[str],
+) -> None:
+    try:
+        data = marshal.dumps((subject, body, tuple(sorted(variables))))
+        write_atomic(cache_dir() / f"{_key(filename, sources)}.bin", data)
+    except (OSError, ValueError):
+        pass  # a cache that cannot be written only costs time
