@@ -164,6 +164,7 @@ class LetterPane(QWidget):
         self.letter_tabs = QTabWidget()
         self.letter_tabs.setObjectName("letterTabs")
         self.letter_tabs.setDocumentMode(True)
+        self.letter_tabs.setTabBarAutoHide(True)  # one tab (reader reads the letter's language)
         self.letter_tabs.addTab(self.body, "")
         self.letter_tabs.addTab(parallel_page, "")
         self.letter_tabs.currentChanged.connect(lambda _i: self._update_parallel())
