@@ -180,20 +180,16 @@ def send(rounds: int) -> dict[str, float]:
     from composer.outbox import Outbox
     from composer.sending import plan
     from composer.store import Store
-    from tests.conftest import MINIMAL_TOML
+    from tests.conftest import toml_with_offices
     from tests.mailserver import PASSWORD, USER, MailServer
 
     tmp = Path(tempfile.mkdtemp())
-    recipients = "".join(
-        f'[[recipients]]\nname = "Office {i}"\nemail = "o{i}@example.org"\n' for i in range(20)
-    )
-    head, _, rest = MINIMAL_TOML.partition("[[recipients]]")
     folder = tmp / "c"
     from tests.conftest import MINIMAL_FILES
 
     for rel, text in {
         **MINIMAL_FILES,
-        "campaign.toml": head + recipients + rest[rest.index("[[fields]]") :],
+        "campaign.toml": toml_with_offices(20),
     }.items():
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         (folder / rel).write_text(text)

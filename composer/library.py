@@ -25,6 +25,14 @@ class Library:
     def default(cls) -> Library:
         return cls(builtin_campaigns_dir(), data_dir() / "opened.json")
 
+    def is_builtin(self, path: str | os.PathLike[str]) -> bool:
+        """True for a campaign folder shipped with the app."""
+        return Path(path).resolve().parent == self.builtin_dir.resolve()
+
+    def load(self, path: str | os.PathLike[str]) -> Campaign:
+        """Load the bundle at path, marked built-in when it is one of ours."""
+        return load_campaign(path, builtin=self.is_builtin(path))
+
     def builtin_paths(self) -> list[Path]:
         if not self.builtin_dir.is_dir():
             return []
@@ -40,7 +48,7 @@ class Library:
     def remember(self, path: str | os.PathLike[str]) -> None:
         """Put an opened bundle first in the list (built-in ones need no remembering)."""
         p = Path(path).resolve()
-        if p.parent == self.builtin_dir.resolve():
+        if self.is_builtin(p):
             return
         items = [str(p)] + [str(q) for q in self.opened_paths() if q != p]
         write_atomic(self.state_file, json.dumps(items[:MAX_REMEMBERED], indent=1).encode())
@@ -74,9 +82,7 @@ class Library:
         if not ref.strip():
             raise InputError(Problem("no-such-campaign", args={"value": ref}))
         if os.sep in ref or "/" in ref or ref.endswith(".campaign") or Path(ref).exists():
-            return load_campaign(
-                ref, builtin=Path(ref).resolve().parent == self.builtin_dir.resolve()
-            )
+            return self.load(ref)
         for path in self.builtin_paths():
             if path.name == ref:
                 return load_campaign(path, builtin=True)

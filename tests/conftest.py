@@ -66,6 +66,16 @@ Please act.
 {{ name }}{% if town %}, {{ town }}{% endif %}
 """
 
+
+def toml_with_offices(count: int) -> str:
+    """MINIMAL_TOML with `count` recipients (Office 0..n at example.org) instead of two."""
+    head, _, rest = MINIMAL_TOML.partition("[[recipients]]")
+    offices = "".join(
+        f'[[recipients]]\nname = "Office {i}"\nemail = "o{i}@example.org"\n' for i in range(count)
+    )
+    return head + offices + rest[rest.index("[[fields]]") :]
+
+
 MINIMAL_FILES = {
     "campaign.toml": MINIMAL_TOML,
     "appeal/en.md": "# Act now\n\nThe appeal text.\n",

@@ -20,7 +20,7 @@ from composer.outbox import Outbox
 from composer.sending import plan
 from composer.store import Store
 
-from .conftest import MINIMAL_TOML, ROOT
+from .conftest import ROOT, toml_with_offices
 from .mailserver import PASSWORD, USER
 
 SAVER = """
@@ -79,12 +79,7 @@ def test_killing_during_autosave_never_loses_an_acknowledged_draft(tmp_path: Pat
 
 
 def test_killing_during_sending_never_doubles_a_letter(make_campaign, starttls_server) -> None:
-    recipients = "".join(
-        f'[[recipients]]\nname = "Office {i}"\nemail = "office{i}@example.org"\n' for i in range(30)
-    )
-    head, _, rest = MINIMAL_TOML.partition("[[recipients]]")
-    fields = rest[rest.index("[[fields]]") :]
-    campaign = load_campaign(make_campaign({"campaign.toml": head + recipients + fields}))
+    campaign = load_campaign(make_campaign({"campaign.toml": toml_with_offices(30)}))
     account = Account(
         USER,
         "Ana",

@@ -134,7 +134,6 @@ def last_campaign(library: Library, settings: object) -> Campaign | None:
     """The campaign shown when the app was last closed, if it still opens."""
     from PySide6.QtCore import QSettings
 
-    from composer.campaign import load_campaign
     from composer.problems import ComposerError
 
     if not isinstance(settings, QSettings):
@@ -143,8 +142,7 @@ def last_campaign(library: Library, settings: object) -> Campaign | None:
     if not path:
         return None
     try:
-        builtin = Path(str(path)).resolve().parent == library.builtin_dir.resolve()
-        return load_campaign(str(path), builtin=builtin)
+        return library.load(str(path))
     except (ComposerError, OSError):
         return None
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer import __version__
-from composer.campaign import Campaign, load_campaign
+from composer.campaign import Campaign
 from composer.languages import native_name
 from composer.library import Library
 from composer.problems import ComposerError
@@ -300,9 +300,8 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        builtin = path.resolve().parent == self.library.builtin_dir.resolve()
         self.runner.start(
-            lambda: load_campaign(path, builtin=builtin),
+            lambda: self.library.load(path),
             lambda campaign: self._opened(path, campaign),
             lambda exc: self._open_failed(path, exc),
         )
