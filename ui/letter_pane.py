@@ -164,7 +164,6 @@ class LetterPane(QWidget):
         self.letter_tabs = QTabWidget()
         self.letter_tabs.setObjectName("letterTabs")
         self.letter_tabs.setDocumentMode(True)
-        self.letter_tabs.setTabBarAutoHide(True)  # one tab (reader reads the letter's language)
         self.letter_tabs.addTab(self.body, "")
         self.letter_tabs.addTab(parallel_page, "")
         self.letter_tabs.currentChanged.connect(lambda _i: self._update_parallel())
@@ -531,6 +530,11 @@ class LetterPane(QWidget):
     def _update_parallel(self) -> None:
         """Fill the 'what it says' tab: the campaign's own letter in the reader's language,
         with the same details, when the letter goes out in another language."""
+        self._fill_parallel()
+        # A lone tab says nothing: show the tab bar only when there is a second tab.
+        self.letter_tabs.tabBar().setVisible(self.letter_tabs.isTabVisible(1))
+
+    def _fill_parallel(self) -> None:
         campaign, draft, recipient = self.campaign, self.draft, self.previewed()
         if campaign is None or draft is None or recipient is None:
             self.letter_tabs.setTabVisible(1, False)

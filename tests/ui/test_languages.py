@@ -137,3 +137,10 @@ def test_what_the_letter_says_in_the_readers_language(polyglot: MainWindow) -> N
     polyglot.set_ui_language("kk")  # no Kazakh letter: it says so
     assert "Қазақша" in polyglot.letter.parallel_note.text()
     assert polyglot.letter.parallel.toPlainText() == ""
+
+
+def test_no_lone_tab_bar(polyglot: MainWindow) -> None:
+    bar = polyglot.letter.letter_tabs.tabBar()
+    assert bar.isHidden()  # English reader, English letter
+    polyglot.set_ui_language("fr")
+    assert not bar.isHidden()
