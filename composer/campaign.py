@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .addresses import is_control, is_email, is_language, normalise_email
 from .bundle import Bundle, read_bundle
 from .letter import CompiledLetter, Letter, parse_template_file
 from .problems import BundleError, ComposerError, InputError, Problem
-from .tomlmap import LineMap
+
+if TYPE_CHECKING:
+    from .prepared import LazyLetter
+    from .tomlmap import LineMap
 
 FORMAT = 1
 MANIFEST = "campaign.toml"
@@ -99,7 +101,7 @@ class Campaign:
     recipients: list[Recipient]
     fields: list[Field]
     appeals: dict[str, str]
-    letters: dict[str, CompiledLetter]
+    letters: dict[str, CompiledLetter | LazyLetter]
     translations: dict[str, str]
     source: Path
     kind: str
@@ -189,12 +191,28 @@ def clean_value(value: str, multiline: bool) -> str:
     return value if multiline else value.replace("\t", " ")
 
 
-def load_campaign(path: str | os.PathLike[str], builtin: bool = False) -> Campaign:
-    """Read and validate a bundle; BundleError listing every problem when it is not valid."""
+def load_campaign(
+    path: str | os.PathLike[str], builtin: bool = False, prepared: bool = False
+) -> Campaign:
+    """Read and validate a bundle; BundleError listing every problem when it is not valid.
+
+    prepared: take the campaign validated from the very same bytes before, if there is one
+    (the window's start); the command line always validates afresh."""
     bundle = read_bundle(path)
+    key = ""
+    if prepared:
+        from . import prepared as cache
+
+        key = cache.bundle_key(bundle)
+        campaign = cache.load(bundle, key)
+        if campaign is not None:
+            campaign.builtin = builtin
+            return campaign
     campaign, problems = _load(bundle)
     if problems or campaign is None:
         raise BundleError(problems)
+    if prepared:
+        cache.store(key, campaign)
     campaign.builtin = builtin
     return campaign
 
@@ -277,6 +295,10 @@ def _load(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
         text = bundle.text(MANIFEST)
     except BundleError as exc:
         return None, exc.problems
+    import tomllib  # here, not above: a campaign prepared before needs no TOML
+
+    from .tomlmap import LineMap
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

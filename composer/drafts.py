@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import asdict, dataclass, field
-from difflib import SequenceMatcher
 
 from .campaign import Campaign, Recipient
 from .letter import Letter
@@ -77,6 +75,8 @@ def readdress(
     """
     source_lines, target_lines = source_letter.split("\n"), target_letter.split("\n")
     swaps: dict[str, str] = {}
+    from difflib import SequenceMatcher  # only for hand-edited letters
+
     matcher = SequenceMatcher(None, source_lines, target_lines, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "replace" and i2 - i1 == j2 - j1:
@@ -97,6 +97,8 @@ class DraftStore:
         self.store = store
 
     def save(self, draft: Draft) -> None:
+        import json
+
         data = json.dumps(asdict(draft), ensure_ascii=False)
         now = dt.datetime.now(dt.UTC).isoformat()
         with self.store.write() as db:
@@ -114,6 +116,8 @@ class DraftStore:
         if not rows:
             return None
         try:
+            import json
+
             raw = json.loads(rows[0]["data"])
             draft = Draft(**{k: raw[k] for k in raw if k in Draft.__dataclass_fields__})
         except (ValueError, TypeError):

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from . import codecache
 from .dates import letter_date
 from .problems import Problem, TemplateError
 
@@ -73,6 +72,8 @@ class CompiledLetter:
         self._env = env
         sources = (source.subject, "\n\n" + source.body)
         # Two leading newlines keep the body's line numbers equal to the file's.
+        from . import codecache
+
         cached = codecache.load(source.file, sources)
         if cached is not None:
             subject_code, body_code, self.variables = cached

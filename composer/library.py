@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,10 +19,11 @@ class Library:
 
     builtin_dir: Path
     state_file: Path
+    prepared: bool = False  # the window reuses campaigns validated before (composer.prepared)
 
     @classmethod
-    def default(cls) -> Library:
-        return cls(builtin_campaigns_dir(), data_dir() / "opened.json")
+    def default(cls, prepared: bool = False) -> Library:
+        return cls(builtin_campaigns_dir(), data_dir() / "opened.json", prepared)
 
     def is_builtin(self, path: str | os.PathLike[str]) -> bool:
         """True for a campaign folder shipped with the app."""
@@ -31,7 +31,7 @@ class Library:
 
     def load(self, path: str | os.PathLike[str]) -> Campaign:
         """Load the bundle at path, marked built-in when it is one of ours."""
-        return load_campaign(path, builtin=self.is_builtin(path))
+        return load_campaign(path, self.is_builtin(path), self.prepared)
 
     def builtin_paths(self) -> list[Path]:
         if not self.builtin_dir.is_dir():
@@ -40,6 +40,8 @@ class Library:
 
     def opened_paths(self) -> list[Path]:
         try:
+            import json
+
             items = json.loads(self.state_file.read_text("utf-8"))
         except (OSError, ValueError):
             return []
@@ -51,6 +53,8 @@ class Library:
         if self.is_builtin(p):
             return
         items = [str(p)] + [str(q) for q in self.opened_paths() if q != p]
+        import json
+
         write_atomic(self.state_file, json.dumps(items[:MAX_REMEMBERED], indent=1).encode())
 
     def campaigns(self) -> list[Campaign]:
@@ -64,7 +68,7 @@ class Library:
                 continue
             seen.add(path)
             try:
-                found.append(load_campaign(path, builtin=builtin))
+                found.append(load_campaign(path, builtin, self.prepared))
             except ComposerError:
                 continue
         return found
@@ -73,7 +77,7 @@ class Library:
         paths = self.builtin_paths()
         if not paths:
             raise InputError(Problem("no-such-campaign", args={"value": "(built-in)"}))
-        return load_campaign(paths[0], builtin=True)
+        return load_campaign(paths[0], True, self.prepared)
 
     def resolve(self, ref: str | None) -> Campaign:
         """A campaign by id (built-in or opened) or by path; the built-in one when ref is None."""
@@ -85,7 +89,7 @@ class Library:
             return self.load(ref)
         for path in self.builtin_paths():
             if path.name == ref:
-                return load_campaign(path, builtin=True)
+                return load_campaign(path, True, self.prepared)
         for campaign in self.campaigns():
             if campaign.id == ref:
                 return campaign

@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         # A screenshot needs no screen: draw offscreen so it works on any machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QSettings, qInstallMessageHandler
+    from PySide6.QtCore import QSettings, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from composer.library import Library
@@ -89,9 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Letter Composer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("letter-composer")
-    app.setWindowIcon(_icon())
 
-    library = Library.default()
+    # Campaigns validated at an earlier start open without jinja2 and tomllib.
+    library = Library.default(prepared=True)
     settings = None
     if not args.screenshot:  # a screenshot must not move the user's window next time
         settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -123,7 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
-    window.start_outbox()  # letters left waiting: retried from now on
+    # Nothing that can wait runs before the first paint: the icon, the templates, the outbox.
+    QTimer.singleShot(0, lambda: app.setWindowIcon(_icon()))
+    QTimer.singleShot(150, window.after_first_paint)
+    QTimer.singleShot(0, window.start_outbox)  # letters left waiting: retried from now on
     if failure is not None:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
         window.show_open_error(Path(str(target)), failure)

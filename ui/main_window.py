@@ -405,8 +405,25 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
+        if self.campaign is not None:
+            from composer import prepared
+
+            prepared.keep_first_renders(self.campaign)
         self.runner.wait(5000)
         super().closeEvent(event)
+
+    def after_first_paint(self) -> None:
+        """What could wait until the window was drawn: compiling the letter templates (the
+        first letter came from the cache of an earlier start)."""
+        if self.campaign is None:
+            return
+        from composer import prepared
+        from composer.problems import ComposerError
+
+        # The campaign was validated: only a changed jinja2 could fail here, and then the
+        # next render says so where the user sees it.
+        with contextlib.suppress(ComposerError):
+            prepared.warm_up(self.campaign)
 
     # -- account and sending ---------------------------------------------------------------
 

@@ -1,0 +1,103 @@
+"""Campaigns validated at an earlier start: the same campaign, the same letters, never a
+stale or broken one, and no jinja2 before the window is drawn."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from composer import prepared
+from composer.campaign import load_campaign
+from composer.problems import BundleError
+
+from .conftest import BUILTIN, MINIMAL_LETTER, ROOT
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def letters(campaign):
+    values = {"name": "Ana", "town": "Gent", "note": "Freedom."}
+    return [
+        campaign.render(lang, values, r, TODAY)
+        for lang in sorted(campaign.letters)
+        for r in campaign.recipients
+    ]
+
+
+def test_prepared_campaign_is_the_validated_one(tmp_path):
+    fresh = load_campaign(BUILTIN)
+    first = load_campaign(BUILTIN, builtin=True, prepared=True)  # validates, keeps it
+    assert list(prepared.cache_dir().glob("*.bin"))
+    again = load_campaign(BUILTIN, builtin=True, prepared=True)  # read back
+    assert isinstance(next(iter(again.letters.values())), prepared.LazyLetter)
+    for attr in ("id", "title", "recipients", "fields", "appeals", "translations", "deadline"):
+        assert getattr(again, attr) == getattr(fresh, attr), attr
+    assert again.builtin and again.source == fresh.source
+    assert {k: v.variables for k, v in again.letters.items()} == {
+        k: v.variables for k, v in fresh.letters.items()
+    }
+    assert letters(again) == letters(fresh) == letters(first)
+
+
+def test_first_letters_come_back_without_compiling(make_campaign):
+    folder = make_campaign()
+    campaign = load_campaign(folder, prepared=True)
+    shown = letters(campaign)
+    prepared.keep_first_renders(campaign)  # the first window was drawn
+    again = load_campaign(folder, prepared=True)
+    assert letters(again) == shown
+    assert all(letter._compiled is None for letter in again.letters.values())
+    # Other inputs than those seen before: compiled and rendered for real.
+    other = again.render("en", {"name": "Bo"}, again.recipients[0], TODAY)
+    assert other.subject == "Letter from Bo"
+
+
+def test_changed_bundle_is_validated_again(make_campaign):
+    folder = make_campaign(name="c")
+    load_campaign(folder, prepared=True)
+    (folder / "letters" / "en.txt.j2").write_text(MINIMAL_LETTER.replace("{{ name }}", "{{ nme }}"))
+    with pytest.raises(BundleError) as err:
+        load_campaign(folder, prepared=True)
+    assert err.value.problems[0].code == "template-undefined"
+
+
+def test_damaged_cache_is_ignored(make_campaign):
+    folder = make_campaign()
+    load_campaign(folder, prepared=True)
+    for path in prepared.cache_dir().iterdir():
+        path.write_bytes(b"\x00garbage")
+    campaign = load_campaign(folder, prepared=True)
+    assert campaign.render("en", {"name": "Ana"}, campaign.recipients[1], TODAY).body
+
+
+def test_window_draws_before_jinja2_is_loaded(tmp_path):
+    """The second start shows the built-in campaign without importing jinja2 or tomllib."""
+    script = (
+        "import sys; sys.argv = ['letter-composer', '--screenshot', sys.argv[1]]\n"
+        "import ui.app\n"
+        "code = ui.app.main()\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('jinja2', 'tomllib', 'keyring', 'smtplib', 'ssl'))))\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    runs = []
+    for i in range(2):
+        out = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / f"{i}.png")],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert out.returncode == 0, out.stderr
+        runs.append(out.stdout.split())
+    assert "jinja2" in runs[0]  # the first start validates the campaign
+    assert runs[1] == []
+    assert Path(tmp_path / "0.png").read_bytes() == Path(tmp_path / "1.png").read_bytes()
