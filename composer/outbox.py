@@ -15,7 +15,8 @@ import secrets
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from .sending import Planned
 from .smtp import (
@@ -208,7 +209,7 @@ class Outbox:
                     ),
                 )
                 ids.append(item_id)
-        return [item for i in ids if (item := self.get(i)) is not None]
+        return self._by_ids(ids)
 
     def _set(self, item_id: str, **fields: object) -> None:
         fields["updated"] = _now_iso()
@@ -323,72 +324,157 @@ class Outbox:
         progress: Callable[[Item], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> list[Item]:
-        """Try the given queued letters (default: those due) over one session."""
-        todo = (
-            [i.id for i in self.due()]
-            if ids is None
-            else [i for i in ids if (item := self.get(i)) is not None and item.state == "queued"]
-        )
-        if not todo:
+        """Try the given queued letters (default: those due) over one session.
+
+        As durable as one commit per state change, with fewer commits: all letters are
+        claimed in one transaction, and a letter's "sent" rides in the transaction that marks
+        the next one "handed over" just before its DATA (a crash in between leaves it
+        "unknown", never queued: it is not sent twice)."""
+        todo = [i.id for i in self.due()] if ids is None else list(ids)
+        claimed = self._claim(todo)
+        if not claimed:
             return []
         session = Session(config, password)
         try:
             session.open()
         except SendError as exc:
-            for item_id in todo:
-                self._failed_attempt(item_id, exc, counted=False)
-            return [i for i in map(self.get, todo) if i is not None]
+            self._release(claimed, exc)
+            return self._by_ids(claimed)
+        rows = {r["id"]: r for r in self._rows(claimed)}
+        sent: list[tuple[str, str]] = []  # (id, note): delivered, not yet written down
+        left = list(claimed)
         try:
-            for item_id in todo:
+            for item_id in claimed:
                 if cancelled():
                     break
-                if not self._send_one(session, item_id, progress):
+                left.remove(item_id)
+                done, alive, sent = self._send_claimed(session, rows[item_id], sent)
+                if done.state == "sent":
+                    sent.append((item_id, done.last_error))
+                if progress is not None:
+                    progress(done)
+                if not alive:
                     break  # the connection is gone: the rest wait for the next try
         finally:
             session.close()
-        return [i for i in map(self.get, todo) if i is not None]
+            self._write_sent(sent)
+            self._release(left, None)
+        return self._by_ids(claimed)
 
-    def _send_one(
-        self, session: Session, item_id: str, progress: Callable[[Item], None] | None
-    ) -> bool:
-        # Claim it: only one process (the window's retries, the command line) may send a
-        # letter, and the claim is on disk before the network step.
-        with self.store.write() as db:
-            claimed = db.execute(
-                "UPDATE letters SET state = 'sending', handed_over = 0, attempts = attempts + 1,"
-                " owner = ?, claimed = ?, updated = ? WHERE id = ? AND state = 'queued'",
-                (os.getpid(), time.time(), _now_iso(), item_id),
-            ).rowcount
-        if not claimed:
-            return True  # someone else has it, or it is no longer waiting
-        _, outgoing = self._outgoing(item_id)
-        alive = True
+    def _send_claimed(
+        self, session: Session, row: Any, sent: list[tuple[str, str]]
+    ) -> tuple[Item, bool, list[tuple[str, str]]]:
+        """Send one claimed letter. Returns it as it now stands, whether the connection is
+        still usable, and the delivered letters still to write down."""
+        item = self._item(row)
+        outgoing = Outgoing(None, item.sender, item.rcpts, key=item.id, raw=bytes(row["message"]))
+        marked = False
+
+        def handing_over() -> None:  # just before DATA, on disk before the first byte
+            nonlocal marked
+            self._handing_over(item.id, sent)
+            marked = True
+
         try:
-            result = session.send(outgoing, before_data=lambda: self._set(item_id, handed_over=1))
+            result = session.send(outgoing, before_data=handing_over)
         except DeliveryUnknown as exc:
-            self._set(item_id, state="unknown", last_error=_reason(exc))
-            alive = False
+            self._set(item.id, state="unknown", last_error=_reason(exc))
+            return self._by_ids([item.id])[0], False, []
         except SendError as exc:  # connection lost or timed out before the data
-            self._failed_attempt(item_id, exc)
-            alive = False
-        else:
-            if result.ok:
-                note = "; ".join(f"{a}: {c} {w}" for a, (c, w) in result.refused.items())
-                self._set(item_id, state="sent", sent_at=_now_iso(), last_error=note)
-            else:
-                assert result.error is not None
-                self._failed_attempt(item_id, result.error)
-        if progress is not None and (done := self.get(item_id)) is not None:
-            progress(done)
-        return alive
+            self._write_sent([] if marked else sent)
+            self._failed_attempt(item.id, exc, counted=marked, not_handed_over=not marked)
+            return self._by_ids([item.id])[0], False, []
+        left = [] if marked else sent
+        if result.ok:
+            note = "; ".join(f"{a}: {c} {w}" for a, (c, w) in result.refused.items())
+            done = replace(item, state="sent", last_error=note, attempts=item.attempts + 1)
+            return done, True, left
+        assert result.error is not None
+        self._write_sent(left)
+        self._failed_attempt(item.id, result.error, counted=marked, not_handed_over=True)
+        return self._by_ids([item.id])[0], True, []
 
-    def _failed_attempt(self, item_id: str, error: SendError, counted: bool = True) -> None:
+    def _claim(self, ids: list[str]) -> list[str]:
+        """Mark the queued ones among ids as ours, on disk, before any network step: only
+        one process (the window's retries, the command line) may send a letter."""
+        claimed = []
+        with self.store.write() as db:
+            for item_id in ids:
+                if db.execute(
+                    "UPDATE letters SET state = 'sending', handed_over = 0, owner = ?,"
+                    " claimed = ?, updated = ? WHERE id = ? AND state = 'queued'",
+                    (os.getpid(), time.time(), _now_iso(), item_id),
+                ).rowcount:
+                    claimed.append(item_id)
+        return claimed
+
+    def _release(self, ids: list[str], error: SendError | None) -> None:
+        """Claimed letters that were not tried go back to the queue (with the reason)."""
+        if not ids:
+            return
+        if error is None:
+            with self.store.write() as db:
+                for item_id in ids:
+                    db.execute(
+                        "UPDATE letters SET state = 'queued', owner = 0 "
+                        "WHERE id = ? AND state = 'sending' AND owner = ?",
+                        (item_id, os.getpid()),
+                    )
+            return
+        for item_id in ids:
+            self._failed_attempt(item_id, error, counted=False, not_handed_over=True)
+
+    def _handing_over(self, item_id: str, sent: list[tuple[str, str]]) -> None:
+        # One transaction: the letters delivered so far, and this one about to be handed over.
+        self._write_sent(sent, handing_over=item_id)
+
+    def _write_sent(self, sent: list[tuple[str, str]], handing_over: str = "") -> None:
+        if not sent and not handing_over:
+            return
+        stamp = _now_iso()
+        with self.store.write() as db:
+            for done_id, note in sent:
+                db.execute(
+                    "UPDATE letters SET state = 'sent', sent_at = ?, last_error = ?, updated = ? "
+                    "WHERE id = ?",
+                    (stamp, note, stamp, done_id),
+                )
+            if handing_over:
+                db.execute(
+                    "UPDATE letters SET handed_over = 1, attempts = attempts + 1, updated = ? "
+                    "WHERE id = ?",
+                    (stamp, handing_over),
+                )
+
+    def _rows(self, ids: list[str]) -> list[Any]:
+        marks = ",".join("?" * len(ids))
+        return self.store.read(f"SELECT * FROM letters WHERE id IN ({marks})", tuple(ids))
+
+    def _by_ids(self, ids: list[str]) -> list[Item]:
+        if not ids:
+            return []
+        found = {r["id"]: self._item(r) for r in self._rows(ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _failed_attempt(
+        self,
+        item_id: str,
+        error: SendError,
+        counted: bool = True,
+        not_handed_over: bool = False,
+    ) -> None:
+        """After an attempt that did not deliver: failed for good, held for the user, or
+        queued again later. `counted`: the attempt was already counted (when the letter was
+        about to be handed over); `not_handed_over`: DATA never began."""
         item = self.get(item_id)
         if item is None:
             return
         attempts = item.attempts + (0 if counted else 1)
+        extra: dict[str, object] = {"handed_over": 0, "owner": 0} if not_handed_over else {}
         if isinstance(error, Refused) and not error.temporary:
-            self._set(item_id, state="failed", last_error=_reason(error), attempts=attempts)
+            self._set(
+                item_id, state="failed", last_error=_reason(error), attempts=attempts, **extra
+            )
         elif isinstance(error, HOLD):
             self._set(
                 item_id,
@@ -396,6 +482,7 @@ class Outbox:
                 last_error=_reason(error),
                 attempts=attempts,
                 next_attempt=None,
+                **extra,
             )
         else:
             delay = BACKOFF[min(attempts - 1, len(BACKOFF) - 1)] if attempts else BACKOFF[0]
@@ -405,4 +492,5 @@ class Outbox:
                 last_error=_reason(error),
                 attempts=attempts,
                 next_attempt=self.clock() + delay,
+                **extra,
             )

@@ -304,3 +304,31 @@ def test_temporary_login_failure_is_retried_with_the_servers_words(
     assert item.state == "queued" and "Temporary authentication failure" in item.last_error
     clock.now += 3600
     assert len(outbox.due()) == 2  # a temporary failure is retried by itself
+
+
+def test_cancel_between_letters_puts_the_rest_back(outbox, letters, starttls_server) -> None:
+    """All letters are claimed at once; those not tried when the user cancels go back to
+    the queue untouched (no attempt counted, no owner), and are sent once later."""
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    first, second = outbox.enqueue("test-campaign", planned)
+    seen = []
+    outbox.process(config, PASSWORD, progress=seen.append, cancelled=lambda: bool(seen))
+    assert [i.state for i in seen] == ["sent"]
+    after = {i.id: i for i in outbox.items()}
+    assert after[first.id].state == "sent" and after[first.id].attempts == 1
+    assert after[second.id].state == "queued" and after[second.id].attempts == 0
+    assert not after[second.id].handed_over
+    assert outbox.recover() == 0  # nothing left claimed
+    outbox.process(config, PASSWORD)
+    assert states(outbox) == ["sent", "sent"]
+    assert sorted(starttls_server.copies().values()) == [1, 1]
+
+
+def test_refused_letter_does_not_hold_back_the_sent_record(outbox, letters, starttls_server):
+    """A letter's "sent" is written with the next letter's mark; when that next letter is
+    refused before its data, the record must still be written."""
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    starttls_server.handler.refuse["second@example.net"] = "550 No such user here"
+    outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD)
+    assert states(outbox) == ["sent", "failed"]
