@@ -73,12 +73,18 @@ def main(argv: list[str] | None = None) -> int:
         # A screenshot needs no screen: draw offscreen so it works on any machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QSettings, QTimer, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
+    # The core first: once PySide6 is imported, it reads the source of every module
+    # imported after it (looking for its own name), ~0.15 ms each.
+    import composer.drafts
+    import composer.prepared
+    import composer.store  # noqa: F401 - imported here for the reason above
     from composer.library import Library
     from composer.paths import config_dir
     from composer.problems import ComposerError
+
+    # isort: split
+    from PySide6.QtCore import QSettings, QTimer, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
 
     from .i18n import Translations, system_language
     from .main_window import MainWindow
@@ -188,7 +194,9 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     if not pixmap.save(str(out), "PNG"):
         print(f"letter-composer: cannot write {out}", file=sys.stderr)
         return 1
-    window.close()
+    # Not window.close(): nothing to save or ask in a screenshot, and closing builds
+    # PySide's QEvent.Type enum (~2 ms) for a window about to vanish.
+    window.keep_first_renders()
     return 0
 
 

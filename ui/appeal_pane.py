@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,11 +81,6 @@ class AppealPane(QWidget):
         if self.campaign is not None:
             current = self.current_language()
             self.set_campaign(self.campaign, current)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_campaign(self, campaign: Campaign, lang: str) -> None:
         self.campaign = campaign

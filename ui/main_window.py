@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -39,6 +39,8 @@ from .letter_pane import LetterPane
 from .workers import Runner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # importing it builds QEvent's big enum
+
     from composer.accounts import AccountStore
     from composer.drafts import Draft, DraftStore
     from composer.keystore import PasswordStore
@@ -233,7 +235,7 @@ class MainWindow(QMainWindow):
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface now, without a restart, and remember the choice."""
         if self.translations is not None:
-            lang = self.translations.use(lang)  # Qt then sends LanguageChange everywhere
+            lang = self.translations.use(lang)
         self.ui_lang = lang
         if self.settings is not None:
             self.settings.setValue("ui/language", lang)
@@ -242,8 +244,9 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        # Qt posts LanguageChange to every widget; doing the panes now keeps the switch
-        # atomic (no frame drawn half in the old language).
+        # Called here rather than from changeEvent(LanguageChange): the switch is atomic (no
+        # frame drawn half in the old language), and reading event.type() in changeEvent
+        # would build PySide's 180-member QEvent.Type enum before the first paint (~13 ms).
         self.letter.retranslate()
         self.appeal.retranslate()
         self._build_menus()
@@ -258,11 +261,6 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Letter Composer"))
         self.update_outbox_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "banner_open"):
-            self._retranslate()
-        super().changeEvent(event)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -405,12 +403,16 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
+        self.keep_first_renders()
+        self.runner.wait(5000)
+        super().closeEvent(event)
+
+    def keep_first_renders(self) -> None:
+        """The letters drawn at start, for the next start (see composer.prepared)."""
         if self.campaign is not None:
             from composer import prepared
 
             prepared.keep_first_renders(self.campaign)
-        self.runner.wait(5000)
-        super().closeEvent(event)
 
     def after_first_paint(self) -> None:
         """What could wait until the window was drawn: compiling the letter templates (the

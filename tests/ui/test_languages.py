@@ -144,3 +144,22 @@ def test_no_lone_tab_bar(polyglot: MainWindow) -> None:
     assert bar.isHidden()  # English reader, English letter
     polyglot.set_ui_language("fr")
     assert not bar.isHidden()
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LANG": "fr_BE.UTF-8"}, "fr"),
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "kk:ru"}, "kk"),
+        ({"LANG": "pt_BR.UTF-8", "LANGUAGE": "pt:es"}, "es"),
+        ({"LANG": "C", "LANGUAGE": "de"}, "en"),  # GNU gettext ignores LANGUAGE for C
+        ({"LANG": "de_DE.UTF-8", "LC_ALL": "ru_RU.UTF-8"}, "ru"),
+        ({"LANG": "de_DE.UTF-8", "LC_MESSAGES": "nl_NL@euro"}, "nl"),
+        ({"LANG": "pt_BR.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_system_language_from_the_environment(env, expected) -> None:
+    from ui.i18n import _unix_language
+
+    assert _unix_language(env) == expected
