@@ -1,0 +1,257 @@
+"""Alternative wordings `[[ a | b ]]`: parsed line for line, chosen by a seed, validated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from composer.campaign import validate
+from composer.letter import CompiledLetter, parse_template_file
+from composer.problems import TemplateError
+from composer.variants import CHOICE_NAME, MAX_GROUPS, MAX_WORDINGS, choose, translate
+
+from .conftest import MINIMAL_LETTER, MINIMAL_TOML
+
+FILE = "letters/en.txt.j2"
+RECIPIENT = {"name": "Office", "email": "office@example.org", "salutation": ""}
+TODAY = dt.date(2026, 11, 27)
+
+
+def compile_body(body: str, subject: str = "Hello") -> CompiledLetter:
+    return CompiledLetter(parse_template_file("en", FILE, f"Subject: {subject}\n\n{body}"))
+
+
+def every_choice(letter: CompiledLetter, values: dict[str, str] | None = None) -> list[str]:
+    """The body for each combination of wordings (small templates only)."""
+    import itertools
+
+    return [
+        letter.render(values or {}, RECIPIENT, TODAY, wordings=choice).body
+        for choice in itertools.product(*(range(n) for n in letter.sizes))
+    ]
+
+
+# -- the syntax ------------------------------------------------------------------------------
+
+
+def test_inline_group() -> None:
+    letter = compile_body("We [[ ask | demand | request ]] justice.\n")
+    assert letter.sizes == (3,)
+    assert every_choice(letter) == [
+        "We ask justice.\n",
+        "We demand justice.\n",
+        "We request justice.\n",
+    ]
+
+
+def test_groups_spanning_lines_and_paragraphs() -> None:
+    body = "Start.\n\n[[\nParagraph A,\nline two.\n|\nParagraph B.\n]]\n\nEnd.\n"
+    assert every_choice(compile_body(body)) == [
+        "Start.\n\nParagraph A,\nline two.\n\nEnd.\n",
+        "Start.\n\nParagraph B.\n\nEnd.\n",
+    ]
+
+
+def test_wordings_written_one_per_line() -> None:
+    body = "[[ I write\n | I am writing\n]] to you.\n"
+    assert every_choice(compile_body(body)) == ["I write to you.\n", "I am writing to you.\n"]
+
+
+def test_jinja_inside_a_group_keeps_its_pipes_and_brackets() -> None:
+    body = (
+        "[[ {{ name | upper }} | {{ name | lower | replace('a', 'o') }}"
+        " | {{ '|' }}{{ \"]]\" }}{# a | b ]] #}{{ [[1]] | length }} ]]\n"
+    )
+    letter = compile_body(body)
+    assert letter.sizes == (3,)
+    assert every_choice(letter, {"name": "Ana"}) == ["ANA\n", "ono\n", "|]]1\n"]
+    assert letter.variables == {"name"}  # the choice is not a field
+
+
+def test_outside_groups_bars_and_brackets_are_text() -> None:
+    letter = compile_body("a | b [x] {{ '[[' }} {% raw %}[[ not | a group{% endraw %}\n")
+    assert letter.sizes == ()
+    assert letter.render({}, RECIPIENT, TODAY).body == "a | b [x] [[ [[ not | a group\n"
+
+
+def test_subject_and_body_share_one_numbering() -> None:
+    letter = compile_body("[[ x | y | z ]]\n", subject="[[ Hello | Hi ]] there")
+    assert letter.sizes == (2, 3)
+    got = letter.render({}, RECIPIENT, TODAY, wordings=(1, 2))
+    assert (got.subject, got.body) == ("Hi there", "z\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "texts"),
+    [
+        # An optional sentence between others: no double space either way.
+        ("One. [[ Two. | ]] Three.\n", ["One. Two. Three.\n", "One. Three.\n"]),
+        # At the end of a paragraph: no space left before the line break.
+        ("One. [[ Two. | ]]\n\nNext.\n", ["One. Two.\n\nNext.\n", "One.\n\nNext.\n"]),
+        # At the start of a paragraph: the paragraphs stay apart.
+        ("Before.\n\n[[ One. | ]] Two.\n", ["Before.\n\nOne. Two.\n", "Before.\n\nTwo.\n"]),
+        # An optional paragraph: no empty paragraph left.
+        (
+            "A.\n\n[[\nB.\n|\n]]\n\nC.\n",
+            ["A.\n\nB.\n\nC.\n", "A.\n\nC.\n"],
+        ),
+        # Two optional sentences side by side.
+        (
+            "x [[ a | ]] [[ b | ]] y\n",
+            ["x a b y\n", "x a y\n", "x b y\n", "x y\n"],
+        ),
+        # Beside a tag that trims the space, only the other neighbour can go.
+        ("X {% if 1 -%} [[ A. | ]] B.{% endif %}\n", ["X A. B.\n", "X B.\n"]),
+    ],
+)
+def test_an_empty_wording_takes_its_space_along(body: str, texts: list[str]) -> None:
+    assert every_choice(compile_body(body)) == texts
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "line"),
+    [
+        ("ok\nthen ]] here\n", "variant-unopened", 4),
+        ("ok\n[[ a | b\n\nc\n", "variant-unclosed", 4),
+        ("[[ a |\nb [[ c | d ]] ]]\n", "variant-nested", 4),
+        ("one\n\n[[\nonly one wording\n]]\n", "variant-single", 5),
+        ("[[ a | b ]] [[ ]]\n", "variant-single", 3),
+        ("x\n" + "[[ a | b ]]\n" * MAX_GROUPS + "[[ a | b ]]\n", "variant-too-many-groups", 204),
+        ("\n[[ " + " | ".join("w" * MAX_WORDINGS) + " | w ]]\n", "variant-too-many-wordings", 4),
+    ],
+)
+def test_mistakes_name_their_line(body: str, code: str, line: int) -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body(body)
+    p = exc.value.problems[0]
+    assert (p.code, p.file, p.line) == (code, FILE, line)
+    assert p.text and str(p).startswith(f"{FILE}:{line}: ")  # the message formats
+
+
+def test_a_mistake_in_the_subject_is_line_one() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("body\n", subject="[[ Hello ]]")
+    assert (exc.value.problems[0].code, exc.value.problems[0].line) == ("variant-single", 1)
+
+
+def test_the_limits_themselves_are_allowed() -> None:
+    body = "[[ a | b ]]\n" * MAX_GROUPS + "[[ " + " | ".join("w" * MAX_WORDINGS) + " ]]\n"
+    with pytest.raises(TemplateError):  # one group too many
+        compile_body(body)
+    letter = compile_body("[[ a | b ]]\n" * (MAX_GROUPS - 1) + "[[ " + " | ".join("w" * 20) + " ]]")
+    assert len(letter.sizes) == MAX_GROUPS and max(letter.sizes) == MAX_WORDINGS
+
+
+def test_jinja_errors_after_and_inside_groups_keep_their_lines() -> None:
+    body = (
+        "line 3\n"  # 3
+        "[[\n"  # 4
+        "Paragraph A.\n"  # 5
+        "|\n"  # 6
+        "Paragraph B.\n"  # 7
+        "|\n"  # 8
+        "Paragraph {{ nope }}.\n"  # 9
+        "]]\n"  # 10
+        "[[ x\n | y\n ]] {{ 1 // zero }}\n"  # 11-13
+    )
+    letter = compile_body(body)
+    with pytest.raises(TemplateError) as exc:
+        letter.render({"zero": 0}, RECIPIENT, TODAY, wordings=(0, 1))
+    assert (exc.value.problems[0].code, exc.value.problems[0].line) == ("template-error", 13)
+    with pytest.raises(TemplateError) as exc:
+        letter.render({"zero": 1}, RECIPIENT, TODAY, wordings=(2, 0))
+    assert (exc.value.problems[0].code, exc.value.problems[0].line) == ("template-undefined", 9)
+    with pytest.raises(TemplateError) as exc:
+        compile_body(body.replace("{{ 1 // zero }}", "{{ 1 // }}"))
+    assert (exc.value.problems[0].code, exc.value.problems[0].line) == ("template-syntax", 13)
+
+
+_PIECES = ["[[", "]]", "|", "\n", " ", "a", "b.", "{{ x }}", "{{ x | upper }}", "{% if x %}"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_translation_keeps_every_line_in_place(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        translated = translate(text, FILE)
+    except TemplateError:
+        return
+    assert translated.text.count("\n") == text.count("\n")
+    # The text between groups comes through unchanged, on the same line.
+    if not translated.sizes:
+        assert translated.text == text
+
+
+# -- the choice ------------------------------------------------------------------------------
+
+
+def test_choice_is_fixed_by_the_seed() -> None:
+    sizes = (3, 2, 5, 20)
+    assert choose(None, sizes) == (0, 0, 0, 0)
+    assert choose(7, sizes) == choose(7, list(sizes))
+    # sha256 of "7:0", "7:1", ...: the same in every process and Python version. A change
+    # here would change the letter of every saved draft.
+    assert choose(7, sizes) == (2, 1, 0, 19)
+    assert len({choose(seed, sizes) for seed in range(50)}) > 30
+
+
+def test_same_seed_same_letter_none_is_the_first_wordings() -> None:
+    body = "".join(f"[[ a{i} | b{i} | c{i} ]] " for i in range(8)) + "\n"
+    letter = compile_body(body)
+    first = letter.render({}, RECIPIENT, TODAY)
+    assert first.body == " ".join(f"a{i}" for i in range(8)) + "\n"
+    assert letter.render({}, RECIPIENT, TODAY, None) == first
+    assert letter.render({}, RECIPIENT, TODAY, 42) == letter.render({}, RECIPIENT, TODAY, 42)
+    bodies = {letter.render({}, RECIPIENT, TODAY, seed).body for seed in range(10)}
+    assert len(bodies) == 10
+
+
+def test_the_choice_name_cannot_be_a_field(make_campaign) -> None:
+    field = f'[[fields]]\nkey = "{CHOICE_NAME}"\nrequired = false\nlabel = {{ en = "X" }}\n'
+    problems = validate(make_campaign({"campaign.toml": MINIMAL_TOML + field}))
+    assert [p.code for p in problems] == ["bad-field-key"]
+
+
+def test_cached_templates_keep_their_groups() -> None:
+    from composer import codecache
+
+    body = "[[ {{ name }} | {{ town }} ]]\n"
+    first = compile_body(body)
+    assert list(codecache.cache_dir().glob("*.bin"))
+    second = compile_body(body)
+    assert second.sizes == first.sizes == (2,)
+    assert second.variables == first.variables == {"name", "town"}
+    values = {"name": "Ana", "town": "Gent"}
+    assert second.render(values, RECIPIENT, TODAY, wordings=(1,)).body == "Gent\n"
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+def test_validation_renders_every_wording(make_campaign) -> None:
+    letter = MINIMAL_LETTER.replace(
+        "Please act.", "[[ Please act.\n | Act now.\n | Act, {{ nickname }}.\n]]"
+    )
+    problems = validate(make_campaign({"letters/en.txt.j2": letter}))
+    assert [(p.code, p.file) for p in problems] == [("template-undefined", FILE)]
+    assert problems[0].line == letter.split("\n").index(" | Act, {{ nickname }}.") + 1
+
+
+def test_validation_reports_a_broken_group(make_campaign) -> None:
+    letter = MINIMAL_LETTER.replace("Please act.", "[[ Please act.")
+    problems = validate(make_campaign({"letters/en.txt.j2": letter}))
+    assert [(p.code, p.file, p.line) for p in problems] == [("variant-unclosed", FILE, 7)]
+    assert str(problems[0]) == (
+        f"{FILE}:7: the group of alternative wordings opened here with '[[' is never "
+        "closed with ']]'"
+    )
+
+
+def test_a_field_used_only_in_one_wording_counts(make_campaign) -> None:
+    fr = MINIMAL_LETTER.replace("{% if town %}, {{ town }}{% endif %}", "")
+    fr = fr.replace("Please act.", "[[ Agissez. | Agissez, depuis {{ town }}. ]]")
+    assert validate(make_campaign({"letters/fr.txt.j2": fr})) == []
