@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from composer.campaign import validate
+from composer.campaign import load_campaign, validate
 from composer.letter import CompiledLetter, parse_template_file
 from composer.problems import TemplateError
 from composer.variants import CHOICE_NAME, MAX_GROUPS, MAX_WORDINGS, choose, translate
 
-from .conftest import MINIMAL_LETTER, MINIMAL_TOML
+from .conftest import BUILTIN, MINIMAL_LETTER, MINIMAL_TOML
 
 FILE = "letters/en.txt.j2"
 RECIPIENT = {"name": "Office", "email": "office@example.org", "salutation": ""}
@@ -255,3 +255,80 @@ def test_a_field_used_only_in_one_wording_counts(make_campaign) -> None:
     fr = MINIMAL_LETTER.replace("{% if town %}, {{ town }}{% endif %}", "")
     fr = fr.replace("Please act.", "[[ Agissez. | Agissez, depuis {{ town }}. ]]")
     assert validate(make_campaign({"letters/fr.txt.j2": fr})) == []
+
+
+# -- the built-in letter ---------------------------------------------------------------------
+
+NEEDLES = (
+    "Esenbek Ukteshbayev",
+    "Ainur Kurmanov",
+    "Zhanartu",
+    "Convention against Torture",
+    "non-refoulement",
+    "freedom of association",
+    "Article 164",
+    "Articles 164, 241 and 170",
+    "16 December 2011",
+    "Zhanaozen",
+    "27 November 2026",
+)
+
+
+def check_letter(subject: str, body: str, paragraphs: int) -> None:
+    for text in (subject, body):
+        for leftover in ("[[", "]]", "|", "{", "}", "  ", " \n", "\n "):
+            assert leftover not in text, (leftover, text)
+    assert "\n\n\n" not in body and not body.startswith("\n")
+    assert subject.startswith("Esenbek Ukteshbayev and Ainur Kurmanov must")
+    for needle in NEEDLES:
+        assert needle in body, needle
+    words = len(body.split("Yours faithfully")[0].split())
+    assert 250 <= words <= 380, words
+    assert len(body.split("\n\n")) == paragraphs
+    for paragraph in body.split("\n\n")[2:-1]:
+        assert paragraph[0].isupper() and paragraph.endswith("."), paragraph
+
+
+def test_builtin_english_letter_varies_and_stays_whole() -> None:
+    c = load_campaign(BUILTIN)
+    values = {"name": "Ana Lima", "town": "Porto", "country": "Portugal"}
+    canonical = c.render("fr", values, c.recipients[0], TODAY)
+    paragraphs = len(canonical.body.split("\n\n"))
+    letters = set()
+    for seed in range(20):
+        for r in c.recipients:
+            letter = c.render("en", values, r, TODAY, seed)
+            check_letter(letter.subject, letter.body, paragraphs)
+        letters.add(c.render("en", values, c.recipients[0], TODAY, seed))
+    assert len(letters) >= 10, len(letters)
+    # Every wording at least once (what validation renders), with and without a note.
+    sizes = c.letters["en"].sizes
+    assert len(sizes) >= 6 and sum(1 for n in sizes if n > 2) >= 4
+    for note in ("", "I am a nurse in Porto."):
+        for n in range(max(sizes)):
+            choice = tuple(min(n, size - 1) for size in sizes)
+            letter = c.letters["en"].render(
+                c.template_values({**values, "personal_note": note}),
+                c.recipients[1].for_template("en"),
+                TODAY,
+                wordings=choice,
+            )
+            check_letter(letter.subject, letter.body, paragraphs + (1 if note else 0))
+
+
+def test_builtin_first_wordings_are_the_letter_old_drafts_had() -> None:
+    """None keeps the letter of drafts saved before alternatives existed."""
+    c = load_campaign(BUILTIN)
+    body = c.render("en", {"name": "Ana"}, c.recipients[0], TODAY).body
+    assert "I am writing to express my deep concern for the safety of Esenbek" in body
+    assert "I urge you to ensure that Esenbek Ukteshbayev" in body
+    assert "Defending workers' rights is not a crime.\n\nI also call for the release" in body
+    assert "Please be assured that I, like many others," in body
+
+
+def test_builtin_personal_note_says_it_is_the_strongest_way() -> None:
+    c = load_campaign(BUILTIN)
+    note = c.field("personal_note")
+    assert note is not None
+    assert "strongest way to be heard" in note.placeholder["en"]
+    assert set(note.placeholder) == set(c.appeal_languages)
