@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from composer.campaign import load_campaign, validate
+from composer.drafts import Draft, DraftStore
 from composer.letter import CompiledLetter, parse_template_file
 from composer.problems import TemplateError
+from composer.store import Store
 from composer.variants import CHOICE_NAME, MAX_GROUPS, MAX_WORDINGS, choose, translate
 
 from .conftest import BUILTIN, MINIMAL_LETTER, MINIMAL_TOML
@@ -332,3 +336,84 @@ def test_builtin_personal_note_says_it_is_the_strongest_way() -> None:
     assert note is not None
     assert "strongest way to be heard" in note.placeholder["en"]
     assert set(note.placeholder) == set(c.appeal_languages)
+
+
+# -- drafts ----------------------------------------------------------------------------------
+
+
+def test_a_new_draft_has_its_own_seed_and_keeps_it(tmp_path: Path) -> None:
+    c = load_campaign(BUILTIN)
+    drafts = DraftStore(Store(tmp_path / "letters.db"))
+    seeds = {Draft.new(c).variant_seed for _ in range(20)}
+    assert None not in seeds and len(seeds) > 1
+    draft = Draft.new(c)
+    draft.values["name"] = "Ana"
+    draft.variant_seed = 12345
+    drafts.save(draft)
+    again = DraftStore(Store(tmp_path / "letters.db")).load(c)
+    assert again is not None and again.variant_seed == 12345
+    mine = draft.letter_for(c, c.recipients[0], TODAY)
+    assert again.letter_for(c, c.recipients[0], TODAY) == mine
+    assert mine == c.render("en", draft.values, c.recipients[0], TODAY, 12345)
+
+
+def test_a_draft_saved_before_alternatives_keeps_its_letter(tmp_path: Path) -> None:
+    c = load_campaign(BUILTIN)
+    store = Store(tmp_path / "letters.db")
+    old = {  # a row as the previous version wrote it: no variant_seed
+        "campaign_id": c.id,
+        "letter_lang": "en",
+        "values": {"name": "Ana"},
+        "recipients": [r.email for r in c.recipients],
+        "subject": None,
+        "body": None,
+        "edited_for": "",
+    }
+    with store.write() as db:
+        db.execute(
+            "INSERT INTO drafts (campaign_id, data, updated) VALUES (?, ?, ?)",
+            (c.id, json.dumps(old), "2026-01-01T00:00:00+00:00"),
+        )
+    draft = DraftStore(store).load(c)
+    assert draft is not None and draft.variant_seed is None
+    letter = draft.letter_for(c, c.recipients[0], TODAY)
+    assert letter == c.render("en", {"name": "Ana"}, c.recipients[0], TODAY)
+    for bad in ("7", -1, True, 1.5):  # a damaged value: the first wordings, not a crash
+        with store.write() as db:
+            db.execute("UPDATE drafts SET data = ?", (json.dumps({**old, "variant_seed": bad}),))
+        loaded = DraftStore(store).load(c)
+        assert loaded is not None and loaded.variant_seed is None
+
+
+def test_a_hand_edit_is_readdressed_in_the_drafts_wording() -> None:
+    c = load_campaign(BUILTIN)
+    draft = Draft.new(c)
+    draft.values["name"] = "Ana"
+    seed = next(s for s in range(100) if choose(s, c.letters["en"].sizes)[0] != 0)
+    draft.variant_seed = seed
+    shown = draft.letter_for(c, c.recipients[0], TODAY)
+    draft.body = shown.body + "\nP.S. Thank you.\n"
+    draft.edited_for = c.recipients[0].email
+    other = draft.letter_for(c, c.recipients[1], TODAY)
+    assert "Dear Sir or Madam," in other.body and "Your Excellency," not in other.body
+    assert other.body.endswith("P.S. Thank you.\n")
+    assert other.subject == shown.subject
+
+
+def test_the_planned_messages_carry_the_drafts_wording() -> None:
+    from composer.accounts import Account
+    from composer.sending import plan
+
+    c = load_campaign(BUILTIN)
+    account = Account("ana@example.org", "Ana", "127.0.0.1", 465, "tls", "ana@example.org")
+    draft = Draft.new(c)
+    draft.values["name"] = "Ana"
+    for seed in (3, 4, None):
+        draft.variant_seed = seed
+        planned = plan(c, draft, account, today=TODAY)
+        for p in planned:
+            message = p.outgoing.message
+            assert message is not None
+            expected = c.render("en", draft.values, p.recipient, TODAY, seed)
+            assert message.get_content() == expected.body
+            assert " ".join(str(message["Subject"]).split()) == expected.subject

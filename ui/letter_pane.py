@@ -417,7 +417,9 @@ class LetterPane(QWidget):
         if campaign is None or draft is None or recipient is None:
             return
         try:
-            template = campaign.render(draft.letter_lang, draft.values, recipient, self.today)
+            template = campaign.render(
+                draft.letter_lang, draft.values, recipient, self.today, draft.variant_seed
+            )
         except ComposerError:
             return
         if (draft.subject, draft.body) == (template.subject, template.body):
@@ -561,7 +563,9 @@ class LetterPane(QWidget):
             self.parallel.clear()
             return
         try:
-            letter = campaign.render(reader, draft.values, recipient, self.today)
+            letter = campaign.render(
+                reader, draft.values, recipient, self.today, draft.variant_seed
+            )
         except ComposerError as exc:
             self.parallel_note.setText("\n".join(problem_text(p) for p in exc.problems))
             return
