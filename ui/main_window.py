@@ -195,6 +195,14 @@ class MainWindow(QMainWindow):
         )
         self.reset_action.setEnabled(bool(self.letter.draft and self.letter.draft.hand_edited))
         self.letter.edited_changed.connect(self.reset_action.setEnabled)
+        self.wording_action = self._action(
+            edit_menu,
+            self.tr("Other &Wording"),
+            self.letter.other_wording,
+            QKeySequence("Ctrl+Shift+W"),
+        )
+        self.wording_action.setEnabled(bool(self.letter.wording_sizes()))
+        self.letter.wordings_changed.connect(self.wording_action.setEnabled)
         self._action(
             edit_menu,
             self.tr("Go to Your &Details"),
