@@ -58,20 +58,20 @@ def _line(text: str, pos: int, first_line: int) -> int:
     return first_line + len(_NEWLINE.findall(text, 0, pos))
 
 
-def _skip_tag(text: str, pos: int) -> int:
-    """Index just after the jinja tag starting at pos (the end of text when unclosed: jinja
-    itself then reports it). Strings inside tags may hold the closing mark, as in jinja."""
+def _skip_tag(text: str, pos: int) -> int | None:
+    """Index just after the jinja tag starting at pos; None when it is never closed.
+    Strings inside tags may hold the closing mark, as in jinja."""
     opener = text[pos : pos + 2]
     if opener == "{#":
         end = text.find("#}", pos + 2)
-        return len(text) if end < 0 else end + 2
+        return None if end < 0 else end + 2
     close = "}}" if opener == "{{" else "%}"
     finder = _TAG_INSIDE[close]
     i = pos + 2
     while True:
         m = finder.search(text, i)
         if m is None:
-            return len(text)
+            return None
         if m.group() == close:
             end = m.end()
             break
@@ -82,7 +82,7 @@ def _skip_tag(text: str, pos: int) -> int:
     if opener == "{%" and _RAW_START.fullmatch(text, pos, end):
         # {% raw %}...{% endraw %} is literal text: no groups inside.
         m = _RAW_END.search(text, end)
-        return len(text) if m is None else m.end()
+        return None if m is None else m.end()
     return end
 
 
@@ -100,7 +100,12 @@ def find_groups(text: str, file: str, first_line: int = 1) -> list[Group]:
     while (m := _TOKEN.search(text, pos)) is not None:
         token, pos = m.group(), m.end()
         if token in ("{{", "{%", "{#"):
-            pos = _skip_tag(text, m.start())
+            end = _skip_tag(text, m.start())
+            if end is None:
+                # An unclosed jinja tag: jinja's own error says what is wrong, and where,
+                # better than a group it swallowed; the text goes to it untouched.
+                return []
+            pos = end
         elif token == "[[":
             if open_at is not None:
                 raise fail("variant-nested", m.start())

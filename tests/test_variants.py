@@ -135,6 +135,22 @@ def test_mistakes_name_their_line(body: str, code: str, line: int) -> None:
     assert p.text and str(p).startswith(f"{FILE}:{line}: ")  # the message formats
 
 
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ("[[ a | b ]]\n[[ {{ name | b ]]\n", 4),
+        ("[[ a | b ]]\n[[ {# a | b ]]\n", 4),
+        ("[[ x | '{{ \"a ]]\n", 3),
+    ],
+)
+def test_an_unclosed_jinja_tag_is_jinjas_error(body: str, line: int) -> None:
+    """Not 'a group never closed': the tag swallowed it, and jinja says so, on its line."""
+    with pytest.raises(TemplateError) as exc:
+        compile_body(body)
+    p = exc.value.problems[0]
+    assert (p.code, p.line) == ("template-syntax", line)
+
+
 def test_a_mistake_in_the_subject_is_line_one() -> None:
     with pytest.raises(TemplateError) as exc:
         compile_body("body\n", subject="[[ Hello ]]")
