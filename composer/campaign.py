@@ -168,12 +168,17 @@ class Campaign:
         values: dict[str, str],
         recipient: Recipient,
         today: dt.date | None = None,
+        variant: int | None = None,
     ) -> Letter:
-        """The letter for one recipient, as the template writes it (no hand edits)."""
+        """The letter for one recipient, as the template writes it (no hand edits), in the
+        alternative wordings the seed `variant` chooses (None: the first ones)."""
         if lang not in self.letters:
             raise InputError(Problem("no-such-language", args={"lang": lang}))
         return self.letters[lang].render(
-            self.template_values(values), recipient.for_template(lang), today or dt.date.today()
+            self.template_values(values),
+            recipient.for_template(lang),
+            today or dt.date.today(),
+            variant,
         )
 
 
@@ -575,18 +580,31 @@ def _text(bundle: Bundle, name: str, problems: list[Problem]) -> str | None:
 
 def _trial_render(campaign: Campaign) -> list[Problem]:
     """Render every letter for every recipient with sample values, to catch template
-    mistakes (undefined names, sandbox refusals) when the bundle is opened, not at send time."""
+    mistakes (undefined names, sandbox refusals) when the bundle is opened, not at send time.
+    Every alternative wording is rendered at least once, so a mistake in a third wording
+    that few drafts will ever pick is found too."""
     filled = {f.key: f"sample {f.key}" for f in campaign.fields}
     minimal = {f.key: ("sample" if f.required else "") for f in campaign.fields}
     problems: list[Problem] = []
     today = dt.date(2026, 1, 1)
-    for lang in campaign.letters:
-        # Every recipient once (templates may branch on them), the bare minimum once.
-        trials = [(filled, r) for r in campaign.recipients]
-        trials.append((minimal, campaign.recipients[0]))
-        for values, recipient in trials:
+    for lang, letter in campaign.letters.items():
+        first = tuple(0 for _ in letter.sizes)
+        # Every recipient once (templates may branch on them), the bare minimum once, in
+        # the first wordings; then round r picks each group's wording r (or its last), once:
+        # at most MAX_WORDINGS more renders, each under the same deadline.
+        trials = [(filled, r, first) for r in campaign.recipients]
+        trials.append((minimal, campaign.recipients[0], first))
+        for n in range(1, max(letter.sizes, default=1)):
+            choice = tuple(min(n, size - 1) for size in letter.sizes)
+            trials.append((filled, campaign.recipients[0], choice))
+        for values, recipient, wordings in trials:
             try:
-                campaign.render(lang, values, recipient, today)
+                letter.render(
+                    campaign.template_values(values),
+                    recipient.for_template(lang),
+                    today,
+                    wordings=wordings,
+                )
             except ComposerError as exc:
                 problems.extend(p for p in exc.problems if p not in problems)
                 if any(p.code == "template-timeout" for p in exc.problems):

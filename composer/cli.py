@@ -55,6 +55,19 @@ def _letter_options(p: argparse.ArgumentParser) -> None:
         type=dt.date.fromisoformat,
         help="the letter's date (default: today)",
     )
+    p.add_argument(
+        "--variant-seed",
+        metavar="N",
+        type=_seed,
+        help="choose the template's alternative wordings with this number (0 or more): "
+        "the same N gives the same letters (default: the first wording of each)",
+    )
+
+
+def _seed(text: str) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number, 0 or more")
+    return int(text)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -246,6 +259,8 @@ def _draft(
     campaign = lib.resolve(args.campaign)
     draft = Draft.new(campaign, args.letter_lang)
     draft.values.update(values)
+    # Not the new draft's random seed: the same command gives the same letters.
+    draft.variant_seed = args.variant_seed
     if draft.letter_lang not in campaign.letters:
         raise InputError(Problem("no-such-language", args={"lang": draft.letter_lang}))
     problems = campaign.check_values(draft.values)

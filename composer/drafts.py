@@ -16,6 +16,9 @@ class Draft:
 
     `subject`/`body` are None while the letter follows the template; once the user edits
     one by hand it holds their text, written for the recipient `edited_for`.
+    `variant_seed` chooses the template's alternative wordings: fixed for the draft, so the
+    letter does not change under the user's eyes; None (drafts saved before there were
+    alternatives) keeps the first wordings, the letter those drafts always had.
     """
 
     campaign_id: str
@@ -25,6 +28,7 @@ class Draft:
     subject: str | None = None
     body: str | None = None
     edited_for: str = ""
+    variant_seed: int | None = None
 
     @classmethod
     def new(cls, campaign: Campaign, lang: str | None = None) -> Draft:
@@ -33,6 +37,7 @@ class Draft:
             letter_lang=lang or campaign.letter_language,
             values={f.key: f.default for f in campaign.fields},
             recipients=[r.email for r in campaign.recipients],
+            variant_seed=new_seed(),
         )
 
     @property
@@ -51,17 +56,25 @@ class Draft:
         self, campaign: Campaign, recipient: Recipient, today: dt.date | None = None
     ) -> Letter:
         """The letter this recipient gets: the template's, or the hand edit adapted to them."""
-        rendered = campaign.render(self.letter_lang, self.values, recipient, today)
+        seed = self.variant_seed
+        rendered = campaign.render(self.letter_lang, self.values, recipient, today, seed)
         if not self.hand_edited:
             return rendered
         source = next((r for r in campaign.recipients if r.email == self.edited_for), recipient)
         subject = self.subject if self.subject is not None else rendered.subject
         body = self.body if self.body is not None else rendered.body
         if source != recipient:
-            original = campaign.render(self.letter_lang, self.values, source, today)
+            original = campaign.render(self.letter_lang, self.values, source, today, seed)
             subject = readdress(subject, original.subject, rendered.subject, source, recipient)
             body = readdress(body, original.body, rendered.body, source, recipient)
         return Letter(subject, body)
+
+
+def new_seed() -> int:
+    """A fresh choice of alternative wordings (any of 2**31: letters differ across drafts)."""
+    import secrets  # here: it loads OpenSSL (hmac), not needed to draw a saved draft
+
+    return secrets.randbelow(2**31)
 
 
 def readdress(
@@ -127,6 +140,10 @@ class DraftStore:
         fresh.values.update({k: str(v) for k, v in draft.values.items() if k in known})
         emails = {r.email for r in campaign.recipients}
         fresh.recipients = [e for e in draft.recipients if e in emails]
+        seed = draft.variant_seed
+        # A draft without one (saved before alternatives existed) keeps its letter: None.
+        valid = isinstance(seed, int) and not isinstance(seed, bool) and seed >= 0
+        fresh.variant_seed = seed if valid else None
         if draft.letter_lang in campaign.letters:
             fresh.letter_lang = draft.letter_lang
             fresh.subject, fresh.body = draft.subject, draft.body

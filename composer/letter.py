@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from . import variants
 from .dates import letter_date
 from .problems import Problem, TemplateError
 
@@ -62,7 +63,11 @@ def _environment() -> jinja2.Environment:
 
 
 class CompiledLetter:
-    """A letter template compiled in the sandbox, for one language."""
+    """A letter template compiled in the sandbox, for one language.
+
+    `sizes` holds the number of wordings of each `[[ ... | ... ]]` group (subject's first,
+    then the body's); render() picks one wording per group from a seed.
+    """
 
     def __init__(self, source: TemplateSource) -> None:
         import jinja2
@@ -70,9 +75,13 @@ class CompiledLetter:
         self.source = source
         env = _environment()
         self._env = env
-        sources = (source.subject, "\n\n" + source.body)
-        # Two leading newlines keep the body's line numbers equal to the file's.
-        from . import codecache
+        # Two leading newlines keep the body's line numbers equal to the file's; the groups
+        # become jinja line for line. The cache is keyed by this translated text.
+        subject = variants.translate(source.subject, source.file)
+        body = variants.translate("\n\n" + source.body, source.file, 1, len(subject.sizes))
+        self.sizes: tuple[int, ...] = subject.sizes + body.sizes
+        sources = (subject.text, body.text)
+        from . import codecache  # hashlib: not needed to draw the window
 
         cached = codecache.load(source.file, sources)
         if cached is not None:
@@ -89,7 +98,7 @@ class CompiledLetter:
             self.variables = frozenset(
                 meta.find_undeclared_variables(env.parse(sources[0]))
                 | meta.find_undeclared_variables(env.parse(sources[1]))
-            )
+            ) - {variants.CHOICE_NAME}
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(
                 Problem("template-syntax", source.file, exc.lineno, {"detail": exc.message})
@@ -112,11 +121,20 @@ class CompiledLetter:
         values: Mapping[str, str],
         recipient: Mapping[str, str],
         today: dt.date,
+        variant: int | None = None,
+        *,
+        wordings: Sequence[int] | None = None,
     ) -> Letter:
-        """Render subject and body; TemplateError (with file and line) on any failure."""
+        """Render subject and body; TemplateError (with file and line) on any failure.
+
+        `variant` is the seed choosing the alternative wordings (None: the first of each);
+        `wordings` gives the choice itself, one index per group (validation uses it).
+        """
         context: dict[str, Any] = dict(values)
         context["recipient"] = dict(recipient)
         context["today"] = letter_date(today, self.source.lang)
+        chosen = tuple(wordings) if wordings is not None else variants.choose(variant, self.sizes)
+        context[variants.CHOICE_NAME] = chosen
         subject = self._run(self._subject, context)
         body = self._run(self._body, context)
         body = body[2:] if body.startswith("\n\n") else body.lstrip("\n")

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .bundle import Bundle
     from .campaign import Campaign
 
-CACHE_VERSION = "1"  # bump when the Campaign model or what validation checks changes
+CACHE_VERSION = "2"  # bump when the Campaign model or what validation checks changes
 MAX_RENDERS = 64  # letters kept per campaign: the first window needs a handful
 
 
@@ -67,11 +67,13 @@ class LazyLetter:
         self,
         source: TemplateSource,
         variables: frozenset[str],
+        sizes: tuple[int, ...],
         renders: RenderCache | None,
         compiled: CompiledLetter | None = None,
     ) -> None:
         self.source = source
         self.variables = variables
+        self.sizes = sizes  # wordings per group: the window shows "Other wording" by them
         self.renders = renders
         self._compiled = compiled
         self._lock = threading.Lock()  # the window may warm it up while a worker renders
@@ -95,7 +97,7 @@ class LazyLetter:
 
     def __getattr__(self, name: str) -> Any:
         # Anything else a compiled letter offers (sizes of wordings, ...) needs it compiled.
-        if name.startswith("__") or name in ("_compiled", "_lock", "source", "renders"):
+        if name.startswith("__") or name in ("_compiled", "_lock", "source", "renders", "sizes"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)
 
@@ -176,7 +178,7 @@ def dump(campaign: Campaign) -> bytes:
         data[f.name] = _plain(getattr(campaign, f.name))
     data["deadline"] = campaign.deadline.isoformat() if campaign.deadline else None
     data["letters"] = {
-        lang: (_plain(letter.source), sorted(letter.variables))
+        lang: (_plain(letter.source), sorted(letter.variables), list(letter.sizes))
         for lang, letter in campaign.letters.items()
     }
     return marshal.dumps(data)
@@ -192,8 +194,8 @@ def undump(blob: bytes, bundle: Bundle, renders: RenderCache | None) -> Campaign
     data["organiser"] = Organiser(**data["organiser"]) if data["organiser"] else None
     data["deadline"] = dt.date.fromisoformat(data["deadline"]) if data["deadline"] else None
     data["letters"] = {
-        lang: LazyLetter(TemplateSource(**source), frozenset(variables), renders)
-        for lang, (source, variables) in data["letters"].items()
+        lang: LazyLetter(TemplateSource(**source), frozenset(variables), tuple(sizes), renders)
+        for lang, (source, variables, sizes) in data["letters"].items()
     }
     return Campaign(**data, source=bundle.source, kind=bundle.kind)
 
@@ -215,7 +217,7 @@ def store(key: str, campaign: Campaign) -> None:
     """Keep the validated campaign; from now on its letters record the first renders."""
     renders = renders_for(key)
     campaign.letters = {
-        lang: LazyLetter(letter.source, letter.variables, renders, compiled=letter)
+        lang: LazyLetter(letter.source, letter.variables, letter.sizes, renders, compiled=letter)
         for lang, letter in campaign.letters.items()
     }
     try:

@@ -58,6 +58,17 @@ MESSAGES: dict[str, str] = {
     "template-timeout": "template takes too long to fill in (more than two seconds); "
     "it probably loops without end",
     "empty-appeal": "the appeal text is empty",
+    # alternative wordings: [[ first | second ]]
+    "variant-unopened": "']]' ends a group of alternative wordings, but no group was "
+    "opened with '[[' before it",
+    "variant-unclosed": "the group of alternative wordings opened here with '[[' is never "
+    "closed with ']]'",
+    "variant-nested": "'[[' opens a group of wordings inside another group; close the first "
+    "group with ']]' before opening the next",
+    "variant-single": "this group of alternative wordings has only one wording: give at "
+    "least two wordings separated by |",
+    "variant-too-many-groups": "more than {limit} groups of alternative wordings",
+    "variant-too-many-wordings": "a group of alternative wordings has more than {limit} wordings",
     # values given by the user
     "required-field": "'{label}' is required",
     "unknown-field": "the campaign has no field '{key}'",

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import mailbox
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import BUILTIN, MINIMAL_TOML, ROOT
+from .conftest import BUILTIN, MINIMAL_LETTER, MINIMAL_TOML, ROOT
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -227,3 +230,46 @@ def test_render_error_for_a_later_recipient_prints_nothing(make_campaign) -> Non
     )
     out = cli("validate", str(root))
     assert out.returncode == 1 and "ZeroDivisionError" in out.stderr
+
+
+# A letter with alternative wordings, to recipients on example domains.
+VARIED_LETTER = MINIMAL_LETTER.replace(
+    "Subject: Letter from", "Subject: [[ Letter | A letter | Words ]] from"
+).replace(
+    "Please act.", "[[ Please act. | Act now, please. | We ask you to act. ]] [[ Thanks. | ]]"
+)
+
+
+def render_messages(*args: str) -> list[tuple[str, str]]:
+    """(subject, body) of each message `render` prints."""
+    out = subprocess.run(
+        [sys.executable, "-m", "composer", "render", "--date", "2026-11-27", *args],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    entries = re.split(rb"(?m)^From .*\n", out.stdout)[1:]
+    messages = [email.message_from_bytes(e, policy=email.policy.default) for e in entries]
+    return [(str(m["Subject"]), m.get_content()) for m in messages]
+
+
+def test_render_variant_seed(make_campaign) -> None:
+    root = str(make_campaign({"letters/en.txt.j2": VARIED_LETTER}))
+    base = ("--campaign", root, "--set", "name=Ana", "--from", "ana@example.org")
+    first = render_messages(*base)
+    assert [s for s, _ in first] == ["Letter from Ana"] * 2  # no seed: the first wordings
+    assert all("\n\nPlease act. Thanks.\n" in body for _, body in first)
+    seven = render_messages(*base, "--variant-seed", "7")
+    assert render_messages(*base, "--variant-seed", "7") == seven
+    others = {tuple(render_messages(*base, "--variant-seed", str(n))) for n in range(4)}
+    assert len(others) > 1
+    for letters in others:
+        for subject, body in letters:
+            assert "[[" not in body + subject and "|" not in body and "  " not in body
+
+
+@pytest.mark.parametrize("seed", ["-1", "x", "1.5", ""])
+def test_variant_seed_must_be_a_whole_number(seed: str) -> None:
+    out = cli("render", "--set", "name=Ana", "--variant-seed", seed)
+    assert out.returncode == 2 and "--variant-seed" in out.stderr and "Traceback" not in out.stderr

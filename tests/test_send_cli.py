@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -314,3 +315,36 @@ def test_outbox_remove(starttls_server, secret_service, campaign) -> None:
     assert cli("outbox", "send").returncode == 0
     text = cli("outbox", "list").stdout
     assert "sent" in text and failed["id"] not in text
+
+
+def test_send_and_render_give_the_same_letters_for_a_seed(
+    starttls_server, secret_service, make_campaign
+) -> None:
+    from .test_cli import VARIED_LETTER
+
+    set_account(starttls_server)
+    root = str(make_campaign({"letters/en.txt.j2": VARIED_LETTER}))
+    letter = ("--campaign", root, "--set", "name=Ana", "--date", "2026-11-27")
+
+    def without_date_and_id(message: bytes) -> bytes:
+        lines = message.replace(b"\r\n", b"\n").rstrip(b"\n").split(b"\n")
+        return b"\n".join(x for x in lines if not x.startswith((b"Date:", b"Message-ID:")))
+
+    for seed in ("3", "11"):
+        rendered = subprocess.run(
+            [sys.executable, "-m", "composer", "render", *letter, "--variant-seed", seed],
+            capture_output=True,
+            cwd=ROOT,
+            timeout=60,
+        )
+        assert rendered.returncode == 0, rendered.stderr
+        entries = re.split(rb"(?m)^From .*\n", rendered.stdout)[1:]
+        starttls_server.received.clear()
+        out = cli("send", *letter, "--variant-seed", seed, "--yes")
+        assert out.returncode == 0, out.stderr
+        sent = [r.data for r in starttls_server.received]
+        assert len(sent) == len(entries) == 2
+        for got, expected in zip(sent, entries, strict=True):
+            assert without_date_and_id(got) == without_date_and_id(expected)
+        # Not the first wordings ("Letter from"): the seed chose them, in both commands.
+        assert b"\nSubject: Words from Ana" in sent[0].replace(b"\r\n", b"\n")

@@ -105,7 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     chosen = args.lang or (settings.value("ui/language") if settings is not None else None)
     translations = Translations(app)
     ui_lang = translations.use(str(chosen or system_language()).lower())
-    window = MainWindow(library, settings=settings, ui_lang=ui_lang, translations=translations)
+    window = MainWindow(
+        library,
+        settings=settings,
+        ui_lang=ui_lang,
+        translations=translations,
+        screenshot=bool(args.screenshot),
+    )
 
     target = args.campaign or args.path
     failure: ComposerError | None = None

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from composer.campaign import Campaign, Field, Recipient
-from composer.drafts import Draft
+from composer.drafts import Draft, new_seed
 from composer.languages import native_name
 from composer.problems import ComposerError
+from composer.variants import choose
 
 from .i18n import problem_text
 
@@ -48,6 +49,7 @@ class LetterPane(QWidget):
 
     changed = Signal()
     edited_changed = Signal(bool)  # the letter started or stopped being hand-edited
+    wordings_changed = Signal(bool)  # the letter has (or no longer has) alternative wordings
     send_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -61,6 +63,7 @@ class LetterPane(QWidget):
         self._filling = False  # True while the program, not the user, sets the editors
         self._touched: set[str] = set()  # fields the user has typed in: only those get hints
         self._was_edited = False
+        self._had_wordings = False
 
         self.details = QGroupBox()
         self.details_grid = QGridLayout()
@@ -120,6 +123,10 @@ class LetterPane(QWidget):
         self.sync_note = QLabel()
         self.sync_note.setObjectName("syncNote")
         self.sync_note.setWordWrap(True)
+        self.wording_button = QPushButton()
+        self.wording_button.setObjectName("otherWording")
+        self.wording_button.clicked.connect(self.other_wording)
+        self.wording_button.hide()  # shown when the campaign's letter offers alternatives
         self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetToTemplate")
         self.reset_button.clicked.connect(self.ask_reset)
@@ -141,6 +148,7 @@ class LetterPane(QWidget):
         subject_row.addRow(subject_label, self.subject)
         note_row = QHBoxLayout()
         note_row.addWidget(self.sync_note, 1)
+        note_row.addWidget(self.wording_button)
         note_row.addWidget(self.reset_button)
         note_row.addWidget(self.send_button)
 
@@ -184,6 +192,14 @@ class LetterPane(QWidget):
         self.recipients_box.setTitle(self.tr("Send to"))
         self.letter_box.setTitle(self.tr("Your letter"))
         self.preview_label.setText(self.tr("As sent &to:"))
+        self.wording_button.setText(self.tr("Other &wording"))
+        self.wording_button.setToolTip(
+            self.tr(
+                "Use another combination of the alternative wordings the campaign offers, so "
+                "your letter is not the same as everyone else's; what it asks for stays the "
+                "same (Ctrl+Shift+W)"
+            )
+        )
         self.reset_button.setText(self.tr("&Reset to template"))
         self.reset_button.setToolTip(
             self.tr("Replace your edits with the campaign's letter, filled with your details")
@@ -320,6 +336,7 @@ class LetterPane(QWidget):
             self.preview_for,
             self.subject,
             self.body,
+            self.wording_button,
             self.reset_button,
             self.send_button,
         ]
@@ -412,7 +429,9 @@ class LetterPane(QWidget):
         if campaign is None or draft is None or recipient is None:
             return
         try:
-            template = campaign.render(draft.letter_lang, draft.values, recipient, self.today)
+            template = campaign.render(
+                draft.letter_lang, draft.values, recipient, self.today, draft.variant_seed
+            )
         except ComposerError:
             return
         if (draft.subject, draft.body) == (template.subject, template.body):
@@ -436,6 +455,37 @@ class LetterPane(QWidget):
         self.draft.reset_to_template()
         self.refresh()
         self.changed.emit()
+
+    def wording_sizes(self) -> tuple[int, ...]:
+        """How many wordings each group of the letter's template offers (empty: none)."""
+        if self.campaign is None or self.draft is None:
+            return ()
+        letter = self.campaign.letters.get(self.draft.letter_lang)
+        return letter.sizes if letter is not None else ()
+
+    def other_wording(self) -> None:
+        """Give the draft another combination of the template's alternative wordings."""
+        draft, sizes = self.draft, self.wording_sizes()
+        if draft is None or not sizes:
+            return
+        if draft.hand_edited and not self._confirm_discard(
+            self.tr(
+                "Your changes to the letter will be replaced by the campaign's letter, "
+                "filled with your details."
+            )
+        ):
+            return
+        current = choose(draft.variant_seed, sizes)
+        seed = new_seed()
+        # A new seed can pick the very same wordings; the user asked to see a change.
+        for _ in range(100):
+            if choose(seed, sizes) != current:
+                break
+            seed = new_seed()
+        draft.variant_seed = seed
+        draft.reset_to_template()
+        self.refresh()
+        self.changed.emit()  # saved with the draft, like any change
 
     def _confirm_discard(self, text: str) -> bool:
         box = QMessageBox(
@@ -484,6 +534,7 @@ class LetterPane(QWidget):
         campaign, draft, recipient = self.campaign, self.draft, self.previewed()
         if campaign is None or draft is None or recipient is None:
             return
+        self._update_wording_button()
         try:
             letter = draft.letter_for(campaign, recipient, self.today)
         except ComposerError as exc:
@@ -500,6 +551,13 @@ class LetterPane(QWidget):
         self._update_sync_note()
         self._update_hint()
         self._update_parallel()
+
+    def _update_wording_button(self) -> None:
+        has = any(size > 1 for size in self.wording_sizes())
+        self.wording_button.setVisible(has)
+        if has != self._had_wordings:
+            self._had_wordings = has
+            self.wordings_changed.emit(has)
 
     def _replace_body(self, text: str) -> None:
         """Change only what differs, so the view, the cursor and the user's place stay put."""
@@ -556,7 +614,9 @@ class LetterPane(QWidget):
             self.parallel.clear()
             return
         try:
-            letter = campaign.render(reader, draft.values, recipient, self.today)
+            letter = campaign.render(
+                reader, draft.values, recipient, self.today, draft.variant_seed
+            )
         except ComposerError as exc:
             self.parallel_note.setText("\n".join(problem_text(p) for p in exc.problems))
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from composer import __version__
 from composer.campaign import Campaign
+from composer.drafts import Draft
 from composer.languages import native_name
 from composer.library import Library
 from composer.problems import ComposerError
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # importing it builds QEvent's big enum
 
     from composer.accounts import AccountStore
-    from composer.drafts import Draft, DraftStore
+    from composer.drafts import DraftStore
     from composer.keystore import PasswordStore
     from composer.outbox import Outbox
     from composer.store import Store
@@ -74,10 +75,14 @@ class MainWindow(QMainWindow):
         accounts: AccountStore | None = None,
         passwords: PasswordStore | None = None,
         store: Store | None = None,
+        screenshot: bool = False,
     ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        # A screenshot saves nothing, and a campaign without a saved draft is drawn in its
+        # own first wordings: the same campaign always makes the same picture.
+        self.screenshot = screenshot
         self.runner = runner or Runner(parent=self)
         # Made on first use: the keyring and the account are not needed to draw the window.
         self._accounts, self._passwords, self._store = accounts, passwords, store
@@ -197,6 +202,14 @@ class MainWindow(QMainWindow):
         )
         self.reset_action.setEnabled(bool(self.letter.draft and self.letter.draft.hand_edited))
         self.letter.edited_changed.connect(self.reset_action.setEnabled)
+        self.wording_action = self._action(
+            edit_menu,
+            self.tr("Other &Wording"),
+            self.letter.other_wording,
+            QKeySequence("Ctrl+Shift+W"),
+        )
+        self.wording_action.setEnabled(bool(self.letter.wording_sizes()))
+        self.letter.wordings_changed.connect(self.wording_action.setEnabled)
         self._action(
             edit_menu,
             self.tr("Go to Your &Details"),
@@ -352,7 +365,14 @@ class MainWindow(QMainWindow):
             self.settings.setValue("session/campaign", str(campaign.source))
         self.letter.ui_lang = lang
         # The letter the user was writing for this campaign, as they left it.
-        self.letter.set_campaign(campaign, self.restored_draft(campaign))
+        draft = self.restored_draft(campaign)
+        if draft is None:
+            draft = Draft.new(campaign)
+            if self.screenshot:
+                draft.variant_seed = None
+            else:
+                self.autosave.start()  # its wording is chosen now, and stays
+        self.letter.set_campaign(campaign, draft)
         self.setWindowTitle(self.tr("%1 — Letter Composer").replace("%1", campaign.title_for(lang)))
         where = self.tr("built-in campaign") if campaign.builtin else str(campaign.source)
         self.statusBar().showMessage(
@@ -475,7 +495,7 @@ class MainWindow(QMainWindow):
         """Write the current draft now; False (and a status message) if the disk refused."""
         self.autosave.stop()
         draft = self.letter.draft
-        if draft is None:
+        if draft is None or self.screenshot:
             return True
         try:
             self.drafts.save(draft)
