@@ -451,6 +451,8 @@ def _outbox(args: argparse.Namespace, out: TextIO) -> int:
             return 0
         for i in items:
             error = f"  ({i.last_error})" if i.last_error and i.state != "sent" else ""
+            if i.route != "smtp":  # marked sent by the user after another way
+                error = f"  (via {i.route})"
             print(f"{i.id}  {i.state:8} {i.attempts}x  {i.email}  {i.subject}{error}", file=out)
         if not items:
             print("the outbox is empty", file=out)
