@@ -12,11 +12,11 @@ from urllib.parse import quote
 from .campaign import Recipient
 from .letter import Letter
 
-# Longest link handed to a mail app or a browser. Windows passes mailto: links through
-# ShellExecute to Outlook and others, which cut them near 2,048 characters (the old
-# Internet Explorer limit of 2,083 is where many handlers still stop), and Outlook on the
-# web documents the same ~2,048 for its compose links. 2,000 keeps a margin below both.
-# Longer letters go to the clipboard: the link then carries only recipient and subject.
+# Longest link handed to a mail app or a browser. Mail apps on Windows (Outlook above all)
+# cut or refuse mailto: links past about 2,000 characters (Internet Explorer's 2,083 is
+# still the limit much of Windows keeps), and Outlook on the web documents about 2,048 for
+# its compose links. 2,000 keeps a margin below both. Longer letters go to the clipboard:
+# the link then carries only recipient and subject.
 SAFE_URL_LENGTH = 2000
 
 # How a letter reached its recipient, as the Sent list records it. "smtp" is the app's

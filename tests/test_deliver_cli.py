@@ -162,3 +162,14 @@ def test_mailto_loads_no_qt(make_campaign) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().endswith("[]")
+
+
+def test_outbox_list_names_the_route_of_a_letter_marked_sent() -> None:
+    from composer.outbox import Outbox
+    from composer.store import Store
+
+    Outbox(Store()).record_sent("test-campaign", "First", "first@example.org", "Subj", "post")
+    out = cli("outbox", "list")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.rstrip().endswith("first@example.org  Subj  (via post)")
+    assert "sent" in out.stdout

@@ -323,3 +323,20 @@ def test_deliver_menu_is_rebuilt_on_a_language_switch(win, links) -> None:
     type_text(field(win, "name"), "Ana")
     win.mail_app_action.trigger()
     assert len(links.urls) == 1
+
+
+def test_when_nothing_opens_mail_links_the_dialog_says_what_to_do(win) -> None:
+    from ui.deliver_dialog import DeliverDialog
+
+    type_text(field(win, "name"), "Ana")
+    refused: list[QUrl] = []
+
+    def no_mail_app(url: QUrl) -> bool:  # what QDesktopServices answers with no handler
+        refused.append(url)
+        return False
+
+    dialog = DeliverDialog(letters_of(win), "mailto", win, open_url=no_mail_app)
+    assert dialog.open_next() is False
+    assert len(refused) == 1 and dialog.opened == []
+    assert "Copy Letter" in dialog.hint.text() and not dialog.mark_button.isEnabled()
+    assert dialog.next_button.isEnabled()  # it can be tried again
