@@ -264,7 +264,8 @@ class MarkSentDialog(QDialog):
         self.waiting_note.setVisible(bool(waiting))
         self.waiting_note.setText(
             self.tr(
-                "Still in the outbox for %1: it is taken out, so that it is not sent a second time."
+                "Waiting in the outbox, and taken out when you mark them sent, so that "
+                "nothing goes twice: letters to %1."
             ).replace("%1", ", ".join(sorted({i.recipient for i in waiting})))
         )
 
