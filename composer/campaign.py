@@ -30,6 +30,10 @@ MULTI_LINE_MAX = 5000
 MAX_RECIPIENTS = 200
 MAX_FIELDS = 50
 MAX_TEMPLATE_BYTES = 64 * 1024
+# A postal address fits an envelope's window: a few short lines.
+POSTAL_ADDRESS_MAX = 300
+POSTAL_ADDRESS_LINES = 8
+_FAX = re.compile(r"[0-9 +\-().]{1,40}")
 
 _TOP_KEYS = {
     "format",
@@ -45,7 +49,7 @@ _TOP_KEYS = {
     "recipients",
     "fields",
 }
-_RECIPIENT_KEYS = {"name", "email", "salutation"}
+_RECIPIENT_KEYS = {"name", "email", "salutation", "postal_address", "fax"}
 _FIELD_KEYS = {"key", "required", "label", "multiline", "max_length", "placeholder", "default"}
 _ORGANISER_KEYS = {"name", "email", "url"}
 
@@ -57,6 +61,8 @@ class Recipient:
     name: str
     email: str
     salutation: dict[str, str] = field(default_factory=dict)
+    postal_address: str = ""  # lines separated by "\n", for a letter sent by post
+    fax: str = ""
 
     def for_template(self, lang: str) -> dict[str, str]:
         return {"name": self.name, "email": self.email, "salutation": self.salutation.get(lang, "")}
@@ -470,6 +476,10 @@ def _recipients(c: _Checker, data: dict[str, Any]) -> list[Recipient]:
         name = c.typed(item, "name", str, "a text", path, required=True)
         email = c.typed(item, "email", str, "a text", path, required=True)
         salutation = c.texts(item, "salutation", path)
+        postal = _postal_address(c, item, path)
+        fax = c.typed(item, "fax", str, "a text", path) or ""
+        if fax and (not _FAX.fullmatch(fax) or not any(ch.isdigit() for ch in fax)):
+            c.add("bad-fax", (*path, "fax"), value=fax)
         if name is not None:
             c.one_line(name, "name", (*path, "name"))
         if email is not None:
@@ -482,8 +492,26 @@ def _recipients(c: _Checker, data: dict[str, Any]) -> list[Recipient]:
                 seen.add(normal.lower())
                 email = normal
         if name is not None and email is not None:
-            out.append(Recipient(name, email, salutation))
+            out.append(Recipient(name, email, salutation, postal, fax.strip()))
     return out
+
+
+def _postal_address(c: _Checker, item: dict[str, Any], path: tuple[str | int, ...]) -> str:
+    """The address as lines without trailing spaces or blank lines at either end."""
+    raw = c.typed(item, "postal_address", str, "a text", path) or ""
+    where = (*path, "postal_address")
+    # splitlines() also ends lines at CR, CRLF and Unicode's line separators.
+    lines = [line.rstrip() for line in raw.strip().splitlines()]
+    if any(is_control(ch) for line in lines for ch in line):
+        c.add("postal-address-control", where)
+        return ""
+    text = "\n".join(lines)
+    if len(text) > POSTAL_ADDRESS_MAX or len(lines) > POSTAL_ADDRESS_LINES:
+        c.add(
+            "postal-address-too-long", where, lines=POSTAL_ADDRESS_LINES, limit=POSTAL_ADDRESS_MAX
+        )
+        return ""
+    return text
 
 
 def _fields(c: _Checker, data: dict[str, Any], original: str) -> list[Field]:

@@ -1,4 +1,4 @@
-"""Command line: campaigns, validate, render, account, providers, send.
+"""Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox.
 
 Exit codes: 0 done, 1 a user-facing error (reason on stderr, no traceback), 2 usage.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -16,11 +17,13 @@ from . import __version__
 from .accounts import Account, AccountError, AccountStore
 from .addresses import normalise_email
 from .campaign import Campaign, Recipient
+from .delivery import mailto_url
 from .drafts import Draft
 from .keystore import PasswordStore
 from .library import Library
 from .message import build_message, mbox_entry
 from .outbox import Item, Outbox
+from .postal import PAPERS, PostalLetter, default_paper, postal_letters
 from .problems import ComposerError, InputError, Problem
 from .providers import lookup
 from .sending import plan, send
@@ -89,6 +92,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ADDR",
         help=f"sender address (default: the account's, else {PLACEHOLDER_SENDER})",
     )
+
+    pdf = sub.add_parser("pdf", help="write the letters for the post as a PDF, one per recipient")
+    _letter_options(pdf)
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    pdf.add_argument("--paper", choices=PAPERS, help="paper size (default: your locale's, else A4)")
+
+    mt = sub.add_parser("mailto", help="print a mailto: link per recipient, body included")
+    _letter_options(mt)
 
     a = sub.add_parser("account", help="set up, show or test your mail account")
     asub = a.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -170,6 +181,10 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
             return _render(lib, args, values)
         if args.command == "send":
             return _send(lib, args, values, out)
+        if args.command == "pdf":
+            return _pdf(lib, args, values, out)
+        if args.command == "mailto":
+            return _mailto(lib, args, values, out)
     except ComposerError as exc:
         for problem in exc.problems:
             print(f"{PROG}: {problem}", file=sys.stderr)
@@ -284,6 +299,45 @@ def _render(lib: Library, args: argparse.Namespace, values: dict[str, str]) -> i
     out = sys.stdout.buffer
     out.write(b"".join(entries))
     out.flush()
+    return 0
+
+
+def _pdf(lib: Library, args: argparse.Namespace, values: dict[str, str], out: TextIO) -> int:
+    campaign, draft = _draft(lib, args, values)
+    letters = postal_letters(campaign, draft, _pick_recipients(campaign, args.to), args.date)
+    path = Path(args.output)
+    try:
+        _write_pdf(letters, path, args.paper or default_paper(), letters[0].subject)
+    except OSError as exc:
+        print(f"{PROG}: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{path}: {len(letters)} letter(s)", file=out)
+    return 0
+
+
+def _write_pdf(letters: list[PostalLetter], path: Path, paper: str, title: str) -> None:
+    # Setting text on paper needs a font engine: Qt's, so the PDF is the page the app
+    # prints, with the same fonts found and embedded. Imported here, for this command
+    # only, so that `import composer.cli` and every other command never load Qt.
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, none used
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.printing import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([PROG])  # alive while painting
+    write_pdf(letters, path, paper, title)
+
+
+def _mailto(lib: Library, args: argparse.Namespace, values: dict[str, str], out: TextIO) -> int:
+    campaign, draft = _draft(lib, args, values)
+    # Every link built before any is printed: an error leaves no partial output.
+    links = []
+    for recipient in _pick_recipients(campaign, args.to):
+        letter = draft.letter_for(campaign, recipient, args.date)
+        links.append(mailto_url(recipient.email, letter.subject, letter.body))
+    for link in links:
+        print(link, file=out)
     return 0
 
 
@@ -466,6 +520,8 @@ def _outbox(args: argparse.Namespace, out: TextIO) -> int:
             return 0
         for i in items:
             error = f"  ({i.last_error})" if i.last_error and i.state != "sent" else ""
+            if i.route != "smtp":  # marked sent by the user after another way
+                error = f"  (via {i.route})"
             print(f"{i.id}  {i.state:8} {i.attempts}x  {i.email}  {i.subject}{error}", file=out)
         if not items:
             print("the outbox is empty", file=out)

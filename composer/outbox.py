@@ -36,6 +36,11 @@ from .smtp import (
 from .store import Store
 
 STATES = ("queued", "sending", "sent", "failed", "unknown")
+WAITING = ("queued", "failed", "unknown")  # in the outbox, not being sent right now
+# How a letter went: "smtp" is the app's own sending; the others are the user's word when
+# they mark a letter sent after delivering it another way.
+ROUTES = ("smtp", "mail-app", "webmail", "post", "fax", "other")
+MANUAL_ROUTES = ROUTES[1:]
 BACKOFF = (30, 120, 600, 1800, 3600)  # seconds after each failed attempt; then hourly
 # Errors of the account or the connection's security, not of the letter: retrying on a
 # timer would not help (and a wrong password tried again and again can lock an account).
@@ -283,28 +288,36 @@ class Outbox:
                 "DELETE FROM letters WHERE state = 'sent' AND campaign_id = ?", (campaign_id,)
             ).rowcount
 
+    def waiting_for(self, campaign_id: str, emails: list[str]) -> list[Item]:
+        """Letters of this campaign to these addresses still waiting in the outbox."""
+        wanted = {e.lower() for e in emails}
+        return [i for i in self.items(WAITING, campaign_id) if i.email.lower() in wanted]
+
     def record_sent(
         self, campaign_id: str, recipient: str, email: str, subject: str, route: str
-    ) -> None:
-        """A letter the user sent another way (mail app, post): into the Sent list."""
-        stamp = _now_iso()
+    ) -> Item:
+        """A letter the user sent another way (mail app, webmail, post, fax): into the Sent
+        list. A letter to the same recipient still waiting in the outbox for this campaign is
+        taken out in the same transaction, so the app never sends it a second time."""
+        if route not in MANUAL_ROUTES:
+            raise ValueError(f"route must be one of {', '.join(MANUAL_ROUTES)}, not {route!r}")
+        stamp, item_id = _now_iso(), secrets.token_hex(4)
+        marks = ",".join("?" * len(WAITING))
         with self.store.write() as db:
+            db.execute(
+                f"DELETE FROM letters WHERE campaign_id = ? AND lower(email) = lower(?)"
+                f" AND state IN ({marks})",
+                (campaign_id, email, *WAITING),
+            )
             db.execute(
                 "INSERT INTO letters (id, campaign_id, recipient, email, subject, message_id,"
                 " sender, rcpts, message, state, route, created, updated, sent_at)"
                 " VALUES (?, ?, ?, ?, ?, '', '', '[]', X'', 'sent', ?, ?, ?, ?)",
-                (
-                    secrets.token_hex(4),
-                    campaign_id,
-                    recipient,
-                    email,
-                    subject,
-                    route,
-                    stamp,
-                    stamp,
-                    stamp,
-                ),
+                (item_id, campaign_id, recipient, email, subject, route, stamp, stamp, stamp),
             )
+        item = self.get(item_id)
+        assert item is not None
+        return item
 
     # -- sending ---------------------------------------------------------------------------
 

@@ -49,6 +49,11 @@ MESSAGES: dict[str, str] = {
     "bad-primary": "letter language '{lang}' has no template in letters/",
     "letter-fields-differ": "uses other fields than the '{lang}' letter (missing: {missing}; "
     "extra: {extra})",
+    "postal-address-control": "the postal address may hold text and line breaks only, no "
+    "other control characters",
+    "postal-address-too-long": "the postal address is longer than {lines} lines or {limit} "
+    "characters",
+    "bad-fax": "'{value}' is not a fax number (digits, spaces, +, -, (, ) and dots)",
     # templates
     "no-subject": "first line must be 'Subject: ...' followed by a blank line",
     "template-syntax": "template error: {detail}",

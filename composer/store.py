@@ -60,7 +60,11 @@ class Store:
     def _migrate(self) -> None:
         """Columns added since the first release of the file."""
         have = {row["name"] for row in self._db().execute("PRAGMA table_info(letters)")}
-        for column, kind in (("owner", "INTEGER NOT NULL DEFAULT 0"), ("claimed", "REAL")):
+        for column, kind in (
+            ("owner", "INTEGER NOT NULL DEFAULT 0"),
+            ("claimed", "REAL"),
+            ("route", "TEXT NOT NULL DEFAULT 'smtp'"),  # letters sent before other routes
+        ):
             if column not in have:
                 self._db().execute(f"ALTER TABLE letters ADD COLUMN {column} {kind}")
 

@@ -332,3 +332,53 @@ def test_refused_letter_does_not_hold_back_the_sent_record(outbox, letters, star
     outbox.enqueue("test-campaign", planned)
     outbox.process(config, PASSWORD)
     assert states(outbox) == ["sent", "failed"]
+
+
+def test_letter_marked_sent_another_way(outbox, letters, clock) -> None:
+    """The user posted the letter, or sent it from their mail app: the Sent list says so
+    with the route, and a copy still waiting in the outbox is never sent on top of it."""
+    from composer.history import History
+
+    planned, _config = letters(free_port())
+    outbox.enqueue("test-campaign", planned)  # offline: both wait
+    assert [i.email for i in outbox.waiting_for("test-campaign", ["FIRST@example.org"])] == [
+        "first@example.org"
+    ]
+    item = outbox.record_sent("test-campaign", "First Office", "first@example.org", "S", "post")
+    assert (item.state, item.route, item.subject) == ("sent", "post", "S")
+    assert item.sent_at
+    assert [(i.email, i.state) for i in outbox.items(("queued",))] == [
+        ("second@example.net", "queued")
+    ]
+    outbox.record_sent("other-campaign", "Second Office", "second@example.net", "S", "fax")
+    assert outbox.count("queued") == 1  # another campaign's letter is another letter
+    entries = History(outbox.store).entries("test-campaign")
+    assert [(e.email, e.route) for e in entries] == [("first@example.org", "post")]
+    assert item.as_json()["route"] == "post"
+    with pytest.raises(ValueError, match="route"):
+        outbox.record_sent("test-campaign", "First Office", "first@example.org", "S", "smtp")
+
+
+def test_old_store_gains_the_route_column(tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE letters (id TEXT PRIMARY KEY, campaign_id TEXT NOT NULL, recipient TEXT"
+        " NOT NULL, email TEXT NOT NULL, subject TEXT NOT NULL, message_id TEXT NOT NULL,"
+        " sender TEXT NOT NULL, rcpts TEXT NOT NULL, message BLOB NOT NULL, state TEXT NOT"
+        " NULL, handed_over INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,"
+        " last_error TEXT NOT NULL DEFAULT '', next_attempt REAL, created TEXT NOT NULL,"
+        " updated TEXT NOT NULL, sent_at TEXT)"
+    )
+    db.execute(
+        "INSERT INTO letters VALUES ('a1', 'c', 'R', 'r@example.org', 'S', '<m@x>', 's@x', '[]',"
+        " X'', 'sent', 1, 1, '', NULL, '2026-01-01', '2026-01-01', '2026-01-01T00:00:00+00:00')"
+    )
+    db.commit()
+    db.close()
+    outbox = Outbox(Store(path))
+    assert [(i.id, i.route) for i in outbox.items()] == [("a1", "smtp")]
+    outbox.record_sent("c", "R", "r@example.org", "S", "mail-app")
+    assert [i.route for i in outbox.items(("sent",))] == ["smtp", "mail-app"]

@@ -133,6 +133,9 @@ class LetterPane(QWidget):
         self.send_button = QPushButton()
         self.send_button.setObjectName("send")
         self.send_button.clicked.connect(self.send_requested)
+        # The other ways to deliver; the window gives it their menu.
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("moreWays")
 
         self.lang_label = lang_label = QLabel()
         lang_label.setBuddy(self.letter_lang)
@@ -150,6 +153,7 @@ class LetterPane(QWidget):
         note_row.addWidget(self.sync_note, 1)
         note_row.addWidget(self.wording_button)
         note_row.addWidget(self.reset_button)
+        note_row.addWidget(self.more_button)
         note_row.addWidget(self.send_button)
 
         letter_layout = QVBoxLayout(self.letter_box)
@@ -206,6 +210,13 @@ class LetterPane(QWidget):
         )
         self.send_button.setText(self.tr("&Send…"))
         self.send_button.setToolTip(self.tr("Send the letter from your mail account (Ctrl+Return)"))
+        self.more_button.setText(self.tr("More &Ways"))
+        self.more_button.setToolTip(
+            self.tr(
+                "Open the letter in your mail app or webmail, copy it, print it or save it as "
+                "a PDF for the post"
+            )
+        )
         self.lang_label.setText(self.tr("&Letter in:"))
         self._update_parallel()
         self.subject_label.setText(self.tr("S&ubject:"))
@@ -338,6 +349,7 @@ class LetterPane(QWidget):
             self.body,
             self.wording_button,
             self.reset_button,
+            self.more_button,
             self.send_button,
         ]
         for first, second in itertools.pairwise(chain):

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -41,14 +42,19 @@ from .workers import Runner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # importing it builds QEvent's big enum
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     from composer.accounts import AccountStore
+    from composer.campaign import Recipient
     from composer.drafts import DraftStore
     from composer.keystore import PasswordStore
+    from composer.letter import Letter
     from composer.outbox import Outbox
+    from composer.postal import PostalLetter
     from composer.store import Store
 
     from .account_dialog import AccountDialog
+    from .deliver_dialog import DeliverDialog, MarkSentDialog
     from .outbox_view import OutboxDialog
     from .send_dialog import SendDialog
 
@@ -104,6 +110,11 @@ class MainWindow(QMainWindow):
         self.outbox_label.clicked.connect(lambda: self.show_outbox())
         self.outbox_label.hide()
         self.send_dialog: SendDialog | None = None
+        self.deliver_dialog: DeliverDialog | None = None
+        self.mark_dialog: MarkSentDialog | None = None
+        self.print_dialog: QPrintDialog | None = None
+        self.notice: QMessageBox | None = None  # the last "done; mark as sent?" message
+        self._more_menu: QMenu | None = None
         self.ui_lang = ui_lang
         self.translations = translations
         self.campaign: Campaign | None = None
@@ -223,6 +234,8 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+L"),
         )
 
+        self._build_deliver_menu()
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._action(
             view_menu, self.tr("&Outbox…"), lambda: self.show_outbox(), QKeySequence("Ctrl+Shift+B")
@@ -244,6 +257,63 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Letter Composer"), self.about)
+
+    def _build_deliver_menu(self) -> None:
+        """Every way to deliver, in the menu bar and behind the letter's More Ways button."""
+        deliver = self.menuBar().addMenu(self.tr("&Deliver"))
+        deliver.addAction(self.send_action)  # the same action as File › Send Letter
+        deliver.addSeparator()
+        self.mail_app_action = self._action(
+            deliver,
+            self.tr("Open in Mail &App…"),
+            self.open_in_mail_app,
+            QKeySequence("Ctrl+Shift+M"),
+        )
+        self.webmail_menu = deliver.addMenu(self.tr("Open in &Webmail"))
+        self.webmail_actions = {
+            key: self._action(
+                self.webmail_menu, text, lambda _=False, k=key: self.open_in_webmail(k)
+            )
+            for key, text in (
+                ("gmail", self.tr("&Gmail…")),
+                ("outlook", self.tr("&Outlook.com…")),
+                ("yahoo", self.tr("&Yahoo Mail…")),
+            )
+        }
+        self.copy_action = self._action(
+            deliver, self.tr("&Copy Letter"), self.copy_letter, QKeySequence("Ctrl+Shift+C")
+        )
+        deliver.addSeparator()
+        self.print_action = self._action(
+            deliver,
+            self.tr("&Print…"),
+            lambda: self.print_letters(),
+            QKeySequence.StandardKey.Print,
+        )
+        self.pdf_action = self._action(
+            deliver, self.tr("Save as P&DF…"), lambda: self.save_pdf(), QKeySequence("Ctrl+Shift+P")
+        )
+        deliver.addSeparator()
+        self.mark_sent_action = self._action(
+            deliver,
+            self.tr("&Mark as Sent…"),
+            lambda: self.mark_sent(),
+            QKeySequence("Ctrl+Shift+K"),
+        )
+        more = QMenu(self)
+        more.setObjectName("moreWaysMenu")
+        more.addAction(self.mail_app_action)
+        more.addMenu(self.webmail_menu)
+        more.addAction(self.copy_action)
+        more.addSeparator()
+        more.addAction(self.print_action)
+        more.addAction(self.pdf_action)
+        more.addSeparator()
+        more.addAction(self.mark_sent_action)
+        self.letter.more_button.setMenu(more)
+        if self._more_menu is not None:
+            self._more_menu.deleteLater()
+        self._more_menu = more
 
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface now, without a restart, and remember the choice."""
@@ -645,17 +715,10 @@ class MainWindow(QMainWindow):
         """Check what Send needs (details, recipients, an account), then confirm and send."""
         from .send_dialog import SendDialog
 
-        campaign, draft = self.campaign, self.letter.draft
-        if campaign is None or draft is None:
+        ready = self._ready()
+        if ready is None:
             return None
-        if self.letter.missing_required():
-            self.letter.show_missing()
-            self.statusBar().showMessage(self.tr("Please fill in the fields marked *."), 8000)
-            return None
-        if not draft.recipients:
-            self.statusBar().showMessage(self.tr("Please choose at least one recipient."), 8000)
-            self.letter.recipient_list.setFocus()
-            return None
+        campaign, draft, _chosen = ready
         try:
             account = self.accounts.load()
         except ComposerError as exc:
@@ -681,6 +744,264 @@ class MainWindow(QMainWindow):
         self.send_dialog = dialog
         return dialog
 
+    def _ready(self) -> tuple[Campaign, Draft, list[Recipient]] | None:
+        """What every way of delivering needs: the details filled in, recipients chosen.
+        None (and the user shown what is missing) otherwise."""
+        campaign, draft = self.campaign, self.letter.draft
+        if campaign is None or draft is None:
+            return None
+        if self.letter.missing_required():
+            self.letter.show_missing()
+            self.statusBar().showMessage(self.tr("Please fill in the fields marked *."), 8000)
+            return None
+        chosen = draft.chosen(campaign)
+        if not chosen:
+            self.statusBar().showMessage(self.tr("Please choose at least one recipient."), 8000)
+            self.letter.recipient_list.setFocus()
+            return None
+        return campaign, draft, chosen
+
+    def _cannot_make(self, exc: ComposerError) -> None:
+        self._notify(
+            QMessageBox.Icon.Warning,
+            self.tr("The letter cannot be made"),
+            "\n".join(problem_text(p) for p in exc.problems),
+        )
+
+    def _letters(self) -> list[tuple[Recipient, Letter]] | None:
+        """Each chosen recipient's letter, as Send would send it (hand edits included)."""
+        ready = self._ready()
+        if ready is None:
+            return None
+        campaign, draft, chosen = ready
+        try:
+            return [(r, draft.letter_for(campaign, r, self.letter.today)) for r in chosen]
+        except ComposerError as exc:
+            self._cannot_make(exc)
+            return None
+
+    def _postal_letters(self) -> list[PostalLetter] | None:
+        from composer.postal import postal_letters
+
+        ready = self._ready()
+        if ready is None:
+            return None
+        campaign, draft, chosen = ready
+        try:
+            return postal_letters(campaign, draft, chosen, self.letter.today)
+        except ComposerError as exc:
+            self._cannot_make(exc)
+            return None
+
+    def _notify(self, icon: QMessageBox.Icon, title: str, text: str, route: str = "") -> None:
+        """A message that does not block; with a Mark as Sent button after a delivery."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
+        if route:
+            box.setInformativeText(
+                self.tr(
+                    "Once the letter has gone, mark it as sent: your sent letters then show "
+                    "what went where."
+                )
+            )
+            mark = box.addButton(self.tr("&Mark as Sent…"), QMessageBox.ButtonRole.ActionRole)
+            mark.clicked.connect(lambda: self.mark_sent(route))
+        box.open()
+        self.notice = box
+
+    def open_in_mail_app(self) -> DeliverDialog | None:
+        return self._deliver("mailto")
+
+    def open_in_webmail(self, service: str) -> DeliverDialog | None:
+        return self._deliver(service)
+
+    def _deliver(self, service: str) -> DeliverDialog | None:
+        """Open the first message now (the user asked); the others as they go on."""
+        from .deliver_dialog import DeliverDialog
+
+        letters = self._letters()
+        if letters is None:
+            return None
+        dialog = DeliverDialog(letters, service, self)
+        route = "mail-app" if service == "mailto" else "webmail"
+        dialog.mark_sent.connect(lambda opened: self._mark_from(dialog, route, opened))
+        dialog.open()
+        dialog.open_next()
+        self.deliver_dialog = dialog
+        return dialog
+
+    def _mark_from(self, dialog: QDialog, route: str, opened: list[Recipient]) -> None:
+        marking = self.mark_sent(route, opened, parent=dialog)
+        if marking is not None:
+            marking.recorded.connect(lambda _items: dialog.accept())
+
+    def copy_letter(self) -> str | None:
+        """Recipients, subject and letter on the clipboard, to paste anywhere."""
+        from composer.delivery import clipboard_text
+
+        letters = self._letters()
+        if letters is None:
+            return None
+        text = clipboard_text(letters, self.tr("To"), self.tr("Subject"))
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("The letter is on the clipboard."), 8000)
+        self._notify(
+            QMessageBox.Icon.Information,
+            self.tr("Letter copied"),
+            self.tr(
+                "The letter is on the clipboard, with its recipients and subject: paste it "
+                "(%1) into a message, a web form or a document."
+            ).replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.Paste).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            ),
+            route="other",
+        )
+        return text
+
+    def print_letters(self, printer: QPrinter | None = None) -> QPrintDialog | None:
+        """The system's print dialog; the letters are printed when the user confirms."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .printing import page_layout, system_paper
+
+        letters = self._postal_letters()
+        if letters is None:
+            return None
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageLayout(page_layout(system_paper()))
+        printer.setDocName(letters[0].subject)
+        dialog = QPrintDialog(printer, self)
+        dialog.finished.connect(lambda result: self._print_chosen(result, printer, letters))
+        QDialog.open(dialog)  # QPrintDialog's own open() wants a receiver: QDialog's does not
+        self.print_dialog = dialog
+        return dialog
+
+    def _print_chosen(self, result: int, printer: QPrinter, letters: list[PostalLetter]) -> None:
+        from .printing import render
+
+        if result != QDialog.DialogCode.Accepted:
+            return
+        try:
+            render(letters, printer)
+        except OSError:
+            self._notify(
+                QMessageBox.Icon.Warning,
+                self.tr("The letters could not be printed"),
+                self.tr("The printer could not be used. Try Save as PDF and print the file."),
+            )
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 letter(s) sent to the printer.").replace("%1", str(len(letters))), 8000
+        )
+        self._notify(
+            QMessageBox.Icon.Information,
+            self.tr("Letters printed"),
+            self.tr("Sign each letter, then post it or fax it."),
+            route="post",
+        )
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Write the letters for the post to a PDF, asking where when no path is given."""
+        from .printing import system_paper, write_pdf
+
+        letters = self._postal_letters()
+        if letters is None:
+            return None
+        if path is None:
+            path = self._choose_pdf_path()
+            if path is None:
+                return None
+        try:
+            write_pdf(letters, path, system_paper(), letters[0].subject)
+        except OSError as exc:
+            self._notify(
+                QMessageBox.Icon.Warning,
+                self.tr("The PDF could not be saved"),
+                self.tr("“%1” could not be written: %2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+            return None
+        if self.settings is not None:
+            self.settings.setValue("deliver/pdf_folder", str(path.parent))
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+        self._notify(
+            QMessageBox.Icon.Information,
+            self.tr("PDF saved"),
+            self.tr(
+                "The letters are in “%1”, one page or more for each recipient: print them, "
+                "sign them, and post them or fax them."
+            ).replace("%1", str(path)),
+            route="post",
+        )
+        return path
+
+    def _choose_pdf_path(self) -> Path | None:
+        assert self.campaign is not None
+        folder = (
+            (self.settings.value("deliver/pdf_folder") if self.settings is not None else None)
+            or _documents_folder()
+            or str(Path.home())
+        )
+        name = f"{self.campaign.id}-{self.letter.today.isoformat()}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the Letters as PDF"),
+            str(Path(str(folder)) / name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def mark_sent(
+        self,
+        route: str = "other",
+        checked: list[Recipient] | None = None,
+        parent: QWidget | None = None,
+    ) -> MarkSentDialog | None:
+        """Ask which letters went and how, and put them in the Sent list."""
+        from .deliver_dialog import MarkSentDialog
+
+        campaign, draft = self.campaign, self.letter.draft
+        if campaign is None or draft is None:
+            return None
+        letters = []
+        for r in campaign.recipients:
+            try:
+                letters.append((r, draft.letter_for(campaign, r, self.letter.today)))
+            except ComposerError as exc:
+                self._cannot_make(exc)
+                return None
+        try:
+            dialog = MarkSentDialog(
+                campaign,
+                letters,
+                self.outbox,
+                route,
+                draft.chosen(campaign) if checked is None else checked,
+                parent or self,
+            )
+        except (OSError, sqlite3.Error) as exc:
+            self.statusBar().showMessage(str(exc), 10_000)
+            return None
+        dialog.recorded.connect(self._marked)
+        dialog.open()
+        self.mark_dialog = dialog
+        return dialog
+
+    def _marked(self, items: list[Any]) -> None:
+        self.statusBar().showMessage(
+            self.tr("%1 letter(s) marked as sent.").replace("%1", str(len(items))), 8000
+        )
+        self.update_outbox_status()
+        if self.outbox_dialog is not None:
+            self.outbox_dialog.refresh()
+
     def _sent(self, items: list[Any]) -> None:
         sent = sum(1 for i in items if i.state == "sent")
         self.statusBar().showMessage(
@@ -700,3 +1021,9 @@ class MainWindow(QMainWindow):
                 "server except your own mail server when you send.</p>"
             ).replace("%1", __version__),
         )
+
+
+def _documents_folder() -> str:
+    from PySide6.QtCore import QStandardPaths  # here: its enums are not needed to start
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

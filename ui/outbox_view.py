@@ -50,6 +50,15 @@ class OutboxDialog(QDialog):
             "failed": self.tr("refused"),
             "unknown": self.tr("delivery unknown"),
         }
+        # How a letter went (every route of composer.outbox), in the Sent list.
+        self.route_names = {
+            "smtp": self.tr("from your account"),
+            "mail-app": self.tr("from your mail app"),
+            "webmail": self.tr("from webmail"),
+            "post": self.tr("by post"),
+            "fax": self.tr("by fax"),
+            "other": self.tr("another way"),
+        }
 
         self.tabs = QTabWidget()
         self.waiting = self._tree(
@@ -141,7 +150,7 @@ class OutboxDialog(QDialog):
             self.waiting.addTopLevelItem(row)
         self.sent.clear()
         for item in sent:
-            route = self.tr("from your account") if item.route == "smtp" else item.route
+            route = self.route_names.get(item.route, item.route)
             row = QTreeWidgetItem([item.recipient, item.email, _when(item.sent_at), route])
             if item.message_id:
                 row.setToolTip(0, self.tr("Message-ID: %1").replace("%1", item.message_id))

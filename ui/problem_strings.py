@@ -75,6 +75,16 @@ PROBLEM_STRINGS = [
         "Problem", "uses other fields than the '{lang}' letter (missing: {missing}; extra: {extra})"
     ),  # letter-fields-differ
     QT_TRANSLATE_NOOP(
+        "Problem",
+        "the postal address may hold text and line breaks only, no other control characters",
+    ),  # postal-address-control
+    QT_TRANSLATE_NOOP(
+        "Problem", "the postal address is longer than {lines} lines or {limit} characters"
+    ),  # postal-address-too-long
+    QT_TRANSLATE_NOOP(
+        "Problem", "'{value}' is not a fax number (digits, spaces, +, -, (, ) and dots)"
+    ),  # bad-fax
+    QT_TRANSLATE_NOOP(
         "Problem", "first line must be 'Subject: ...' followed by a blank line"
     ),  # no-subject
     QT_TRANSLATE_NOOP("Problem", "template error: {detail}"),  # template-syntax
