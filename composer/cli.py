@@ -272,10 +272,9 @@ def _draft(
     lib: Library, args: argparse.Namespace, values: dict[str, str]
 ) -> tuple[Campaign, Draft]:
     campaign = lib.resolve(args.campaign)
-    draft = Draft.new(campaign, args.letter_lang)
+    # Not a random seed: the same command gives the same letters.
+    draft = Draft.new(campaign, args.letter_lang, variant_seed=args.variant_seed)
     draft.values.update(values)
-    # Not the new draft's random seed: the same command gives the same letters.
-    draft.variant_seed = args.variant_seed
     if draft.letter_lang not in campaign.letters:
         raise InputError(Problem("no-such-language", args={"lang": draft.letter_lang}))
     problems = campaign.check_values(draft.values)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import Literal
 
 from .campaign import Campaign, Recipient
 from .letter import Letter
@@ -31,13 +32,20 @@ class Draft:
     variant_seed: int | None = None
 
     @classmethod
-    def new(cls, campaign: Campaign, lang: str | None = None) -> Draft:
+    def new(
+        cls,
+        campaign: Campaign,
+        lang: str | None = None,
+        variant_seed: int | Literal["random"] | None = "random",
+    ) -> Draft:
+        """A fresh draft: a random choice of wordings, or the one given (None: the first
+        wordings)."""
         return cls(
             campaign_id=campaign.id,
             letter_lang=lang or campaign.letter_language,
             values={f.key: f.default for f in campaign.fields},
             recipients=[r.email for r in campaign.recipients],
-            variant_seed=new_seed(),
+            variant_seed=new_seed() if variant_seed == "random" else variant_seed,
         )
 
     @property
@@ -135,7 +143,7 @@ class DraftStore:
             draft = Draft(**{k: raw[k] for k in raw if k in Draft.__dataclass_fields__})
         except (ValueError, TypeError):
             return None
-        fresh = Draft.new(campaign)
+        fresh = Draft.new(campaign, variant_seed=None)  # the saved seed is set below
         known = {f.key for f in campaign.fields}
         fresh.values.update({k: str(v) for k, v in draft.values.items() if k in known})
         emails = {r.email for r in campaign.recipients}

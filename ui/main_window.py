@@ -437,10 +437,8 @@ class MainWindow(QMainWindow):
         # The letter the user was writing for this campaign, as they left it.
         draft = self.restored_draft(campaign)
         if draft is None:
-            draft = Draft.new(campaign)
-            if self.screenshot:
-                draft.variant_seed = None
-            else:
+            draft = Draft.new(campaign, variant_seed=None if self.screenshot else "random")
+            if not self.screenshot:
                 self.autosave.start()  # its wording is chosen now, and stays
         self.letter.set_campaign(campaign, draft)
         self.setWindowTitle(self.tr("%1 — Letter Composer").replace("%1", campaign.title_for(lang)))
