@@ -160,6 +160,69 @@
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Open in Your Mail App</source>
+        <translation>In Ihrem E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in your mail app with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Für jeden Empfänger wird eine eigene Nachricht in Ihrem E-Mail-Programm geöffnet, in der Adresse, Betreff und Brief schon eingetragen sind. Prüfen Sie sie und senden Sie sie von dort ab.</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>In %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Für jeden Empfänger wird eine eigene Nachricht in %1 in Ihrem Browser geöffnet (melden Sie sich an, falls Sie dazu aufgefordert werden), in der Adresse, Betreff und Brief schon eingetragen sind. Prüfen Sie sie und senden Sie sie von dort ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Als gesendet &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
+        <translation>Auf diesem Computer ist kein Programm zum Öffnen von E-Mail-Links eingerichtet. Legen Sie ein Standard-E-Mail-Programm fest, oder verwenden Sie „Brief kopieren“ und fügen Sie den Brief in eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Use Copy Letter instead.</source>
+        <translation>Der Browser konnte nicht geöffnet werden. Verwenden Sie stattdessen „Brief kopieren“.</translation>
+    </message>
+    <message>
+        <source>%1 — opened</source>
+        <translation>%1 — geöffnet</translation>
+    </message>
+    <message>
+        <source>The letter to %1 is too long to go in a link, so it is on the clipboard: click into the message&apos;s text and paste it (%2).</source>
+        <translation>Der Brief an %1 ist zu lang für einen Link und liegt deshalb in der Zwischenablage: Klicken Sie in den Text der Nachricht und fügen Sie ihn dort ein (%2).</translation>
+    </message>
+    <message>
+        <source>The message to %1 is open, ready to send.</source>
+        <translation>Die Nachricht an %1 ist geöffnet und kann gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Message</source>
+        <translation>&amp;Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Next Message</source>
+        <translation>&amp;Nächste Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>All Messages &amp;Opened</source>
+        <translation>Alle Nachrichten &amp;geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -182,6 +245,14 @@
         <translation>&amp;Vorschau für:</translation>
     </message>
     <message>
+        <source>Other &amp;wording</source>
+        <translation>Andere For&amp;mulierung</translation>
+    </message>
+    <message>
+        <source>Use another combination of the alternative wordings the campaign offers, so your letter is not the same as everyone else&apos;s; what it asks for stays the same (Ctrl+Shift+W)</source>
+        <translation>Eine andere Kombination der alternativen Formulierungen der Kampagne verwenden, damit Ihr Brief nicht genauso lautet wie die aller anderen; was er fordert, bleibt gleich (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Reset to template</source>
         <translation>Auf Vorlage &amp;zurücksetzen</translation>
     </message>
@@ -196,6 +267,14 @@
     <message>
         <source>Send the letter from your mail account (Ctrl+Return)</source>
         <translation>Den Brief über Ihr E-Mail-Konto senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>More &amp;Ways</source>
+        <translation>Weitere &amp;Wege</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail app or webmail, copy it, print it or save it as a PDF for the post</source>
+        <translation>Den Brief in Ihrem E-Mail-Programm oder Webmail öffnen, kopieren, drucken oder für den Postversand als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Letter in:</source>
@@ -309,6 +388,10 @@
         <translation>Brief auf Vorlage &amp;zurücksetzen</translation>
     </message>
     <message>
+        <source>Other &amp;Wording</source>
+        <translation>Andere &amp;Formulierung</translation>
+    </message>
+    <message>
         <source>Go to Your &amp;Details</source>
         <translation>Zu Ihren &amp;Angaben</translation>
     </message>
@@ -347,6 +430,46 @@
     <message>
         <source>&amp;About Letter Composer</source>
         <translation>Ü&amp;ber Letter Composer</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ve&amp;rsand</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Im &amp;E-Mail-Programm öffnen…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>In &amp;Webmail öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Brief &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Als gesendet &amp;markieren…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
@@ -445,6 +568,86 @@
         <translation>Der Brief kann nicht gesendet werden</translation>
     </message>
     <message>
+        <source>The letter cannot be made</source>
+        <translation>Der Brief kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
+        <translation>Wenn der Brief abgeschickt ist, markieren Sie ihn als gesendet: Dann zeigen Ihre gesendeten Briefe, was wohin gegangen ist.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Der Brief ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Brief kopiert</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Der Brief ist mit Empfängern und Betreff in der Zwischenablage: Fügen Sie ihn (%1) in eine Nachricht, ein Webformular oder ein Dokument ein.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Die Briefe konnten nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Der Drucker konnte nicht verwendet werden. Versuchen Sie „Als PDF speichern“ und drucken Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) sent to the printer.</source>
+        <translation>An den Drucker gesendete Briefe: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Briefe gedruckt</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Unterschreiben Sie jeden Brief und schicken Sie ihn dann per Post oder Fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Die PDF-Datei konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Die Briefe sind in „%1“, eine oder mehrere Seiten pro Empfänger: Drucken Sie sie aus, unterschreiben Sie sie und schicken Sie sie per Post oder Fax.</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Briefe als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) marked as sent.</source>
+        <translation>Als gesendet markierte Briefe: %1.</translation>
+    </message>
+    <message>
         <source>%1 of %2 letters sent.</source>
         <translation>%1 von %2 Briefen gesendet.</translation>
     </message>
@@ -455,6 +658,53 @@
     <message>
         <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lesen Sie den Aufruf einer Kampagne und schreiben Sie den Protestbrief in Ihren eigenen Worten.&lt;/p&gt;&lt;p&gt;Keine Telemetrie: Die App verbindet sich mit keinem Server außer Ihrem eigenen Mailserver, wenn Sie senden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
+        <translation>Welche Briefe haben Sie gesendet, und auf welchem Weg? Sie werden zu Ihren gesendeten Briefen hinzugefügt (Ansicht › Gesendete Briefe), damit Sie später wissen, was wohin gegangen ist.</translation>
+    </message>
+    <message>
+        <source>From my mail app</source>
+        <translation>Aus meinem E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>From webmail</source>
+        <translation>Über Webmail</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Per Post</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Per Fax</translation>
+    </message>
+    <message>
+        <source>Copied, or another way</source>
+        <translation>Kopiert oder auf anderem Weg</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Versandweg:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <translation>Die Briefe an %1 warten im Postausgang. Wenn Sie sie als gesendet markieren, werden sie dort herausgenommen, damit nichts doppelt verschickt wird.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +732,26 @@
     <message>
         <source>delivery unknown</source>
         <translation>Zustellung unklar</translation>
+    </message>
+    <message>
+        <source>from your mail app</source>
+        <translation>über Ihr E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>über Webmail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per Post</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>per Fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>auf anderem Weg</translation>
     </message>
     <message>
         <source>State</source>
@@ -731,6 +1001,18 @@
         <translation>verwendet andere Felder als der Brief „{lang}“ (fehlend: {missing}; zusätzlich: {extra})</translation>
     </message>
     <message>
+        <source>the postal address may hold text and line breaks only, no other control characters</source>
+        <translation>die Postanschrift darf nur Text und Zeilenumbrüche enthalten, keine anderen Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the postal address is longer than {lines} lines or {limit} characters</source>
+        <translation>die Postanschrift ist länger als {lines} Zeilen oder {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a fax number (digits, spaces, +, -, (, ) and dots)</source>
+        <translation>„{value}“ ist keine Faxnummer (Ziffern, Leerzeichen, +, -, (, ) und Punkte)</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>die erste Zeile muss &apos;Subject: ...&apos; lauten, gefolgt von einer Leerzeile</translation>
     </message>
@@ -757,6 +1039,30 @@
     <message>
         <source>the appeal text is empty</source>
         <translation>der Text des Aufrufs ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;]]&apos; ends a group of alternative wordings, but no group was opened with &apos;[[&apos; before it</source>
+        <translation>&apos;]]&apos; schließt eine Gruppe alternativer Formulierungen, aber davor wurde keine Gruppe mit &apos;[[&apos; geöffnet</translation>
+    </message>
+    <message>
+        <source>the group of alternative wordings opened here with &apos;[[&apos; is never closed with &apos;]]&apos;</source>
+        <translation>die hier mit &apos;[[&apos; geöffnete Gruppe alternativer Formulierungen wird nirgends mit &apos;]]&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;[[&apos; opens a group of wordings inside another group; close the first group with &apos;]]&apos; before opening the next</source>
+        <translation>&apos;[[&apos; öffnet eine Gruppe von Formulierungen innerhalb einer anderen Gruppe; schließen Sie die erste Gruppe mit &apos;]]&apos;, bevor Sie die nächste öffnen</translation>
+    </message>
+    <message>
+        <source>this group of alternative wordings has only one wording: give at least two wordings separated by |</source>
+        <translation>diese Gruppe alternativer Formulierungen hat nur eine Formulierung: Geben Sie mindestens zwei an, getrennt durch |</translation>
+    </message>
+    <message>
+        <source>more than {limit} groups of alternative wordings</source>
+        <translation>mehr als {limit} Gruppen alternativer Formulierungen</translation>
+    </message>
+    <message>
+        <source>a group of alternative wordings has more than {limit} wordings</source>
+        <translation>eine Gruppe alternativer Formulierungen hat mehr als {limit} Formulierungen</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

@@ -160,6 +160,69 @@
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Open in Your Mail App</source>
+        <translation>Abrir en su aplicación de correo</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in your mail app with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Para cada destinatario se abre un mensaje aparte en su aplicación de correo, con la dirección, el asunto y la carta ya rellenados. Revíselo y envíelo desde allí.</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Abrir en %1</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Para cada destinatario se abre un mensaje aparte en %1, en su navegador (inicie sesión si se lo pide), con la dirección, el asunto y la carta ya rellenados. Revíselo y envíelo desde allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marcar como enviada…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
+        <translation>En este equipo no hay ninguna aplicación que abra los enlaces de correo. Configure una aplicación de correo predeterminada, o use “Copiar la carta” y péguela en un mensaje.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Use Copy Letter instead.</source>
+        <translation>No se pudo abrir el navegador. Use “Copiar la carta” en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 — opened</source>
+        <translation>%1 — abierto</translation>
+    </message>
+    <message>
+        <source>The letter to %1 is too long to go in a link, so it is on the clipboard: click into the message&apos;s text and paste it (%2).</source>
+        <translation>La carta para %1 es demasiado larga para caber en un enlace, así que está en el portapapeles: haga clic en el texto del mensaje y péguela (%2).</translation>
+    </message>
+    <message>
+        <source>The message to %1 is open, ready to send.</source>
+        <translation>El mensaje para %1 está abierto y listo para enviar.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Message</source>
+        <translation>&amp;Abrir el mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Next Message</source>
+        <translation>&amp;Abrir el siguiente mensaje</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>All Messages &amp;Opened</source>
+        <translation>Todos los mensajes a&amp;biertos</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -182,6 +245,14 @@
         <translation>&amp;Tal como se envía a:</translation>
     </message>
     <message>
+        <source>Other &amp;wording</source>
+        <translation>Otra &amp;formulación</translation>
+    </message>
+    <message>
+        <source>Use another combination of the alternative wordings the campaign offers, so your letter is not the same as everyone else&apos;s; what it asks for stays the same (Ctrl+Shift+W)</source>
+        <translation>Usar otra combinación de las formulaciones alternativas que ofrece la campaña, para que su carta no sea idéntica a la de todos los demás; lo que pide sigue siendo lo mismo (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Reset to template</source>
         <translation>&amp;Reiniciar desde la plantilla</translation>
     </message>
@@ -196,6 +267,14 @@
     <message>
         <source>Send the letter from your mail account (Ctrl+Return)</source>
         <translation>Enviar la carta desde su cuenta de correo (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>More &amp;Ways</source>
+        <translation>Más o&amp;pciones</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail app or webmail, copy it, print it or save it as a PDF for the post</source>
+        <translation>Abrir la carta en su aplicación de correo o en el correo web, copiarla, imprimirla o guardarla como PDF para enviarla por correo postal</translation>
     </message>
     <message>
         <source>&amp;Letter in:</source>
@@ -309,6 +388,10 @@
         <translation>&amp;Reiniciar la carta desde la plantilla</translation>
     </message>
     <message>
+        <source>Other &amp;Wording</source>
+        <translation>Otra &amp;formulación</translation>
+    </message>
+    <message>
         <source>Go to Your &amp;Details</source>
         <translation>Ir a sus &amp;datos</translation>
     </message>
@@ -347,6 +430,46 @@
     <message>
         <source>&amp;About Letter Composer</source>
         <translation>&amp;Acerca de Letter Composer</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Enví&amp;o</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Abrir en la &amp;aplicación de correo…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Abrir en el correo &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Copiar la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marcar como enviada…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
@@ -445,6 +568,86 @@
         <translation>No se puede enviar la carta</translation>
     </message>
     <message>
+        <source>The letter cannot be made</source>
+        <translation>No se puede preparar la carta</translation>
+    </message>
+    <message>
+        <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
+        <translation>Cuando la carta haya salido, márquela como enviada: así sus cartas enviadas mostrarán qué se envió y a quién.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>La carta está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Carta copiada</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>La carta está en el portapapeles, con sus destinatarios y su asunto: péguela (%1) en un mensaje, un formulario web o un documento.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>No se pudieron imprimir las cartas</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>No se pudo usar la impresora. Pruebe con “Guardar como PDF” e imprima el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) sent to the printer.</source>
+        <translation>Cartas enviadas a la impresora: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Cartas impresas</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Firme cada carta y después envíela por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>No se pudo guardar el PDF</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Las cartas están en “%1”, una o más páginas por destinatario: imprímalas, fírmelas y envíelas por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Guardar las cartas como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) marked as sent.</source>
+        <translation>Cartas marcadas como enviadas: %1.</translation>
+    </message>
+    <message>
         <source>%1 of %2 letters sent.</source>
         <translation>Cartas enviadas: %1 de %2.</translation>
     </message>
@@ -455,6 +658,53 @@
     <message>
         <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lea el llamamiento de una campaña y escriba la carta de protesta con sus propias palabras.&lt;/p&gt;&lt;p&gt;Sin telemetría: la aplicación no se comunica con ningún servidor, salvo con su propio servidor de correo cuando envía.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
+        <translation>¿Qué cartas envió y cómo? Se añaden a sus cartas enviadas (Ver › Cartas enviadas), para que más adelante sepa qué se envió y a quién.</translation>
+    </message>
+    <message>
+        <source>From my mail app</source>
+        <translation>Desde mi aplicación de correo</translation>
+    </message>
+    <message>
+        <source>From webmail</source>
+        <translation>Desde el correo web</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Por correo postal</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Por fax</translation>
+    </message>
+    <message>
+        <source>Copied, or another way</source>
+        <translation>Copiada, o por otra vía</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Vía:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>&amp;Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <translation>En espera en la bandeja de salida; se quitarán de ella cuando las marque como enviadas, para que nada salga dos veces: cartas para %1.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +732,26 @@
     <message>
         <source>delivery unknown</source>
         <translation>entrega incierta</translation>
+    </message>
+    <message>
+        <source>from your mail app</source>
+        <translation>desde su aplicación de correo</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>desde el correo web</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>por correo postal</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>por fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>por otra vía</translation>
     </message>
     <message>
         <source>State</source>
@@ -731,6 +1001,18 @@
         <translation>usa otros campos que la carta “{lang}” (faltan: {missing}; sobran: {extra})</translation>
     </message>
     <message>
+        <source>the postal address may hold text and line breaks only, no other control characters</source>
+        <translation>la dirección postal solo puede contener texto y saltos de línea, ningún otro carácter de control</translation>
+    </message>
+    <message>
+        <source>the postal address is longer than {lines} lines or {limit} characters</source>
+        <translation>la dirección postal tiene más de {lines} líneas o más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a fax number (digits, spaces, +, -, (, ) and dots)</source>
+        <translation>“{value}” no es un número de fax (cifras, espacios, +, -, (, ) y puntos)</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>la primera línea debe ser “Subject: ...” seguida de una línea en blanco</translation>
     </message>
@@ -757,6 +1039,30 @@
     <message>
         <source>the appeal text is empty</source>
         <translation>el texto del llamamiento está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;]]&apos; ends a group of alternative wordings, but no group was opened with &apos;[[&apos; before it</source>
+        <translation>“]]” cierra un grupo de formulaciones alternativas, pero antes no se abrió ningún grupo con “[[”</translation>
+    </message>
+    <message>
+        <source>the group of alternative wordings opened here with &apos;[[&apos; is never closed with &apos;]]&apos;</source>
+        <translation>el grupo de formulaciones alternativas abierto aquí con “[[” no se cierra nunca con “]]”</translation>
+    </message>
+    <message>
+        <source>&apos;[[&apos; opens a group of wordings inside another group; close the first group with &apos;]]&apos; before opening the next</source>
+        <translation>“[[” abre un grupo de formulaciones dentro de otro grupo; cierre el primer grupo con “]]” antes de abrir el siguiente</translation>
+    </message>
+    <message>
+        <source>this group of alternative wordings has only one wording: give at least two wordings separated by |</source>
+        <translation>este grupo de formulaciones alternativas tiene una sola formulación: indique al menos dos, separadas por |</translation>
+    </message>
+    <message>
+        <source>more than {limit} groups of alternative wordings</source>
+        <translation>más de {limit} grupos de formulaciones alternativas</translation>
+    </message>
+    <message>
+        <source>a group of alternative wordings has more than {limit} wordings</source>
+        <translation>un grupo de formulaciones alternativas tiene más de {limit} formulaciones</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

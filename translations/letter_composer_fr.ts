@@ -160,6 +160,69 @@
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Open in Your Mail App</source>
+        <translation>Ouvrir dans votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in your mail app with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Chaque destinataire reçoit son propre message, qui s&apos;ouvre dans votre logiciel de messagerie avec l&apos;adresse, l&apos;objet et la lettre déjà remplis. Vérifiez-le, puis envoyez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Ouvrir dans %1</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Chaque destinataire reçoit son propre message, qui s&apos;ouvre dans %1, dans votre navigateur (connectez-vous si on vous le demande), avec l&apos;adresse, l&apos;objet et la lettre déjà remplis. Vérifiez-le, puis envoyez-le depuis cette page.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marquer comme envoyée…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
+        <translation>Aucun logiciel de cet ordinateur n&apos;ouvre les liens de messagerie. Choisissez un logiciel de messagerie par défaut, ou utilisez «&#xa0;Copier la lettre&#xa0;» et collez-la dans un message.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Use Copy Letter instead.</source>
+        <translation>Le navigateur n&apos;a pas pu être ouvert. Utilisez plutôt «&#xa0;Copier la lettre&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 — opened</source>
+        <translation>%1 — message ouvert</translation>
+    </message>
+    <message>
+        <source>The letter to %1 is too long to go in a link, so it is on the clipboard: click into the message&apos;s text and paste it (%2).</source>
+        <translation>La lettre à %1 est trop longue pour tenir dans un lien, elle a donc été copiée dans le presse-papiers&#xa0;: cliquez dans le texte du message et collez-la (%2).</translation>
+    </message>
+    <message>
+        <source>The message to %1 is open, ready to send.</source>
+        <translation>Le message destiné à %1 est ouvert, prêt à être envoyé.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Message</source>
+        <translation>&amp;Ouvrir le message</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Next Message</source>
+        <translation>&amp;Ouvrir le message suivant</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Destinataire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>All Messages &amp;Opened</source>
+        <translation>Tous les messages sont &amp;ouverts</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -182,6 +245,14 @@
         <translation>&amp;Telle qu&apos;envoyée à&#xa0;:</translation>
     </message>
     <message>
+        <source>Other &amp;wording</source>
+        <translation>A&amp;utre formulation</translation>
+    </message>
+    <message>
+        <source>Use another combination of the alternative wordings the campaign offers, so your letter is not the same as everyone else&apos;s; what it asks for stays the same (Ctrl+Shift+W)</source>
+        <translation>Utiliser une autre combinaison des formulations proposées par la campagne, pour que votre lettre ne soit pas identique à celle de tout le monde&#xa0;; ce qu&apos;elle demande ne change pas (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Reset to template</source>
         <translation>&amp;Revenir au modèle</translation>
     </message>
@@ -196,6 +267,14 @@
     <message>
         <source>Send the letter from your mail account (Ctrl+Return)</source>
         <translation>Envoyer la lettre depuis votre compte de messagerie (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>More &amp;Ways</source>
+        <translation>Autres &amp;moyens</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail app or webmail, copy it, print it or save it as a PDF for the post</source>
+        <translation>Ouvrir la lettre dans votre logiciel de messagerie ou votre webmail, la copier, l&apos;imprimer ou l&apos;enregistrer en PDF pour l&apos;envoyer par la poste</translation>
     </message>
     <message>
         <source>&amp;Letter in:</source>
@@ -309,6 +388,10 @@
         <translation>&amp;Revenir à la lettre modèle</translation>
     </message>
     <message>
+        <source>Other &amp;Wording</source>
+        <translation>Autre &amp;formulation</translation>
+    </message>
+    <message>
         <source>Go to Your &amp;Details</source>
         <translation>Aller à vos &amp;coordonnées</translation>
     </message>
@@ -347,6 +430,46 @@
     <message>
         <source>&amp;About Letter Composer</source>
         <translation>À &amp;propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>E&amp;nvoi</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Ouvrir dans le &amp;logiciel de messagerie…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Ouvrir dans un &amp;webmail</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Copier la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marquer comme envoyée…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
@@ -445,6 +568,86 @@
         <translation>La lettre ne peut pas être envoyée</translation>
     </message>
     <message>
+        <source>The letter cannot be made</source>
+        <translation>La lettre ne peut pas être préparée</translation>
+    </message>
+    <message>
+        <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
+        <translation>Une fois la lettre partie, marquez-la comme envoyée&#xa0;: vos lettres envoyées montreront alors ce qui a été envoyé, et à qui.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>La lettre est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Lettre copiée</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>La lettre est dans le presse-papiers, avec ses destinataires et son objet&#xa0;: collez-la (%1) dans un message, un formulaire web ou un document.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Les lettres n&apos;ont pas pu être imprimées</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Essayez «&#xa0;Enregistrer en PDF&#xa0;», puis imprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) sent to the printer.</source>
+        <translation>Lettres transmises à l&apos;imprimante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Lettres imprimées</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Signez chaque lettre, puis envoyez-la par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Les lettres se trouvent dans «&#xa0;%1&#xa0;», une page ou plus par destinataire&#xa0;: imprimez-les, signez-les, puis envoyez-les par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Enregistrer les lettres en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) marked as sent.</source>
+        <translation>Lettres marquées comme envoyées&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>%1 of %2 letters sent.</source>
         <translation>Lettres envoyées&#xa0;: %1 sur %2.</translation>
     </message>
@@ -455,6 +658,53 @@
     <message>
         <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lisez l&apos;appel d&apos;une campagne et rédigez sa lettre de protestation avec vos propres mots.&lt;/p&gt;&lt;p&gt;Aucune télémétrie&#xa0;: l&apos;application ne communique avec aucun serveur, sauf votre propre serveur de messagerie au moment de l&apos;envoi.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Marquer comme envoyées</translation>
+    </message>
+    <message>
+        <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
+        <translation>Quelles lettres avez-vous envoyées, et par quel moyen&#xa0;? Elles sont ajoutées à vos lettres envoyées (Affichage › Lettres envoyées), pour que vous sachiez plus tard ce qui a été envoyé, et à qui.</translation>
+    </message>
+    <message>
+        <source>From my mail app</source>
+        <translation>Depuis mon logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>From webmail</source>
+        <translation>Depuis un webmail</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Par la poste</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Par fax</translation>
+    </message>
+    <message>
+        <source>Copied, or another way</source>
+        <translation>Copiée, ou par un autre moyen</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>Moyen d&apos;&amp;envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>&amp;Marquer comme envoyées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <translation>Les lettres destinées à %1 attendent dans la boîte d&apos;envoi&#xa0;: elles en seront retirées quand vous les marquerez comme envoyées, pour que rien ne parte deux fois.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +732,26 @@
     <message>
         <source>delivery unknown</source>
         <translation>remise incertaine</translation>
+    </message>
+    <message>
+        <source>from your mail app</source>
+        <translation>depuis votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>depuis un webmail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>par la poste</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>par fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>par un autre moyen</translation>
     </message>
     <message>
         <source>State</source>
@@ -731,6 +1001,18 @@
         <translation>n&apos;utilise pas les mêmes champs que la lettre « {lang} » (manquants : {missing} ; en trop : {extra})</translation>
     </message>
     <message>
+        <source>the postal address may hold text and line breaks only, no other control characters</source>
+        <translation>l&apos;adresse postale ne peut contenir que du texte et des retours à la ligne, aucun autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the postal address is longer than {lines} lines or {limit} characters</source>
+        <translation>l&apos;adresse postale dépasse {lines} lignes ou {limit} caractères</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a fax number (digits, spaces, +, -, (, ) and dots)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de fax (chiffres, espaces, +, -, (, ) et points)</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>la première ligne doit être «&#xa0;Subject: ...&#xa0;» suivie d&apos;une ligne vide</translation>
     </message>
@@ -757,6 +1039,30 @@
     <message>
         <source>the appeal text is empty</source>
         <translation>le texte de l&apos;appel est vide</translation>
+    </message>
+    <message>
+        <source>&apos;]]&apos; ends a group of alternative wordings, but no group was opened with &apos;[[&apos; before it</source>
+        <translation>«&#xa0;]]&#xa0;» termine un groupe de formulations alternatives, mais aucun groupe n&apos;a été ouvert avant par «&#xa0;[[&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the group of alternative wordings opened here with &apos;[[&apos; is never closed with &apos;]]&apos;</source>
+        <translation>le groupe de formulations alternatives ouvert ici par «&#xa0;[[&#xa0;» n&apos;est jamais fermé par «&#xa0;]]&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;[[&apos; opens a group of wordings inside another group; close the first group with &apos;]]&apos; before opening the next</source>
+        <translation>«&#xa0;[[&#xa0;» ouvre un groupe de formulations à l&apos;intérieur d&apos;un autre groupe&#xa0;; fermez le premier groupe par «&#xa0;]]&#xa0;» avant d&apos;ouvrir le suivant</translation>
+    </message>
+    <message>
+        <source>this group of alternative wordings has only one wording: give at least two wordings separated by |</source>
+        <translation>ce groupe de formulations alternatives n&apos;a qu&apos;une seule formulation&#xa0;: donnez-en au moins deux, séparées par |</translation>
+    </message>
+    <message>
+        <source>more than {limit} groups of alternative wordings</source>
+        <translation>plus de {limit} groupes de formulations alternatives</translation>
+    </message>
+    <message>
+        <source>a group of alternative wordings has more than {limit} wordings</source>
+        <translation>un groupe de formulations alternatives contient plus de {limit} formulations</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

@@ -160,6 +160,69 @@
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Open in Your Mail App</source>
+        <translation>Пошта қолданбаңызда ашу</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in your mail app with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Әр алушыға жеке хабарлама пошта қолданбаңызда ашылады: мекенжайы, тақырыбы және хат мәтіні алдын ала толтырылған болады. Оны тексеріп, сол жерден жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>%1 арқылы ашу</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Әр алушыға жеке хабарлама браузеріңізде %1 арқылы ашылады (сұралса, тіркелгіңізге кіріңіз): мекенжайы, тақырыбы және хат мәтіні алдын ала толтырылған болады. Оны тексеріп, сол жерден жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Жіберілді деп &amp;белгілеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
+        <translation>Бұл компьютерде пошта сілтемелерін ашатын қолданба жоқ. Әдепкі пошта қолданбасын орнатыңыз немесе «Хатты көшіру» командасын пайдаланып, хатты хабарламаға қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Use Copy Letter instead.</source>
+        <translation>Браузерді ашу мүмкін болмады. Оның орнына «Хатты көшіру» командасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 — opened</source>
+        <translation>%1 — ашылды</translation>
+    </message>
+    <message>
+        <source>The letter to %1 is too long to go in a link, so it is on the clipboard: click into the message&apos;s text and paste it (%2).</source>
+        <translation>Алушыға (%1) арналған хат сілтемеге сыймайтындай ұзын, сондықтан ол алмасу буферіне көшірілді: хабарламаның мәтін өрісіне шертіп, хатты қойыңыз (%2).</translation>
+    </message>
+    <message>
+        <source>The message to %1 is open, ready to send.</source>
+        <translation>Алушыға (%1) арналған хабарлама ашық, жіберуге дайын.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Message</source>
+        <translation>&amp;Хабарламаны ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Next Message</source>
+        <translation>Келесі &amp;хабарламаны ашу</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Кімге: %1</translation>
+    </message>
+    <message>
+        <source>All Messages &amp;Opened</source>
+        <translation>Барлық хабарлама &amp;ашылды</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -182,6 +245,14 @@
         <translation>Алушыға арналған &amp;нұсқа:</translation>
     </message>
     <message>
+        <source>Other &amp;wording</source>
+        <translation>Басқа тұжыры&amp;м</translation>
+    </message>
+    <message>
+        <source>Use another combination of the alternative wordings the campaign offers, so your letter is not the same as everyone else&apos;s; what it asks for stays the same (Ctrl+Shift+W)</source>
+        <translation>Хатыңыз басқалардың хатымен бірдей болмауы үшін науқан ұсынатын балама тұжырымдардың басқа үйлесімін қолдану; хаттың талаптары өзгермейді (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Reset to template</source>
         <translation>Ү&amp;лгіге қайтару</translation>
     </message>
@@ -196,6 +267,14 @@
     <message>
         <source>Send the letter from your mail account (Ctrl+Return)</source>
         <translation>Хатты пошта тіркелгіңізден жіберу (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>More &amp;Ways</source>
+        <translation>Басқа тә&amp;сілдер</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail app or webmail, copy it, print it or save it as a PDF for the post</source>
+        <translation>Хатты пошта қолданбасында немесе веб-поштада ашу, көшіру, басып шығару немесе пошта арқылы жіберу үшін PDF ретінде сақтау</translation>
     </message>
     <message>
         <source>&amp;Letter in:</source>
@@ -309,6 +388,10 @@
         <translation>Хатты ү&amp;лгіге қайтару</translation>
     </message>
     <message>
+        <source>Other &amp;Wording</source>
+        <translation>Басқа тұжыры&amp;м</translation>
+    </message>
+    <message>
         <source>Go to Your &amp;Details</source>
         <translation>&amp;Деректеріңізге өту</translation>
     </message>
@@ -347,6 +430,46 @@
     <message>
         <source>&amp;About Letter Composer</source>
         <translation>Letter Composer &amp;туралы</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ж&amp;еткізу</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>&amp;Пошта қолданбасында ашу…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>&amp;Веб-поштада ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Хатты &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Жіберілді деп &amp;белгілеу…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
@@ -445,6 +568,86 @@
         <translation>Хатты жіберу мүмкін емес</translation>
     </message>
     <message>
+        <source>The letter cannot be made</source>
+        <translation>Хатты дайындау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
+        <translation>Хат кеткен соң, оны жіберілді деп белгілеңіз: сонда жіберілген хаттарыңыздан не қайда кеткені көрінеді.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Хат алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Хат көшірілді</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Хат алушыларымен және тақырыбымен бірге алмасу буферіне көшірілді: оны хабарламаға, веб-пішінге немесе құжатқа қойыңыз (%1).</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Хаттарды басып шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Принтерді пайдалану мүмкін болмады. «PDF ретінде сақтау» командасын қолданып, файлды басып шығарып көріңіз.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) sent to the printer.</source>
+        <translation>Принтерге жіберілген хаттар: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Хаттар басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Әр хатқа қол қойып, содан кейін оны пошта немесе факс арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>PDF файлын сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» файлын жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сақталды</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Хаттар «%1» файлында, әр алушыға бір немесе бірнеше бет: оларды басып шығарып, қол қойып, пошта немесе факс арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Хаттарды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) marked as sent.</source>
+        <translation>Жіберілді деп белгіленген хаттар: %1.</translation>
+    </message>
+    <message>
         <source>%1 of %2 letters sent.</source>
         <translation>%2 хаттың ішінен %1 хат жіберілді.</translation>
     </message>
@@ -455,6 +658,53 @@
     <message>
         <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Науқанның үндеуін оқып, наразылық хатын өз сөзіңізбен жазыңыз.&lt;/p&gt;&lt;p&gt;Телеметрия жоқ: хат жіберген кезде қолданба тек Сіздің пошта серверіңізбен байланысады, басқа ешбір серверге қосылмайды.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Жіберілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
+        <translation>Қай хаттарды қалай жібердіңіз? Олар жіберілген хаттарыңызға қосылады (Көрініс › Жіберілген хаттар), сонда кейін не қайда кеткенін білесіз.</translation>
+    </message>
+    <message>
+        <source>From my mail app</source>
+        <translation>Менің пошта қолданбамнан</translation>
+    </message>
+    <message>
+        <source>From webmail</source>
+        <translation>Веб-пошта арқылы</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Пошта арқылы (қағаз хат)</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Факс арқылы</translation>
+    </message>
+    <message>
+        <source>Copied, or another way</source>
+        <translation>Көшіру арқылы немесе басқа жолмен</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>Қалай &amp;жіберілді:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>Жіберілді деп &amp;белгілеу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <translation>Мына алушыларға арналған хаттар шығыс хаттарда күтіп тұр: %1. Ештеңе екі рет жіберілмеуі үшін, Сіз оларды жіберілді деп белгілегенде, олар шығыс хаттардан алынады.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +732,26 @@
     <message>
         <source>delivery unknown</source>
         <translation>жеткені белгісіз</translation>
+    </message>
+    <message>
+        <source>from your mail app</source>
+        <translation>Сіздің пошта қолданбаңыздан</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>веб-пошта арқылы</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>пошта арқылы (қағаз хат)</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>факс арқылы</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>басқа жолмен</translation>
     </message>
     <message>
         <source>State</source>
@@ -731,6 +1001,18 @@
         <translation>«{lang}» хатындағыдан басқа өрістерді қолданады (жетіспейді: {missing}; артық: {extra})</translation>
     </message>
     <message>
+        <source>the postal address may hold text and line breaks only, no other control characters</source>
+        <translation>пошта мекенжайында тек мәтін мен жол ауыстыру болуы мүмкін, басқа басқару таңбаларына жол берілмейді</translation>
+    </message>
+    <message>
+        <source>the postal address is longer than {lines} lines or {limit} characters</source>
+        <translation>пошта мекенжайы {lines} жолдан немесе {limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a fax number (digits, spaces, +, -, (, ) and dots)</source>
+        <translation>«{value}» — факс нөмірі емес (тек цифрлар, бос орындар, +, -, (, ) және нүктелер болуы мүмкін)</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>бірінші жол «Subject: ...» болып, одан кейін бос жол тұруы керек</translation>
     </message>
@@ -757,6 +1039,30 @@
     <message>
         <source>the appeal text is empty</source>
         <translation>үндеу мәтіні бос</translation>
+    </message>
+    <message>
+        <source>&apos;]]&apos; ends a group of alternative wordings, but no group was opened with &apos;[[&apos; before it</source>
+        <translation>«]]» балама тұжырымдар тобын жабады, бірақ одан бұрын ешбір топ «[[» арқылы ашылмаған</translation>
+    </message>
+    <message>
+        <source>the group of alternative wordings opened here with &apos;[[&apos; is never closed with &apos;]]&apos;</source>
+        <translation>осы жерде «[[» арқылы ашылған балама тұжырымдар тобы «]]» арқылы жабылмаған</translation>
+    </message>
+    <message>
+        <source>&apos;[[&apos; opens a group of wordings inside another group; close the first group with &apos;]]&apos; before opening the next</source>
+        <translation>«[[» басқа топтың ішінде тұжырымдардың жаңа тобын ашады; келесі топты ашпас бұрын алдыңғы топты «]]» арқылы жабыңыз</translation>
+    </message>
+    <message>
+        <source>this group of alternative wordings has only one wording: give at least two wordings separated by |</source>
+        <translation>бұл балама тұжырымдар тобында бір ғана тұжырым бар: | таңбасымен бөлінген кемінде екі тұжырым көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>more than {limit} groups of alternative wordings</source>
+        <translation>балама тұжырымдар топтарының саны {limit} шегінен асады</translation>
+    </message>
+    <message>
+        <source>a group of alternative wordings has more than {limit} wordings</source>
+        <translation>балама тұжырымдар тобындағы тұжырымдар саны {limit} шегінен асады</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

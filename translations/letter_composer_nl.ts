@@ -160,6 +160,69 @@
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Open in Your Mail App</source>
+        <translation>In uw e-mailprogramma openen</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in your mail app with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Elke ontvanger krijgt een eigen bericht, dat in uw e-mailprogramma wordt geopend met het adres, het onderwerp en de brief al ingevuld. Controleer het en verzend het van daaruit.</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>In %1 openen</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Elke ontvanger krijgt een eigen bericht, dat in %1 in uw browser wordt geopend (meld u aan als daarom wordt gevraagd) met het adres, het onderwerp en de brief al ingevuld. Controleer het en verzend het van daaruit.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Als verzonden &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
+        <translation>Er is op deze computer geen programma dat e-maillinks opent. Stel een standaard-e-mailprogramma in, of gebruik ‘Brief kopiëren’ en plak de brief in een bericht.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Use Copy Letter instead.</source>
+        <translation>De browser kon niet worden geopend. Gebruik in plaats daarvan ‘Brief kopiëren’.</translation>
+    </message>
+    <message>
+        <source>%1 — opened</source>
+        <translation>%1 — geopend</translation>
+    </message>
+    <message>
+        <source>The letter to %1 is too long to go in a link, so it is on the clipboard: click into the message&apos;s text and paste it (%2).</source>
+        <translation>De brief aan %1 is te lang voor een link en staat daarom op het klembord: klik in de tekst van het bericht en plak hem daar (%2).</translation>
+    </message>
+    <message>
+        <source>The message to %1 is open, ready to send.</source>
+        <translation>Het bericht aan %1 is geopend en klaar om te verzenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Message</source>
+        <translation>Bericht &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Next Message</source>
+        <translation>Volgend bericht &amp;openen</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Aan %1</translation>
+    </message>
+    <message>
+        <source>All Messages &amp;Opened</source>
+        <translation>Alle berichten ge&amp;opend</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -182,6 +245,14 @@
         <translation>Voorbeel&amp;d voor:</translation>
     </message>
     <message>
+        <source>Other &amp;wording</source>
+        <translation>Andere &amp;formulering</translation>
+    </message>
+    <message>
+        <source>Use another combination of the alternative wordings the campaign offers, so your letter is not the same as everyone else&apos;s; what it asks for stays the same (Ctrl+Shift+W)</source>
+        <translation>Een andere combinatie kiezen van de alternatieve formuleringen die de campagne aanbiedt, zodat uw brief niet gelijk is aan die van alle anderen; wat de brief vraagt, blijft hetzelfde (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Reset to template</source>
         <translation>&amp;Terugzetten naar sjabloon</translation>
     </message>
@@ -196,6 +267,14 @@
     <message>
         <source>Send the letter from your mail account (Ctrl+Return)</source>
         <translation>De brief verzenden vanuit uw e-mailaccount (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>More &amp;Ways</source>
+        <translation>Andere &amp;manieren</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail app or webmail, copy it, print it or save it as a PDF for the post</source>
+        <translation>De brief openen in uw e-mailprogramma of webmail, kopiëren, afdrukken of als PDF opslaan om per post te versturen</translation>
     </message>
     <message>
         <source>&amp;Letter in:</source>
@@ -309,6 +388,10 @@
         <translation>Brief &amp;terugzetten naar sjabloon</translation>
     </message>
     <message>
+        <source>Other &amp;Wording</source>
+        <translation>Andere &amp;formulering</translation>
+    </message>
+    <message>
         <source>Go to Your &amp;Details</source>
         <translation>Naar uw &amp;gegevens</translation>
     </message>
@@ -347,6 +430,46 @@
     <message>
         <source>&amp;About Letter Composer</source>
         <translation>&amp;Over Letter Composer</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ver&amp;sturen</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>In &amp;e-mailprogramma openen…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>In &amp;webmail openen</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Brief &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Als verzonden &amp;markeren…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
@@ -445,6 +568,86 @@
         <translation>De brief kan niet worden verzonden</translation>
     </message>
     <message>
+        <source>The letter cannot be made</source>
+        <translation>De brief kan niet worden opgesteld</translation>
+    </message>
+    <message>
+        <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
+        <translation>Markeer de brief als verzonden zodra hij weg is: dan ziet u bij uw verzonden brieven wat waarheen is gegaan.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>De brief staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Brief gekopieerd</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>De brief staat op het klembord, met de ontvangers en het onderwerp: plak hem (%1) in een bericht, een webformulier of een document.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>De brieven konden niet worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>De printer kon niet worden gebruikt. Probeer ‘Als PDF opslaan’ en druk het bestand af.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) sent to the printer.</source>
+        <translation>Brieven naar de printer gestuurd: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Brieven afgedrukt</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Onderteken elke brief en verstuur hem dan per post of per fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>De PDF kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF opgeslagen</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>De brieven staan in “%1”, een of meer pagina&apos;s per ontvanger: druk ze af, onderteken ze en verstuur ze per post of per fax.</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>De brieven als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) marked as sent.</source>
+        <translation>Brieven als verzonden gemarkeerd: %1.</translation>
+    </message>
+    <message>
         <source>%1 of %2 letters sent.</source>
         <translation>%1 van %2 brieven verzonden.</translation>
     </message>
@@ -455,6 +658,53 @@
     <message>
         <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Lees de oproep van een campagne en schrijf de protestbrief in uw eigen woorden.&lt;/p&gt;&lt;p&gt;Geen telemetrie: de app maakt met geen enkele server verbinding, behalve met uw eigen mailserver wanneer u verzendt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Als verzonden markeren</translation>
+    </message>
+    <message>
+        <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
+        <translation>Welke brieven hebt u verzonden, en hoe? Ze worden toegevoegd aan uw verzonden brieven (Beeld › Verzonden brieven), zodat u later weet wat waarheen is gegaan.</translation>
+    </message>
+    <message>
+        <source>From my mail app</source>
+        <translation>Vanuit mijn e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>From webmail</source>
+        <translation>Via webmail</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Per post</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>Per fax</translation>
+    </message>
+    <message>
+        <source>Copied, or another way</source>
+        <translation>Gekopieerd, of op een andere manier</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Verzendwijze:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>Als verzonden &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <translation>De brieven aan %1 wachten in het Postvak UIT: ze worden eruit gehaald als u ze als verzonden markeert, zodat niets twee keer wordt verzonden.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +732,26 @@
     <message>
         <source>delivery unknown</source>
         <translation>bezorging onbekend</translation>
+    </message>
+    <message>
+        <source>from your mail app</source>
+        <translation>vanuit uw e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>via webmail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>per fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>op een andere manier</translation>
     </message>
     <message>
         <source>State</source>
@@ -731,6 +1001,18 @@
         <translation>gebruikt andere velden dan de brief &apos;{lang}&apos; (ontbrekend: {missing}; extra: {extra})</translation>
     </message>
     <message>
+        <source>the postal address may hold text and line breaks only, no other control characters</source>
+        <translation>het postadres mag alleen tekst en regeleinden bevatten, geen andere stuurtekens</translation>
+    </message>
+    <message>
+        <source>the postal address is longer than {lines} lines or {limit} characters</source>
+        <translation>het postadres is langer dan {lines} regels of {limit} tekens</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a fax number (digits, spaces, +, -, (, ) and dots)</source>
+        <translation>&apos;{value}&apos; is geen faxnummer (cijfers, spaties, +, -, (, ) en punten)</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>de eerste regel moet &apos;Subject: ...&apos; zijn, gevolgd door een lege regel</translation>
     </message>
@@ -757,6 +1039,30 @@
     <message>
         <source>the appeal text is empty</source>
         <translation>de tekst van de oproep is leeg</translation>
+    </message>
+    <message>
+        <source>&apos;]]&apos; ends a group of alternative wordings, but no group was opened with &apos;[[&apos; before it</source>
+        <translation>&apos;]]&apos; sluit een groep alternatieve formuleringen af, maar daarvoor is geen groep geopend met &apos;[[&apos;</translation>
+    </message>
+    <message>
+        <source>the group of alternative wordings opened here with &apos;[[&apos; is never closed with &apos;]]&apos;</source>
+        <translation>de groep alternatieve formuleringen die hier met &apos;[[&apos; wordt geopend, wordt nergens gesloten met &apos;]]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;[[&apos; opens a group of wordings inside another group; close the first group with &apos;]]&apos; before opening the next</source>
+        <translation>&apos;[[&apos; opent een groep formuleringen binnen een andere groep; sluit de eerste groep met &apos;]]&apos; voordat u de volgende opent</translation>
+    </message>
+    <message>
+        <source>this group of alternative wordings has only one wording: give at least two wordings separated by |</source>
+        <translation>deze groep alternatieve formuleringen heeft maar één formulering: geef er minstens twee, gescheiden door |</translation>
+    </message>
+    <message>
+        <source>more than {limit} groups of alternative wordings</source>
+        <translation>meer dan {limit} groepen alternatieve formuleringen</translation>
+    </message>
+    <message>
+        <source>a group of alternative wordings has more than {limit} wordings</source>
+        <translation>een groep alternatieve formuleringen heeft meer dan {limit} formuleringen</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

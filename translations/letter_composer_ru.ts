@@ -160,6 +160,69 @@
     </message>
 </context>
 <context>
+    <name>DeliverDialog</name>
+    <message>
+        <source>Open in Your Mail App</source>
+        <translation>Открыть в почтовой программе</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in your mail app with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Для каждого получателя в Вашей почтовой программе открывается отдельное сообщение, в котором уже заполнены адрес, тема и текст письма. Проверьте его и отправьте оттуда.</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Открыть в %1</translation>
+    </message>
+    <message>
+        <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
+        <translation>Для каждого получателя в браузере открывается отдельное сообщение в %1 (если потребуется, войдите в свою учётную запись), в котором уже заполнены адрес, тема и текст письма. Проверьте его и отправьте оттуда.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Отметить как отправленное…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
+        <translation>На этом компьютере нет программы, которая открывает почтовые ссылки. Выберите почтовую программу по умолчанию или воспользуйтесь командой «Копировать письмо» и вставьте письмо в сообщение.</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened. Use Copy Letter instead.</source>
+        <translation>Не удалось открыть браузер. Воспользуйтесь вместо этого командой «Копировать письмо».</translation>
+    </message>
+    <message>
+        <source>%1 — opened</source>
+        <translation>%1 — открыто</translation>
+    </message>
+    <message>
+        <source>The letter to %1 is too long to go in a link, so it is on the clipboard: click into the message&apos;s text and paste it (%2).</source>
+        <translation>Письмо получателю %1 слишком длинное для ссылки, поэтому оно скопировано в буфер обмена: щёлкните в поле текста сообщения и вставьте его (%2).</translation>
+    </message>
+    <message>
+        <source>The message to %1 is open, ready to send.</source>
+        <translation>Сообщение получателю %1 открыто и готово к отправке.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Message</source>
+        <translation>От&amp;крыть сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Next Message</source>
+        <translation>От&amp;крыть следующее сообщение</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>All Messages &amp;Opened</source>
+        <translation>Все сообщения от&amp;крыты</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -182,6 +245,14 @@
         <translation>Как увидит &amp;адресат:</translation>
     </message>
     <message>
+        <source>Other &amp;wording</source>
+        <translation>Др&amp;угая формулировка</translation>
+    </message>
+    <message>
+        <source>Use another combination of the alternative wordings the campaign offers, so your letter is not the same as everyone else&apos;s; what it asks for stays the same (Ctrl+Shift+W)</source>
+        <translation>Использовать другое сочетание вариантов формулировок, которые предлагает кампания, чтобы Ваше письмо не совпадало с письмами всех остальных; его требования остаются прежними (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Reset to template</source>
         <translation>Сбросить к &amp;шаблону</translation>
     </message>
@@ -196,6 +267,14 @@
     <message>
         <source>Send the letter from your mail account (Ctrl+Return)</source>
         <translation>Отправить письмо с Вашей почтовой учётной записи (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>More &amp;Ways</source>
+        <translation>&amp;Другие способы</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail app or webmail, copy it, print it or save it as a PDF for the post</source>
+        <translation>Открыть письмо в почтовой программе или веб-почте, скопировать, распечатать или сохранить в PDF, чтобы отправить обычной почтой</translation>
     </message>
     <message>
         <source>&amp;Letter in:</source>
@@ -309,6 +388,10 @@
         <translation>&amp;Сбросить письмо к шаблону</translation>
     </message>
     <message>
+        <source>Other &amp;Wording</source>
+        <translation>Др&amp;угая формулировка</translation>
+    </message>
+    <message>
         <source>Go to Your &amp;Details</source>
         <translation>Перейти к &amp;Вашим данным</translation>
     </message>
@@ -347,6 +430,46 @@
     <message>
         <source>&amp;About Letter Composer</source>
         <translation>&amp;О программе Letter Composer</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Отп&amp;равка</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Открыть в почтовой п&amp;рограмме…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Открыть в &amp;веб-почте</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Копировать письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Отметить как отправленное…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
@@ -445,6 +568,86 @@
         <translation>Письмо невозможно отправить</translation>
     </message>
     <message>
+        <source>The letter cannot be made</source>
+        <translation>Не удаётся составить письмо</translation>
+    </message>
+    <message>
+        <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
+        <translation>Когда письмо будет отправлено, отметьте его как отправленное: тогда в списке отправленных писем будет видно, что и куда ушло.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Письмо скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Письмо скопировано</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Письмо скопировано в буфер обмена вместе с получателями и темой: вставьте его (%1) в сообщение, веб-форму или документ.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Не удалось распечатать письма</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Не удалось воспользоваться принтером. Попробуйте команду «Сохранить в PDF» и распечатайте файл.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) sent to the printer.</source>
+        <translation>Писем отправлено на принтер: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Письма распечатаны</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Подпишите каждое письмо, затем отправьте его обычной почтой или по факсу.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сохранён</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Письма сохранены в файле «%1», по одной или несколько страниц на каждого получателя: распечатайте их, подпишите и отправьте обычной почтой или по факсу.</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Сохранить письма в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) marked as sent.</source>
+        <translation>Писем, отмеченных как отправленные: %1.</translation>
+    </message>
+    <message>
         <source>%1 of %2 letters sent.</source>
         <translation>Отправлено писем: %1 из %2.</translation>
     </message>
@@ -455,6 +658,53 @@
     <message>
         <source>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Read a campaign&apos;s appeal and write its protest letter in your own words.&lt;/p&gt;&lt;p&gt;No telemetry: the app talks to no server except your own mail server when you send.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Letter Composer %1&lt;/h3&gt;&lt;p&gt;Прочитайте обращение кампании и напишите письмо протеста своими словами.&lt;/p&gt;&lt;p&gt;Никакой телеметрии: программа не связывается ни с какими серверами, кроме Вашего почтового сервера при отправке.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark as Sent</source>
+        <translation>Отметить как отправленное</translation>
+    </message>
+    <message>
+        <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
+        <translation>Какие письма Вы отправили и каким способом? Они будут добавлены в отправленные письма (Вид › Отправленные письма), чтобы потом было видно, что и куда ушло.</translation>
+    </message>
+    <message>
+        <source>From my mail app</source>
+        <translation>Из моей почтовой программы</translation>
+    </message>
+    <message>
+        <source>From webmail</source>
+        <translation>Через веб-почту</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Обычной почтой</translation>
+    </message>
+    <message>
+        <source>By fax</source>
+        <translation>По факсу</translation>
+    </message>
+    <message>
+        <source>Copied, or another way</source>
+        <translation>Копированием или другим способом</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>&amp;Отметить как отправленное</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <translation>Ожидают в исходящих и будут оттуда убраны, когда Вы отметите их как отправленные, чтобы ничего не ушло дважды: письма получателям %1.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +732,26 @@
     <message>
         <source>delivery unknown</source>
         <translation>доставка неизвестна</translation>
+    </message>
+    <message>
+        <source>from your mail app</source>
+        <translation>из Вашей почтовой программы</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>через веб-почту</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>обычной почтой</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>по факсу</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>другим способом</translation>
     </message>
     <message>
         <source>State</source>
@@ -731,6 +1001,18 @@
         <translation>использует другие поля, чем письмо «{lang}» (не хватает: {missing}; лишние: {extra})</translation>
     </message>
     <message>
+        <source>the postal address may hold text and line breaks only, no other control characters</source>
+        <translation>почтовый адрес может содержать только текст и переводы строк, другие управляющие символы недопустимы</translation>
+    </message>
+    <message>
+        <source>the postal address is longer than {lines} lines or {limit} characters</source>
+        <translation>в почтовом адресе больше {lines} строк или больше {limit} символов</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a fax number (digits, spaces, +, -, (, ) and dots)</source>
+        <translation>«{value}» — не номер факса (допустимы цифры, пробелы, +, -, (, ) и точки)</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>первая строка должна быть «Subject: ...», а за ней — пустая строка</translation>
     </message>
@@ -757,6 +1039,30 @@
     <message>
         <source>the appeal text is empty</source>
         <translation>текст обращения пуст</translation>
+    </message>
+    <message>
+        <source>&apos;]]&apos; ends a group of alternative wordings, but no group was opened with &apos;[[&apos; before it</source>
+        <translation>«]]» закрывает группу альтернативных формулировок, но перед этим ни одна группа не была открыта с помощью «[[»</translation>
+    </message>
+    <message>
+        <source>the group of alternative wordings opened here with &apos;[[&apos; is never closed with &apos;]]&apos;</source>
+        <translation>группа альтернативных формулировок, открытая здесь с помощью «[[», нигде не закрыта с помощью «]]»</translation>
+    </message>
+    <message>
+        <source>&apos;[[&apos; opens a group of wordings inside another group; close the first group with &apos;]]&apos; before opening the next</source>
+        <translation>«[[» открывает группу формулировок внутри другой группы; закройте первую группу с помощью «]]», прежде чем открывать следующую</translation>
+    </message>
+    <message>
+        <source>this group of alternative wordings has only one wording: give at least two wordings separated by |</source>
+        <translation>в этой группе альтернативных формулировок только одна формулировка: укажите хотя бы две, разделив их знаком |</translation>
+    </message>
+    <message>
+        <source>more than {limit} groups of alternative wordings</source>
+        <translation>больше {limit} групп альтернативных формулировок</translation>
+    </message>
+    <message>
+        <source>a group of alternative wordings has more than {limit} wordings</source>
+        <translation>в группе альтернативных формулировок больше {limit} формулировок</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

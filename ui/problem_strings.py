@@ -100,6 +100,28 @@ PROBLEM_STRINGS = [
         "template takes too long to fill in (more than two seconds); it probably loops without end",
     ),  # template-timeout
     QT_TRANSLATE_NOOP("Problem", "the appeal text is empty"),  # empty-appeal
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "']]' ends a group of alternative wordings, but no group was opened with '[[' before it",
+    ),  # variant-unopened
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the group of alternative wordings opened here with '[[' is never closed with ']]'",
+    ),  # variant-unclosed
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "'[[' opens a group of wordings inside another group; close the first group with ']]' before opening the next",
+    ),  # variant-nested
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "this group of alternative wordings has only one wording: give at least two wordings separated by |",
+    ),  # variant-single
+    QT_TRANSLATE_NOOP(
+        "Problem", "more than {limit} groups of alternative wordings"
+    ),  # variant-too-many-groups
+    QT_TRANSLATE_NOOP(
+        "Problem", "a group of alternative wordings has more than {limit} wordings"
+    ),  # variant-too-many-wordings
     QT_TRANSLATE_NOOP("Problem", "'{label}' is required"),  # required-field
     QT_TRANSLATE_NOOP("Problem", "the campaign has no field '{key}'"),  # unknown-field
     QT_TRANSLATE_NOOP("Problem", "'{label}' must be on one line"),  # value-line-break
