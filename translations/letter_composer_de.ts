@@ -568,7 +568,7 @@
         <translation>Der Brief kann nicht gesendet werden</translation>
     </message>
     <message>
-        <source>The letter cannot be made</source>
+        <source>The letter could not be prepared</source>
         <translation>Der Brief kann nicht erstellt werden</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Der Drucker konnte nicht verwendet werden. Versuchen Sie „Als PDF speichern“ und drucken Sie dann die Datei.</translation>
     </message>
     <message>
-        <source>%1 letter(s) sent to the printer.</source>
+        <source>Letters sent to the printer: %1.</source>
         <translation>An den Drucker gesendete Briefe: %1.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 letter(s) marked as sent.</source>
+        <source>Letters marked as sent: %1.</source>
         <translation>Als gesendet markierte Briefe: %1.</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Die Briefe an %1 warten im Postausgang. Wenn Sie sie als gesendet markieren, werden sie dort herausgenommen, damit nichts doppelt verschickt wird.</translation>
     </message>
 </context>

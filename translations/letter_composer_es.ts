@@ -568,7 +568,7 @@
         <translation>No se puede enviar la carta</translation>
     </message>
     <message>
-        <source>The letter cannot be made</source>
+        <source>The letter could not be prepared</source>
         <translation>No se puede preparar la carta</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>No se pudo usar la impresora. Pruebe con “Guardar como PDF” e imprima el archivo.</translation>
     </message>
     <message>
-        <source>%1 letter(s) sent to the printer.</source>
+        <source>Letters sent to the printer: %1.</source>
         <translation>Cartas enviadas a la impresora: %1.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 letter(s) marked as sent.</source>
+        <source>Letters marked as sent: %1.</source>
         <translation>Cartas marcadas como enviadas: %1.</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>En espera en la bandeja de salida; se quitarán de ella cuando las marque como enviadas, para que nada salga dos veces: cartas para %1.</translation>
     </message>
 </context>

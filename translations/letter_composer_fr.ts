@@ -568,7 +568,7 @@
         <translation>La lettre ne peut pas être envoyée</translation>
     </message>
     <message>
-        <source>The letter cannot be made</source>
+        <source>The letter could not be prepared</source>
         <translation>La lettre ne peut pas être préparée</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Essayez «&#xa0;Enregistrer en PDF&#xa0;», puis imprimez le fichier.</translation>
     </message>
     <message>
-        <source>%1 letter(s) sent to the printer.</source>
+        <source>Letters sent to the printer: %1.</source>
         <translation>Lettres transmises à l&apos;imprimante&#xa0;: %1.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 letter(s) marked as sent.</source>
+        <source>Letters marked as sent: %1.</source>
         <translation>Lettres marquées comme envoyées&#xa0;: %1.</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Les lettres destinées à %1 attendent dans la boîte d&apos;envoi&#xa0;: elles en seront retirées quand vous les marquerez comme envoyées, pour que rien ne parte deux fois.</translation>
     </message>
 </context>

@@ -568,7 +568,7 @@
         <translation>Хатты жіберу мүмкін емес</translation>
     </message>
     <message>
-        <source>The letter cannot be made</source>
+        <source>The letter could not be prepared</source>
         <translation>Хатты дайындау мүмкін емес</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Принтерді пайдалану мүмкін болмады. «PDF ретінде сақтау» командасын қолданып, файлды басып шығарып көріңіз.</translation>
     </message>
     <message>
-        <source>%1 letter(s) sent to the printer.</source>
+        <source>Letters sent to the printer: %1.</source>
         <translation>Принтерге жіберілген хаттар: %1.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 letter(s) marked as sent.</source>
+        <source>Letters marked as sent: %1.</source>
         <translation>Жіберілді деп белгіленген хаттар: %1.</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Мына алушыларға арналған хаттар шығыс хаттарда күтіп тұр: %1. Ештеңе екі рет жіберілмеуі үшін, Сіз оларды жіберілді деп белгілегенде, олар шығыс хаттардан алынады.</translation>
     </message>
 </context>

@@ -568,7 +568,7 @@
         <translation>De brief kan niet worden verzonden</translation>
     </message>
     <message>
-        <source>The letter cannot be made</source>
+        <source>The letter could not be prepared</source>
         <translation>De brief kan niet worden opgesteld</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>De printer kon niet worden gebruikt. Probeer ‘Als PDF opslaan’ en druk het bestand af.</translation>
     </message>
     <message>
-        <source>%1 letter(s) sent to the printer.</source>
+        <source>Letters sent to the printer: %1.</source>
         <translation>Brieven naar de printer gestuurd: %1.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 letter(s) marked as sent.</source>
+        <source>Letters marked as sent: %1.</source>
         <translation>Brieven als verzonden gemarkeerd: %1.</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>De brieven aan %1 wachten in het Postvak UIT: ze worden eruit gehaald als u ze als verzonden markeert, zodat niets twee keer wordt verzonden.</translation>
     </message>
 </context>

@@ -568,7 +568,7 @@
         <translation>Письмо невозможно отправить</translation>
     </message>
     <message>
-        <source>The letter cannot be made</source>
+        <source>The letter could not be prepared</source>
         <translation>Не удаётся составить письмо</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>Не удалось воспользоваться принтером. Попробуйте команду «Сохранить в PDF» и распечатайте файл.</translation>
     </message>
     <message>
-        <source>%1 letter(s) sent to the printer.</source>
+        <source>Letters sent to the printer: %1.</source>
         <translation>Писем отправлено на принтер: %1.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>%1 letter(s) marked as sent.</source>
+        <source>Letters marked as sent: %1.</source>
         <translation>Писем, отмеченных как отправленные: %1.</translation>
     </message>
     <message>
@@ -703,7 +703,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Waiting in the outbox, and taken out when you mark them sent, so that nothing goes twice: letters to %1.</source>
+        <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Ожидают в исходящих и будут оттуда убраны, когда Вы отметите их как отправленные, чтобы ничего не ушло дважды: письма получателям %1.</translation>
     </message>
 </context>

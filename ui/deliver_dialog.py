@@ -264,8 +264,8 @@ class MarkSentDialog(QDialog):
         self.waiting_note.setVisible(bool(waiting))
         self.waiting_note.setText(
             self.tr(
-                "Waiting in the outbox, and taken out when you mark them sent, so that "
-                "nothing goes twice: letters to %1."
+                "The letters to %1 are waiting in the outbox; marking them as sent takes "
+                "them out, so that nothing goes twice."
             ).replace("%1", ", ".join(sorted({i.recipient for i in waiting})))
         )
 

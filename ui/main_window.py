@@ -762,7 +762,7 @@ class MainWindow(QMainWindow):
     def _cannot_make(self, exc: ComposerError) -> None:
         self._notify(
             QMessageBox.Icon.Warning,
-            self.tr("The letter cannot be made"),
+            self.tr("The letter could not be prepared"),
             "\n".join(problem_text(p) for p in exc.problems),
         )
 
@@ -892,7 +892,7 @@ class MainWindow(QMainWindow):
             )
             return
         self.statusBar().showMessage(
-            self.tr("%1 letter(s) sent to the printer.").replace("%1", str(len(letters))), 8000
+            self.tr("Letters sent to the printer: %1.").replace("%1", str(len(letters))), 8000
         )
         self._notify(
             QMessageBox.Icon.Information,
@@ -994,7 +994,7 @@ class MainWindow(QMainWindow):
 
     def _marked(self, items: list[Any]) -> None:
         self.statusBar().showMessage(
-            self.tr("%1 letter(s) marked as sent.").replace("%1", str(len(items))), 8000
+            self.tr("Letters marked as sent: %1.").replace("%1", str(len(items))), 8000
         )
         self.update_outbox_status()
         if self.outbox_dialog is not None:
