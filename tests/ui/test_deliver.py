@@ -150,7 +150,7 @@ def test_mail_app_by_shortcut_opens_one_message_per_recipient(win, qtbot, links)
     ]
     view = win.show_sent()
     assert [view.sent.topLevelItem(i).text(3) for i in range(2)] == ["from your mail app"] * 2
-    assert "2 letter(s) marked as sent" in win.statusBar().currentMessage()
+    assert "Letters marked as sent: 2" in win.statusBar().currentMessage()
     view.close()
 
 
