@@ -289,9 +289,14 @@ class Outbox:
             ).rowcount
 
     def waiting_for(self, campaign_id: str, emails: list[str]) -> list[Item]:
-        """Letters of this campaign to these addresses still waiting in the outbox."""
+        """Letters of this campaign to these addresses still waiting in the outbox (or
+        claimed by a sender that has not begun to hand them over: it will skip them)."""
         wanted = {e.lower() for e in emails}
-        return [i for i in self.items(WAITING, campaign_id) if i.email.lower() in wanted]
+        return [
+            i
+            for i in self.items((*WAITING, "sending"), campaign_id)
+            if i.email.lower() in wanted and not (i.state == "sending" and i.handed_over)
+        ]
 
     def record_sent(
         self, campaign_id: str, recipient: str, email: str, subject: str, route: str
@@ -304,9 +309,11 @@ class Outbox:
         stamp, item_id = _now_iso(), secrets.token_hex(4)
         marks = ",".join("?" * len(WAITING))
         with self.store.write() as db:
+            # A sender that claimed one and has not handed it over yet finds it gone, and
+            # skips it (its handed-over mark checks the row is still its own).
             db.execute(
                 f"DELETE FROM letters WHERE campaign_id = ? AND lower(email) = lower(?)"
-                f" AND state IN ({marks})",
+                f" AND (state IN ({marks}) OR (state = 'sending' AND handed_over = 0))",
                 (campaign_id, email, *WAITING),
             )
             db.execute(
@@ -351,7 +358,11 @@ class Outbox:
         try:
             session.open()
         except SendError as exc:
-            self._release(claimed, exc)
+            # No letter was offered: whatever the server said, none is refused for good.
+            for item_id in claimed:
+                self._failed_attempt(
+                    item_id, exc, counted=False, not_handed_over=True, permanent=False
+                )
             return self._by_ids(claimed)
         rows = {r["id"]: r for r in self._rows(claimed)}
         sent: list[tuple[str, str]] = []  # (id, note): delivered, not yet written down
@@ -360,8 +371,8 @@ class Outbox:
             for item_id in claimed:
                 if cancelled():
                     break
-                left.remove(item_id)
                 done, alive, sent = self._send_claimed(session, rows[item_id], sent)
+                left.remove(item_id)
                 if done.state == "sent":
                     sent.append((item_id, done.last_error))
                 if progress is not None:
@@ -370,8 +381,12 @@ class Outbox:
                     break  # the connection is gone: the rest wait for the next try
         finally:
             session.close()
-            self._write_sent(sent)
-            self._release(left, None)
+            try:
+                self._write_sent(sent)
+            finally:
+                # Untried (or, after an error, the one being tried): back to the queue, or
+                # unknown if its data may have gone. Never left 'sending' by a live process.
+                self._abandon(left)
         return self._by_ids(claimed)
 
     def _send_claimed(
@@ -381,31 +396,38 @@ class Outbox:
         still usable, and the delivered letters still to write down."""
         item = self._item(row)
         outgoing = Outgoing(None, item.sender, item.rcpts, key=item.id, raw=bytes(row["message"]))
-        marked = False
+        marked = written = False
 
-        def handing_over() -> None:  # just before DATA, on disk before the first byte
-            nonlocal marked
-            self._handing_over(item.id, sent)
-            marked = True
+        def handing_over() -> bool:  # just before DATA, on disk before the first byte
+            nonlocal marked, written
+            marked = self._handing_over(item.id, sent)
+            written = True
+            return marked
+
+        def now() -> Item:  # as it stands on disk (or as it was, if someone removed it)
+            found = self._by_ids([item.id])
+            return found[0] if found else item
 
         try:
             result = session.send(outgoing, before_data=handing_over)
         except DeliveryUnknown as exc:
             self._set(item.id, state="unknown", last_error=_reason(exc))
-            return self._by_ids([item.id])[0], False, []
+            return now(), False, []
         except SendError as exc:  # connection lost or timed out before the data
-            self._write_sent([] if marked else sent)
+            self._write_sent([] if written else sent)
             self._failed_attempt(item.id, exc, counted=marked, not_handed_over=not marked)
-            return self._by_ids([item.id])[0], False, []
-        left = [] if marked else sent
+            return now(), False, []
+        left = [] if written else sent
         if result.ok:
             note = "; ".join(f"{a}: {c} {w}" for a, (c, w) in result.refused.items())
             done = replace(item, state="sent", last_error=note, attempts=item.attempts + 1)
             return done, True, left
-        assert result.error is not None
         self._write_sent(left)
+        if result.error is None:  # taken back before its data (marked sent another way)
+            return now(), True, []
         self._failed_attempt(item.id, result.error, counted=marked, not_handed_over=True)
-        return self._by_ids([item.id])[0], True, []
+        # 421: the server is closing the connection; the next letter would only fail.
+        return now(), result.error.smtp_code != 421, []
 
     def _claim(self, ids: list[str]) -> list[str]:
         """Mark the queued ones among ids as ours, on disk, before any network step: only
@@ -421,29 +443,29 @@ class Outbox:
                     claimed.append(item_id)
         return claimed
 
-    def _release(self, ids: list[str], error: SendError | None) -> None:
-        """Claimed letters that were not tried go back to the queue (with the reason)."""
+    def _abandon(self, ids: list[str]) -> None:
+        """Claimed letters this sender leaves: never handed over, back to the queue
+        untouched; handed over (an error mid-letter), unknown, for the user to decide."""
         if not ids:
             return
-        if error is None:
-            with self.store.write() as db:
-                for item_id in ids:
-                    db.execute(
-                        "UPDATE letters SET state = 'queued', owner = 0 "
-                        "WHERE id = ? AND state = 'sending' AND owner = ?",
-                        (item_id, os.getpid()),
-                    )
-            return
-        for item_id in ids:
-            self._failed_attempt(item_id, error, counted=False, not_handed_over=True)
+        with self.store.write() as db:
+            for item_id in ids:
+                db.execute(
+                    "UPDATE letters SET owner = 0, state = CASE WHEN handed_over = 1 "
+                    "THEN 'unknown' ELSE 'queued' END WHERE id = ? AND state = 'sending' "
+                    "AND owner = ?",
+                    (item_id, os.getpid()),
+                )
 
-    def _handing_over(self, item_id: str, sent: list[tuple[str, str]]) -> None:
-        # One transaction: the letters delivered so far, and this one about to be handed over.
-        self._write_sent(sent, handing_over=item_id)
+    def _handing_over(self, item_id: str, sent: list[tuple[str, str]]) -> bool:
+        """One transaction: the letters delivered so far, fresh claims for the rest of the
+        batch (a long batch must not look abandoned), and this letter marked handed over
+        if it is still ours. False: it is not (removed, or taken by another sender)."""
+        return self._write_sent(sent, handing_over=item_id)
 
-    def _write_sent(self, sent: list[tuple[str, str]], handing_over: str = "") -> None:
+    def _write_sent(self, sent: list[tuple[str, str]], handing_over: str = "") -> bool:
         if not sent and not handing_over:
-            return
+            return False
         stamp = _now_iso()
         with self.store.write() as db:
             for done_id, note in sent:
@@ -452,12 +474,19 @@ class Outbox:
                     "WHERE id = ?",
                     (stamp, note, stamp, done_id),
                 )
-            if handing_over:
+            if not handing_over:
+                return False
+            db.execute(
+                "UPDATE letters SET claimed = ? WHERE state = 'sending' AND owner = ?",
+                (time.time(), os.getpid()),
+            )
+            return bool(
                 db.execute(
                     "UPDATE letters SET handed_over = 1, attempts = attempts + 1, updated = ? "
-                    "WHERE id = ?",
-                    (stamp, handing_over),
-                )
+                    "WHERE id = ? AND state = 'sending' AND owner = ?",
+                    (stamp, handing_over, os.getpid()),
+                ).rowcount
+            )
 
     def _rows(self, ids: list[str]) -> list[Any]:
         marks = ",".join("?" * len(ids))
@@ -475,6 +504,7 @@ class Outbox:
         error: SendError,
         counted: bool = True,
         not_handed_over: bool = False,
+        permanent: bool = True,
     ) -> None:
         """After an attempt that did not deliver: failed for good, held for the user, or
         queued again later. `counted`: the attempt was already counted (when the letter was
@@ -484,7 +514,7 @@ class Outbox:
             return
         attempts = item.attempts + (0 if counted else 1)
         extra: dict[str, object] = {"handed_over": 0, "owner": 0} if not_handed_over else {}
-        if isinstance(error, Refused) and not error.temporary:
+        if isinstance(error, Refused) and not error.temporary and permanent:
             self._set(
                 item_id, state="failed", last_error=_reason(error), attempts=attempts, **extra
             )

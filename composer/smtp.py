@@ -212,7 +212,7 @@ class Session:
             raise AuthenticationFailed(_words(reply), smtp_code=code, host=self.config.host)
         raise Refused(_words(reply), smtp_code=code, host=self.config.host)
 
-    def send(self, item: Outgoing, before_data: Callable[[], None] | None = None) -> Result:
+    def send(self, item: Outgoing, before_data: Callable[[], bool | None] | None = None) -> Result:
         """MAIL, RCPT for each recipient, DATA. Refusals are results; a lost link raises.
 
         `before_data` runs just before the message is handed over: after it, a lost
@@ -238,8 +238,10 @@ class Session:
                 _rset_quietly(smtp)
                 code, words = refused[main]
                 return Result(item, False, Refused(words, smtp_code=code, who=main), refused)
-            if before_data is not None:
-                before_data()
+            if before_data is not None and before_data() is False:
+                # The caller took the letter back (another sender has it now): no DATA.
+                _rset_quietly(smtp)
+                return Result(item, False, None)
             phase = "data"
             code, reply = smtp.data(data)
             if code != 250:  # the server's clear answer: not taken

@@ -382,3 +382,117 @@ def test_old_store_gains_the_route_column(tmp_path) -> None:
     assert [(i.id, i.route) for i in outbox.items()] == [("a1", "smtp")]
     outbox.record_sent("c", "R", "r@example.org", "S", "mail-app")
     assert [i.route for i in outbox.items(("sent",))] == ["smtp", "mail-app"]
+
+
+# -- found by review: claims, races with Mark as Sent, refusals at the greeting -----------
+
+
+def test_a_letter_taken_by_another_sender_mid_batch_is_skipped(
+    outbox, letters, starttls_server
+) -> None:
+    """The handed-over mark is written only while the row is still this sender's: a letter
+    another process took (its claim looked stale) is left to it, never sent twice."""
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    first, second = outbox.enqueue("test-campaign", planned)
+
+    def other_takes_second(done) -> None:
+        if done.id == first.id:
+            with outbox.store.write() as db:
+                db.execute("UPDATE letters SET owner = 999999999 WHERE id = ?", (second.id,))
+
+    outbox.process(config, PASSWORD, progress=other_takes_second)
+    assert starttls_server.copies() == {first.message_id: 1}
+    assert outbox.get(second.id).state == "sending"  # still the other sender's to finish
+
+
+def test_a_long_batch_keeps_its_claims_fresh(outbox, letters, starttls_server) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    _, second = outbox.enqueue("test-campaign", planned)
+    stamps = []
+
+    def look(done) -> None:
+        row = outbox.store.read("SELECT claimed FROM letters WHERE id = ?", (second.id,))
+        stamps.append(row[0]["claimed"])
+
+    claim = outbox._claim
+
+    def stale_claim(ids):  # claims as usual, then stamped long ago
+        got = claim(ids)
+        with outbox.store.write() as db:
+            db.execute("UPDATE letters SET claimed = 1")
+        return got
+
+    outbox._claim = stale_claim
+    outbox.process(config, PASSWORD, progress=look)
+    assert stamps[0] > 1  # refreshed when the first letter was handed over
+
+
+def test_mark_as_sent_takes_back_a_letter_claimed_but_not_handed_over(
+    outbox, letters, starttls_server
+) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    first, second = outbox.enqueue("test-campaign", planned)
+
+    def user_marks_second(done) -> None:
+        if done.id == first.id:
+            assert [i.id for i in outbox.waiting_for("test-campaign", [second.email])] == [
+                second.id
+            ]
+            outbox.record_sent("test-campaign", second.recipient, second.email, "s", "mail-app")
+
+    outbox.process(config, PASSWORD, progress=user_marks_second)
+    assert starttls_server.copies() == {first.message_id: 1}  # not sent by the app as well
+    routes = sorted((i.email, i.route) for i in outbox.items(("sent",)))
+    assert routes == [("first@example.org", "smtp"), ("second@example.net", "mail-app")]
+
+
+def test_a_refusal_at_the_greeting_fails_no_letter_for_good(outbox, letters) -> None:
+    """554 before any letter was offered (a blocked address): the letters wait, with the
+    server's words, and are tried again later."""
+    import socket
+    import threading
+
+    from .mailserver import free_port
+
+    port = free_port()
+    server = socket.socket()
+    server.bind(("127.0.0.1", port))
+    server.listen(4)
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            conn.sendall(b"554 5.7.1 Service unavailable; client host blocked\r\n")
+            conn.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        planned, config = letters(port)
+        outbox.enqueue("test-campaign", planned)
+        outbox.process(config, PASSWORD)
+    finally:
+        server.close()
+    items = outbox.items()
+    assert [i.state for i in items] == ["queued", "queued"]
+    assert all("client host blocked" in i.last_error and i.next_attempt for i in items)
+
+
+def test_a_storage_error_mid_batch_leaves_no_letter_sending(
+    outbox, letters, starttls_server, monkeypatch
+) -> None:
+    import sqlite3
+
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    outbox.enqueue("test-campaign", planned)
+    starttls_server.handler.refuse["first@example.org"] = "550 No such user here"
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(outbox, "_failed_attempt", locked)
+    with pytest.raises(sqlite3.OperationalError):
+        outbox.process(config, PASSWORD)
+    assert states(outbox) == ["queued", "queued"]  # not stuck 'sending' in a live process

@@ -163,3 +163,36 @@ def test_system_language_from_the_environment(env, expected) -> None:
     from ui.i18n import _unix_language
 
     assert _unix_language(env) == expected
+
+
+def _alt_letter(text: str) -> str | None:
+    """The letter after a single '&' (Qt's mnemonic), lower-cased; None without one."""
+    i = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[i + 1].lower() if 0 <= i < len(stripped) - 1 else None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "de", "es", "ru", "kk"])
+def test_every_alt_letter_of_the_window_does_one_thing(polyglot: MainWindow, lang) -> None:
+    """Menus of the menu bar, buttons and labelled fields of the window: Alt+letter must
+    reach exactly one of them, or the key only cycles focus between the ones sharing it."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    polyglot.set_ui_language(lang)
+    owners: dict[str, list[str]] = {}
+    texts = [a.text() for a in polyglot.menuBar().actions()]
+    for widget in polyglot.findChildren(QAbstractButton):
+        if widget.isVisibleTo(polyglot):
+            texts.append(widget.text())
+    for label in polyglot.findChildren(QLabel):
+        if label.isVisibleTo(polyglot) and label.buddy() is not None:
+            texts.append(label.text())
+    for box in polyglot.findChildren(QGroupBox):
+        if box.isVisibleTo(polyglot):
+            texts.append(box.title())
+    for text in texts:
+        letter = _alt_letter(text)
+        if letter is not None:
+            owners.setdefault(letter, []).append(text)
+    shared = {k: v for k, v in owners.items() if len(v) > 1}
+    assert not shared, (lang, shared)
