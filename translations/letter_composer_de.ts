@@ -241,7 +241,7 @@
         <translation>Ihr Brief</translation>
     </message>
     <message>
-        <source>As sent &amp;to:</source>
+        <source>As sent t&amp;o:</source>
         <translation>&amp;Vorschau für:</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Den Brief über Ihr E-Mail-Konto senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>More &amp;Ways</source>
+        <source>&amp;More Ways</source>
         <translation>Weitere &amp;Wege</translation>
     </message>
     <message>

@@ -241,7 +241,7 @@
         <translation>Su carta</translation>
     </message>
     <message>
-        <source>As sent &amp;to:</source>
+        <source>As sent t&amp;o:</source>
         <translation>&amp;Tal como se envía a:</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Enviar la carta desde su cuenta de correo (Ctrl+Intro)</translation>
     </message>
     <message>
-        <source>More &amp;Ways</source>
+        <source>&amp;More Ways</source>
         <translation>Más o&amp;pciones</translation>
     </message>
     <message>

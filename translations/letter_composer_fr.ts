@@ -241,7 +241,7 @@
         <translation>Votre lettre</translation>
     </message>
     <message>
-        <source>As sent &amp;to:</source>
+        <source>As sent t&amp;o:</source>
         <translation>&amp;Telle qu&apos;envoyée à&#xa0;:</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Envoyer la lettre depuis votre compte de messagerie (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>More &amp;Ways</source>
+        <source>&amp;More Ways</source>
         <translation>Autres &amp;moyens</translation>
     </message>
     <message>

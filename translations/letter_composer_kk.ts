@@ -241,7 +241,7 @@
         <translation>Сіздің хатыңыз</translation>
     </message>
     <message>
-        <source>As sent &amp;to:</source>
+        <source>As sent t&amp;o:</source>
         <translation>Алушыға арналған &amp;нұсқа:</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Хатты пошта тіркелгіңізден жіберу (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>More &amp;Ways</source>
+        <source>&amp;More Ways</source>
         <translation>Басқа тә&amp;сілдер</translation>
     </message>
     <message>

@@ -241,7 +241,7 @@
         <translation>Uw brief</translation>
     </message>
     <message>
-        <source>As sent &amp;to:</source>
+        <source>As sent t&amp;o:</source>
         <translation>Voorbeel&amp;d voor:</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>De brief verzenden vanuit uw e-mailaccount (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>More &amp;Ways</source>
+        <source>&amp;More Ways</source>
         <translation>Andere &amp;manieren</translation>
     </message>
     <message>

@@ -241,7 +241,7 @@
         <translation>Ваше письмо</translation>
     </message>
     <message>
-        <source>As sent &amp;to:</source>
+        <source>As sent t&amp;o:</source>
         <translation>Как увидит &amp;адресат:</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Отправить письмо с Вашей почтовой учётной записи (Ctrl+Return)</translation>
     </message>
     <message>
-        <source>More &amp;Ways</source>
+        <source>&amp;More Ways</source>
         <translation>&amp;Другие способы</translation>
     </message>
     <message>

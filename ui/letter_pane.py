@@ -195,7 +195,7 @@ class LetterPane(QWidget):
         self.required_note.setText(self.tr("* required"))
         self.recipients_box.setTitle(self.tr("Send to"))
         self.letter_box.setTitle(self.tr("Your letter"))
-        self.preview_label.setText(self.tr("As sent &to:"))
+        self.preview_label.setText(self.tr("As sent t&o:"))
         self.wording_button.setText(self.tr("Other &wording"))
         self.wording_button.setToolTip(
             self.tr(
@@ -210,7 +210,7 @@ class LetterPane(QWidget):
         )
         self.send_button.setText(self.tr("&Send…"))
         self.send_button.setToolTip(self.tr("Send the letter from your mail account (Ctrl+Return)"))
-        self.more_button.setText(self.tr("More &Ways"))
+        self.more_button.setText(self.tr("&More Ways"))
         self.more_button.setToolTip(
             self.tr(
                 "Open the letter in your mail app or webmail, copy it, print it or save it as "

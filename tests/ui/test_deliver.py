@@ -110,7 +110,7 @@ def test_deliver_menu_reachable_by_keyboard(win: MainWindow) -> None:
     # The top-level menus and the More Ways button each have their own Alt letter.
     tops = [mnemonic(a.text()) for a in win.menuBar().actions()]
     assert len(tops) == len(set(tops)) and "d" in tops
-    assert win.letter.more_button.text() == "More &Ways"
+    assert win.letter.more_button.text() == "&More Ways"
     assert win.letter.more_button.menu().actions()[0] is win.mail_app_action
 
 
