@@ -318,8 +318,9 @@ def _write_pdf(letters: list[PostalLetter], path: Path, paper: str, title: str) 
     # Setting text on paper needs a font engine: Qt's, so the PDF is the page the app
     # prints, with the same fonts found and embedded. Imported here, for this command
     # only, so that `import composer.cli` and every other command never load Qt.
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, none used
+    # Offscreen always: no screen is needed, and a desktop's QT_QPA_PLATFORM=xcb inherited
+    # over ssh or cron would abort the process when no display is there.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
 
     from ui.printing import write_pdf

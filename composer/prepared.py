@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import marshal
+import os
 import sys
 import threading
 from pathlib import Path
@@ -46,9 +47,22 @@ def _hasher() -> Any:
     return blake2b(digest_size=32)
 
 
+def _jinja2_stamp() -> str:
+    """Which jinja2 is installed, without importing it (validation depends on it)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jinja2")
+    try:
+        st = os.stat(spec.origin) if spec and spec.origin else None
+    except OSError:
+        st = None
+    where = spec.origin if spec else ""
+    return f"{where}:{st.st_size}:{st.st_mtime_ns}" if st else where
+
+
 def bundle_key(bundle: Bundle) -> str:
     h = _hasher()
-    for part in (CACHE_VERSION, __version__, sys.version):
+    for part in (CACHE_VERSION, __version__, sys.version, _jinja2_stamp()):
         h.update(part.encode() + b"\0")
     for name in sorted(bundle.files):
         data = bundle.files[name]

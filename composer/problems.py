@@ -74,6 +74,8 @@ MESSAGES: dict[str, str] = {
     "least two wordings separated by |",
     "variant-too-many-groups": "more than {limit} groups of alternative wordings",
     "variant-too-many-wordings": "a group of alternative wordings has more than {limit} wordings",
+    "variant-crosses-block": "a block tag here (if, for, else, endif, ...) reaches across "
+    "the edge of a wording; each wording must hold whole blocks, from if to endif",
     # values given by the user
     "required-field": "'{label}' is required",
     "unknown-field": "the campaign has no field '{key}'",

@@ -14,7 +14,7 @@ No Qt, no jinja import: this is text work only.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .problems import Problem, TemplateError
@@ -34,6 +34,11 @@ _TAG_INSIDE = {"}}": re.compile(r"[\"']|\}\}"), "%}": re.compile(r"[\"']|%\}")}
 _RAW_START = re.compile(r"\{%[-+]?\s*raw\s*[-+]?%\}")
 _RAW_END = re.compile(r"\{%[-+]?\s*endraw\s*[-+]?%\}")
 _NEWLINE = re.compile(r"\r\n|\r|\n")  # as jinja counts lines
+_TAG_NAME = re.compile(r"\{%[-+]?\s*(\w+)")
+# Jinja's block tags: inside a wording, each must open and close within that wording, or
+# the translation's own {% else %}/{% endif %} would pair with the organiser's tags.
+_BLOCKS = {"if", "for", "macro", "call", "filter", "with", "autoescape", "block", "trans"}
+_MIDDLES = {"elif", "else", "pluralize"}
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ def find_groups(text: str, file: str, first_line: int = 1) -> list[Group]:
     groups: list[Group] = []
     open_at: int | None = None  # index of the "[[" of the group being read
     spans: list[tuple[int, int]] = []
+    blocks: list[str] = []  # block tags opened in the wording being read
     part_start = 0
     pos = 0
     while (m := _TOKEN.search(text, pos)) is not None:
@@ -104,22 +110,30 @@ def find_groups(text: str, file: str, first_line: int = 1) -> list[Group]:
                 # An unclosed jinja tag: jinja's own error says what is wrong, and where,
                 # better than a group it swallowed; the text goes to it untouched.
                 return []
+            if open_at is not None and token == "{%":
+                _follow_blocks(
+                    text[m.start() : end], blocks, lambda: fail("variant-crosses-block", m.start())
+                )
             pos = end
         elif token == "[[":
             if open_at is not None:
                 raise fail("variant-nested", m.start())
             if len(groups) == MAX_GROUPS:
                 raise fail("variant-too-many-groups", m.start(), limit=MAX_GROUPS)
-            open_at, spans, part_start = m.start(), [], pos
+            open_at, spans, part_start, blocks = m.start(), [], pos, []
         elif token == "]]":
             if open_at is None:
                 raise fail("variant-unopened", m.start())
+            if blocks:
+                raise fail("variant-crosses-block", m.start())
             spans.append((part_start, m.start()))
             if len(spans) < 2:
                 raise fail("variant-single", open_at)
             groups.append(Group(open_at, pos, tuple(spans)))
             open_at = None
         elif open_at is not None:  # "|" separates wordings only inside a group
+            if blocks:
+                raise fail("variant-crosses-block", m.start())
             spans.append((part_start, m.start()))
             if len(spans) == MAX_WORDINGS:
                 raise fail("variant-too-many-wordings", m.start(), limit=MAX_WORDINGS)
@@ -127,6 +141,21 @@ def find_groups(text: str, file: str, first_line: int = 1) -> list[Group]:
     if open_at is not None:
         raise fail("variant-unclosed", open_at)
     return groups
+
+
+def _follow_blocks(tag: str, blocks: list[str], fail: Callable[[], TemplateError]) -> None:
+    """Track the block tags of one wording; a tag that closes or continues a block opened
+    outside it (or `{% set x %}` left open) is the organiser's mistake, said plainly."""
+    m = _TAG_NAME.match(tag)
+    name = m.group(1) if m else ""
+    if name in _BLOCKS or (name == "set" and "=" not in tag):
+        blocks.append(name)
+    elif name.startswith("end") and name[3:] in (_BLOCKS | {"set"}):
+        if not blocks or blocks[-1] != name[3:]:
+            raise fail()
+        blocks.pop()
+    elif name in _MIDDLES and not blocks:
+        raise fail()
 
 
 def _newlines(text: str) -> str:
@@ -138,7 +167,9 @@ def _literal(space: str) -> str:
     """Whitespace as a jinja expression that prints it without taking a line of the file."""
     if not space:
         return ""
-    escaped = space.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
+    # Line breaks as jinja writes them in text: "\n", whatever the file used.
+    space = space.replace("\r\n", "\n").replace("\r", "\n")
+    escaped = space.replace("\n", "\\n").replace("\t", "\\t")
     return '{{ "' + escaped + '" }}'
 
 

@@ -434,3 +434,40 @@ def test_the_planned_messages_carry_the_drafts_wording() -> None:
             expected = c.render("en", draft.values, p.recipient, TODAY, seed)
             assert message.get_content() == expected.body
             assert " ".join(str(message["Subject"]).split()) == expected.subject
+
+
+# -- found by review -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # The organiser's endif after the group would close the translation's own if.
+        ("Hi.\n[[ {% if town %}From {{ town }}. | I write. ]]{% endif %} Act.", 2),
+        ("{% if x %}[[ a | b {% else %} c ]]{% endif %}", 1),
+        ("[[ a {% for i in l %} | {% endfor %} b ]]", 1),
+        ("[[ one\n| {% set y %}two ]]{% endset %}", 2),
+    ],
+)
+def test_a_block_tag_across_a_wordings_edge_is_refused(text: str, line: int) -> None:
+    with pytest.raises(TemplateError) as exc:
+        translate(text, FILE)
+    problem = exc.value.problems[0]
+    assert (problem.code, problem.line) == ("variant-crosses-block", line)
+
+
+def test_whole_blocks_inside_wordings_and_groups_inside_blocks_are_fine() -> None:
+    letter = compile_body(
+        "[[ {% if town %}From {{ town }}.{% else %}From afar.{% endif %} | I write. ]]\n"
+        "{% if town %}[[ Act. | Please act. ]]{% endif %}\n"
+        "[[ {% set y %}Y{% endset %}{{ y }} | {% set z = 'Z' %}{{ z }} ]]\n"
+    )
+    out = letter.render({"town": "Gent"}, RECIPIENT, TODAY, wordings=(0, 1, 1)).body
+    assert out == "From Gent.\nPlease act.\nZ\n"
+
+
+def test_a_bare_carriage_return_beside_an_empty_wording_becomes_a_newline() -> None:
+    letter = compile_body("One.\r[[ Two. | ]]\rThree.")
+    for wordings in ((0,), (1,)):
+        body = letter.render({}, RECIPIENT, TODAY, wordings=wordings).body
+        assert "\r" not in body

@@ -174,6 +174,10 @@
         <translation>In %1 öffnen</translation>
     </message>
     <message>
+        <source>Each recipient gets a message of their own, opened with the address and subject filled in. The letter is too long to go in with them: it is put on the clipboard each time, for you to paste into the message (%1). Check it and send it from there.</source>
+        <translation>Für jeden Empfänger wird eine eigene Nachricht geöffnet, in der Adresse und Betreff schon eingetragen sind. Der Brief ist zu lang, um ebenfalls eingetragen zu werden: Er wird jedes Mal in die Zwischenablage gelegt, damit Sie ihn in die Nachricht einfügen (%1). Prüfen Sie sie und senden Sie sie von dort ab.</translation>
+    </message>
+    <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Für jeden Empfänger wird eine eigene Nachricht in %1 in Ihrem Browser geöffnet (melden Sie sich an, falls Sie dazu aufgefordert werden), in der Adresse, Betreff und Brief schon eingetragen sind. Prüfen Sie sie und senden Sie sie von dort ab.</translation>
     </message>
@@ -295,6 +299,10 @@
     <message>
         <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
         <translation>Ihre Änderungen am Brief werden durch den Brief der Kampagne ersetzt, ausgefüllt mit Ihren Angaben.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter in other wordings, filled with your details.</source>
+        <translation>Ihre Änderungen am Brief werden durch den Brief der Kampagne in anderen Formulierungen ersetzt, ausgefüllt mit Ihren Angaben.</translation>
     </message>
     <message>
         <source>Replace your edits?</source>
@@ -596,6 +604,18 @@
         <translation>Der Brief ist mit Empfängern und Betreff in der Zwischenablage: Fügen Sie ihn (%1) in eine Nachricht, ein Webformular oder ein Dokument ein.</translation>
     </message>
     <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Die Briefe sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>In der Zwischenablage sind %1 Briefe, einer nach dem anderen, jeder mit seinen Empfängern und seinem Betreff: Fügen Sie sie ein (%2) und senden Sie jeden als eigene Nachricht.</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Die Kampagne nennt keine Postanschrift für: %1. Schreiben Sie sie selbst auf den Brief und den Umschlag, oder schicken Sie diese Briefe auf anderem Weg.</translation>
+    </message>
+    <message>
         <source>The letters could not be printed</source>
         <translation>Die Briefe konnten nicht gedruckt werden</translation>
     </message>
@@ -624,6 +644,10 @@
         <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>&amp;Anderen Speicherort wählen…</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
@@ -634,6 +658,22 @@
     <message>
         <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
         <translation>Die Briefe sind in „%1“, eine oder mehrere Seiten pro Empfänger: Drucken Sie sie aus, unterschreiben Sie sie und schicken Sie sie per Post oder Fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>in diesen Ordner dürfen Sie nicht schreiben</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>an diesem Speicherort kann nicht geschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>dieser Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>Save the Letters as PDF</source>
@@ -1063,6 +1103,10 @@
     <message>
         <source>a group of alternative wordings has more than {limit} wordings</source>
         <translation>eine Gruppe alternativer Formulierungen hat mehr als {limit} Formulierungen</translation>
+    </message>
+    <message>
+        <source>a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif</source>
+        <translation>ein Block-Tag hier (if, for, else, endif, ...) reicht über die Grenze einer Formulierung hinaus; jede Formulierung muss ganze Blöcke enthalten, von if bis endif</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

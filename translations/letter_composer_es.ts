@@ -174,6 +174,10 @@
         <translation>Abrir en %1</translation>
     </message>
     <message>
+        <source>Each recipient gets a message of their own, opened with the address and subject filled in. The letter is too long to go in with them: it is put on the clipboard each time, for you to paste into the message (%1). Check it and send it from there.</source>
+        <translation>Para cada destinatario se abre un mensaje aparte, con la dirección y el asunto ya rellenados. La carta es demasiado larga para incluirla con ellos: cada vez se copia en el portapapeles, para que la pegue en el mensaje (%1). Revíselo y envíelo desde allí.</translation>
+    </message>
+    <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Para cada destinatario se abre un mensaje aparte en %1, en su navegador (inicie sesión si se lo pide), con la dirección, el asunto y la carta ya rellenados. Revíselo y envíelo desde allí.</translation>
     </message>
@@ -295,6 +299,10 @@
     <message>
         <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
         <translation>Sus cambios en la carta se sustituirán por la carta de la campaña, completada con sus datos.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter in other wordings, filled with your details.</source>
+        <translation>Sus cambios en la carta se sustituirán por la carta de la campaña con otras formulaciones, completada con sus datos.</translation>
     </message>
     <message>
         <source>Replace your edits?</source>
@@ -596,6 +604,18 @@
         <translation>La carta está en el portapapeles, con sus destinatarios y su asunto: péguela (%1) en un mensaje, un formulario web o un documento.</translation>
     </message>
     <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Las cartas están en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>En el portapapeles hay %1 cartas, una tras otra, cada una con sus destinatarios y su asunto: péguelas (%2) y envíe cada una como un mensaje aparte.</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>La campaña no indica ninguna dirección postal para: %1. Escríbala usted en la carta y en el sobre, o envíe estas cartas por otra vía.</translation>
+    </message>
+    <message>
         <source>The letters could not be printed</source>
         <translation>No se pudieron imprimir las cartas</translation>
     </message>
@@ -624,6 +644,10 @@
         <translation>No se pudo escribir “%1”: %2</translation>
     </message>
     <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Elegir &amp;otra ubicación…</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -634,6 +658,22 @@
     <message>
         <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
         <translation>Las cartas están en “%1”, una o más páginas por destinatario: imprímalas, fírmelas y envíelas por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>no tiene permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>no se puede escribir en esa ubicación (solo lectura)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>esa carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>Save the Letters as PDF</source>
@@ -1063,6 +1103,10 @@
     <message>
         <source>a group of alternative wordings has more than {limit} wordings</source>
         <translation>un grupo de formulaciones alternativas tiene más de {limit} formulaciones</translation>
+    </message>
+    <message>
+        <source>a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif</source>
+        <translation>una etiqueta de bloque aquí (if, for, else, endif, ...) cruza el límite de una formulación; cada formulación debe contener bloques completos, de if a endif</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

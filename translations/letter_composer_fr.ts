@@ -174,6 +174,10 @@
         <translation>Ouvrir dans %1</translation>
     </message>
     <message>
+        <source>Each recipient gets a message of their own, opened with the address and subject filled in. The letter is too long to go in with them: it is put on the clipboard each time, for you to paste into the message (%1). Check it and send it from there.</source>
+        <translation>Chaque destinataire reçoit son propre message, qui s&apos;ouvre avec l&apos;adresse et l&apos;objet déjà remplis. La lettre est trop longue pour y être ajoutée&#xa0;: elle est copiée dans le presse-papiers à chaque fois, pour que vous la colliez dans le message (%1). Vérifiez-le, puis envoyez-le depuis celui-ci.</translation>
+    </message>
+    <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Chaque destinataire reçoit son propre message, qui s&apos;ouvre dans %1, dans votre navigateur (connectez-vous si on vous le demande), avec l&apos;adresse, l&apos;objet et la lettre déjà remplis. Vérifiez-le, puis envoyez-le depuis cette page.</translation>
     </message>
@@ -295,6 +299,10 @@
     <message>
         <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
         <translation>Vos modifications de la lettre seront remplacées par la lettre de la campagne, complétée avec vos coordonnées.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter in other wordings, filled with your details.</source>
+        <translation>Vos modifications de la lettre seront remplacées par la lettre de la campagne avec d&apos;autres formulations, complétée avec vos coordonnées.</translation>
     </message>
     <message>
         <source>Replace your edits?</source>
@@ -596,6 +604,18 @@
         <translation>La lettre est dans le presse-papiers, avec ses destinataires et son objet&#xa0;: collez-la (%1) dans un message, un formulaire web ou un document.</translation>
     </message>
     <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Les lettres sont dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Le presse-papiers contient %1 lettres, l&apos;une après l&apos;autre, chacune avec ses destinataires et son objet&#xa0;: collez-les (%2) et envoyez chacune dans son propre message.</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>La campagne n&apos;indique pas d&apos;adresse postale pour&#xa0;: %1. Inscrivez-la vous-même sur la lettre et sur l&apos;enveloppe, ou envoyez ces lettres par un autre moyen.</translation>
+    </message>
+    <message>
         <source>The letters could not be printed</source>
         <translation>Les lettres n&apos;ont pas pu être imprimées</translation>
     </message>
@@ -624,6 +644,10 @@
         <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Choisir un &amp;autre emplacement…</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
@@ -634,6 +658,22 @@
     <message>
         <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
         <translation>Les lettres se trouvent dans «&#xa0;%1&#xa0;», une page ou plus par destinataire&#xa0;: imprimez-les, signez-les, puis envoyez-les par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>cet emplacement n&apos;est pas accessible en écriture (lecture seule)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>Save the Letters as PDF</source>
@@ -1063,6 +1103,10 @@
     <message>
         <source>a group of alternative wordings has more than {limit} wordings</source>
         <translation>un groupe de formulations alternatives contient plus de {limit} formulations</translation>
+    </message>
+    <message>
+        <source>a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif</source>
+        <translation>une balise de bloc placée ici (if, for, else, endif, ...) dépasse les limites d&apos;une formulation&#xa0;; chaque formulation doit contenir des blocs entiers, de if à endif</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

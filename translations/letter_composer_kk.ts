@@ -174,6 +174,10 @@
         <translation>%1 арқылы ашу</translation>
     </message>
     <message>
+        <source>Each recipient gets a message of their own, opened with the address and subject filled in. The letter is too long to go in with them: it is put on the clipboard each time, for you to paste into the message (%1). Check it and send it from there.</source>
+        <translation>Әр алушыға жеке хабарлама ашылады: мекенжайы мен тақырыбы алдын ала толтырылған болады. Хат тым ұзын болғандықтан, оны бірге толтыру мүмкін емес: ол әр жолы алмасу буферіне көшіріледі, оны хабарламаға қойыңыз (%1). Хабарламаны тексеріп, сол жерден жіберіңіз.</translation>
+    </message>
+    <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Әр алушыға жеке хабарлама браузеріңізде %1 арқылы ашылады (сұралса, тіркелгіңізге кіріңіз): мекенжайы, тақырыбы және хат мәтіні алдын ала толтырылған болады. Оны тексеріп, сол жерден жіберіңіз.</translation>
     </message>
@@ -295,6 +299,10 @@
     <message>
         <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
         <translation>Хатқа енгізген өзгерістеріңіз науқанның деректеріңізбен толтырылған хатымен ауыстырылады.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter in other wordings, filled with your details.</source>
+        <translation>Хатқа енгізген өзгерістеріңіз науқанның басқа тұжырымдармен берілген, деректеріңізбен толтырылған хатымен ауыстырылады.</translation>
     </message>
     <message>
         <source>Replace your edits?</source>
@@ -596,6 +604,18 @@
         <translation>Хат алушыларымен және тақырыбымен бірге алмасу буферіне көшірілді: оны хабарламаға, веб-пішінге немесе құжатқа қойыңыз (%1).</translation>
     </message>
     <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Хаттар алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Алмасу буферіне көшірілген хаттар саны: %1. Олар бірінен соң бірі орналасқан, әрқайсысының өз алушылары мен тақырыбы бар: оларды қойып (%2), әрқайсысын жеке хабарлама ретінде жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Науқан мына алушылардың пошта мекенжайын көрсетпеген: %1. Мекенжайды хатқа және конвертке өзіңіз жазыңыз немесе бұл хаттарды басқа жолмен жіберіңіз.</translation>
+    </message>
+    <message>
         <source>The letters could not be printed</source>
         <translation>Хаттарды басып шығару мүмкін болмады</translation>
     </message>
@@ -624,6 +644,10 @@
         <translation>«%1» файлын жазу мүмкін болмады: %2</translation>
     </message>
     <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Басқа &amp;орынды таңдау…</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
@@ -634,6 +658,22 @@
     <message>
         <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
         <translation>Хаттар «%1» файлында, әр алушыға бір немесе бірнеше бет: оларды басып шығарып, қол қойып, пошта немесе факс арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>бұл қалтаға жазуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>бұл орынға жазу мүмкін емес (тек оқуға арналған)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>мұндай қалта жоқ</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>дискіде бос орын қалмады</translation>
     </message>
     <message>
         <source>Save the Letters as PDF</source>
@@ -1063,6 +1103,10 @@
     <message>
         <source>a group of alternative wordings has more than {limit} wordings</source>
         <translation>балама тұжырымдар тобындағы тұжырымдар саны {limit} шегінен асады</translation>
+    </message>
+    <message>
+        <source>a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif</source>
+        <translation>мұндағы блок тегі (if, for, else, endif, ...) тұжырымның шекарасынан асып кетеді; әр тұжырым блоктарды тұтас қамтуы керек: басынан (if) соңына (endif) дейін</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

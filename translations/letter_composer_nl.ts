@@ -174,6 +174,10 @@
         <translation>In %1 openen</translation>
     </message>
     <message>
+        <source>Each recipient gets a message of their own, opened with the address and subject filled in. The letter is too long to go in with them: it is put on the clipboard each time, for you to paste into the message (%1). Check it and send it from there.</source>
+        <translation>Elke ontvanger krijgt een eigen bericht, dat wordt geopend met het adres en het onderwerp al ingevuld. De brief is te lang om mee te geven: hij wordt telkens op het klembord gezet, zodat u hem in het bericht kunt plakken (%1). Controleer het en verzend het van daaruit.</translation>
+    </message>
+    <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Elke ontvanger krijgt een eigen bericht, dat in %1 in uw browser wordt geopend (meld u aan als daarom wordt gevraagd) met het adres, het onderwerp en de brief al ingevuld. Controleer het en verzend het van daaruit.</translation>
     </message>
@@ -295,6 +299,10 @@
     <message>
         <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
         <translation>Uw wijzigingen in de brief worden vervangen door de brief van de campagne, ingevuld met uw gegevens.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter in other wordings, filled with your details.</source>
+        <translation>Uw wijzigingen in de brief worden vervangen door de brief van de campagne met andere formuleringen, ingevuld met uw gegevens.</translation>
     </message>
     <message>
         <source>Replace your edits?</source>
@@ -596,6 +604,18 @@
         <translation>De brief staat op het klembord, met de ontvangers en het onderwerp: plak hem (%1) in een bericht, een webformulier of een document.</translation>
     </message>
     <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>De brieven staan op het klembord.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Er staan %1 brieven op het klembord, na elkaar, elk met eigen ontvangers en onderwerp: plak ze (%2) en verzend elke brief als een apart bericht.</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>De campagne geeft geen postadres voor: %1. Schrijf het zelf op de brief en de envelop, of verstuur deze brieven op een andere manier.</translation>
+    </message>
+    <message>
         <source>The letters could not be printed</source>
         <translation>De brieven konden niet worden afgedrukt</translation>
     </message>
@@ -624,6 +644,10 @@
         <translation>“%1” kon niet worden geschreven: %2</translation>
     </message>
     <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>&amp;Andere locatie kiezen…</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -634,6 +658,22 @@
     <message>
         <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
         <translation>De brieven staan in “%1”, een of meer pagina&apos;s per ontvanger: druk ze af, onderteken ze en verstuur ze per post of per fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>u mag niet schrijven in die map</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>op die locatie kan niet worden geschreven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>die map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
     </message>
     <message>
         <source>Save the Letters as PDF</source>
@@ -1063,6 +1103,10 @@
     <message>
         <source>a group of alternative wordings has more than {limit} wordings</source>
         <translation>een groep alternatieve formuleringen heeft meer dan {limit} formuleringen</translation>
+    </message>
+    <message>
+        <source>a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif</source>
+        <translation>een bloktag hier (if, for, else, endif, ...) loopt over de grens van een formulering heen; elke formulering moet hele blokken bevatten, van if tot endif</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

@@ -174,6 +174,10 @@
         <translation>Открыть в %1</translation>
     </message>
     <message>
+        <source>Each recipient gets a message of their own, opened with the address and subject filled in. The letter is too long to go in with them: it is put on the clipboard each time, for you to paste into the message (%1). Check it and send it from there.</source>
+        <translation>Для каждого получателя открывается отдельное сообщение, в котором уже заполнены адрес и тема. Письмо слишком длинное, чтобы передать его вместе с ними: каждый раз оно копируется в буфер обмена, чтобы Вы вставили его в сообщение (%1). Проверьте сообщение и отправьте его оттуда.</translation>
+    </message>
+    <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Для каждого получателя в браузере открывается отдельное сообщение в %1 (если потребуется, войдите в свою учётную запись), в котором уже заполнены адрес, тема и текст письма. Проверьте его и отправьте оттуда.</translation>
     </message>
@@ -295,6 +299,10 @@
     <message>
         <source>Your changes to the letter will be replaced by the campaign&apos;s letter, filled with your details.</source>
         <translation>Ваши изменения в письме будут заменены письмом кампании, заполненным Вашими данными.</translation>
+    </message>
+    <message>
+        <source>Your changes to the letter will be replaced by the campaign&apos;s letter in other wordings, filled with your details.</source>
+        <translation>Ваши изменения в письме будут заменены письмом кампании в других формулировках, заполненным Вашими данными.</translation>
     </message>
     <message>
         <source>Replace your edits?</source>
@@ -596,6 +604,18 @@
         <translation>Письмо скопировано в буфер обмена вместе с получателями и темой: вставьте его (%1) в сообщение, веб-форму или документ.</translation>
     </message>
     <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Письма скопированы в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Писем скопировано в буфер обмена: %1. Они идут одно за другим, каждое со своими получателями и темой: вставьте их (%2) и отправьте каждое отдельным сообщением.</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Кампания не указала почтовый адрес для следующих получателей: %1. Впишите адрес в письмо и на конверт сами или отправьте эти письма другим способом.</translation>
+    </message>
+    <message>
         <source>The letters could not be printed</source>
         <translation>Не удалось распечатать письма</translation>
     </message>
@@ -624,6 +644,10 @@
         <translation>Не удалось записать «%1»: %2</translation>
     </message>
     <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Выбрать &amp;другое место…</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
@@ -634,6 +658,22 @@
     <message>
         <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
         <translation>Письма сохранены в файле «%1», по одной или несколько страниц на каждого получателя: распечатайте их, подпишите и отправьте обычной почтой или по факсу.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>у Вас нет прав на запись в эту папку</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>это место доступно только для чтения</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>такой папки не существует</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <source>Save the Letters as PDF</source>
@@ -1063,6 +1103,10 @@
     <message>
         <source>a group of alternative wordings has more than {limit} wordings</source>
         <translation>в группе альтернативных формулировок больше {limit} формулировок</translation>
+    </message>
+    <message>
+        <source>a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif</source>
+        <translation>блочный тег здесь (if, for, else, endif, ...) выходит за границу формулировки; каждая формулировка должна содержать блоки целиком, от if до endif</translation>
     </message>
     <message>
         <source>&apos;{label}&apos; is required</source>

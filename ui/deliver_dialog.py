@@ -70,7 +70,22 @@ class DeliverDialog(QDialog):
         self.open_url = open_url
         self.opened: list[Recipient] = []
         name = WEBMAIL[service].name if service in WEBMAIL else ""
-        if service == "mailto":
+        via_clipboard = any(
+            link_for(r, letter, service).clipboard is not None for r, letter in self.letters
+        )
+        if via_clipboard:  # the whole letter does not fit in a link: say so from the start
+            self.setWindowTitle(
+                self.tr("Open in Your Mail App")
+                if service == "mailto"
+                else self.tr("Open in %1").replace("%1", name)
+            )
+            intro = self.tr(
+                "Each recipient gets a message of their own, opened with the address and "
+                "subject filled in. The letter is too long to go in with them: it is put on "
+                "the clipboard each time, for you to paste into the message (%1). Check it "
+                "and send it from there."
+            ).replace("%1", paste_keys())
+        elif service == "mailto":
             self.setWindowTitle(self.tr("Open in Your Mail App"))
             intro = self.tr(
                 "Each recipient gets a message of their own, opened in your mail app with the "
@@ -205,10 +220,15 @@ class MarkSentDialog(QDialog):
         self.list = recipient_list()
         self.list.setObjectName("markRecipients")
         wanted = {r.email for r in checked} if checked is not None else None
+        # Letters already in the Sent list for this campaign start unticked: marking them
+        # again would list them twice.
+        already = {i.email.lower() for i in outbox.items(("sent",), campaign.id)}
         for recipient, _letter in self.letters:
             item = _row(f"{recipient.name} <{recipient.email}>")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = wanted is None or recipient.email in wanted
+            on = (wanted is None or recipient.email in wanted) and (
+                recipient.email.lower() not in already
+            )
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.itemChanged.connect(lambda _item: self._update())

@@ -482,8 +482,8 @@ class LetterPane(QWidget):
             return
         if draft.hand_edited and not self._confirm_discard(
             self.tr(
-                "Your changes to the letter will be replaced by the campaign's letter, "
-                "filled with your details."
+                "Your changes to the letter will be replaced by the campaign's letter in "
+                "other wordings, filled with your details."
             )
         ):
             return

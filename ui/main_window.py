@@ -841,22 +841,42 @@ class MainWindow(QMainWindow):
             return None
         text = clipboard_text(letters, self.tr("To"), self.tr("Subject"))
         QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage(self.tr("The letter is on the clipboard."), 8000)
-        self._notify(
-            QMessageBox.Icon.Information,
-            self.tr("Letter copied"),
-            self.tr(
+        paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        different = len({letter for _r, letter in letters})
+        if different > 1:  # greetings by name: one letter per recipient, one after another
+            self.statusBar().showMessage(self.tr("The letters are on the clipboard."), 8000)
+            message = (
+                self.tr(
+                    "%1 letters are on the clipboard, one after another, each with its "
+                    "recipients and subject: paste them (%2) and send each as a message of "
+                    "its own."
+                )
+                .replace("%1", str(different))
+                .replace("%2", paste)
+            )
+        else:
+            self.statusBar().showMessage(self.tr("The letter is on the clipboard."), 8000)
+            message = self.tr(
                 "The letter is on the clipboard, with its recipients and subject: paste it "
                 "(%1) into a message, a web form or a document."
-            ).replace(
-                "%1",
-                QKeySequence(QKeySequence.StandardKey.Paste).toString(
-                    QKeySequence.SequenceFormat.NativeText
-                ),
-            ),
-            route="other",
-        )
+            ).replace("%1", paste)
+        self._notify(QMessageBox.Icon.Information, self.tr("Letter copied"), message, route="other")
         return text
+
+    def _no_address_note(self) -> str:
+        """For the post: the recipients the campaign gives no postal address for."""
+        campaign, draft = self.campaign, self.letter.draft
+        if campaign is None or draft is None:
+            return ""
+        missing = [r.name for r in draft.chosen(campaign) if not r.postal_address]
+        if not missing:
+            return ""
+        return " " + self.tr(
+            "The campaign gives no postal address for: %1. Write it on the letter and the "
+            "envelope yourself, or send these letters another way."
+        ).replace("%1", "; ".join(missing))
 
     def print_letters(self, printer: QPrinter | None = None) -> QPrintDialog | None:
         """The system's print dialog; the letters are printed when the user confirms."""
@@ -897,7 +917,7 @@ class MainWindow(QMainWindow):
         self._notify(
             QMessageBox.Icon.Information,
             self.tr("Letters printed"),
-            self.tr("Sign each letter, then post it or fax it."),
+            self.tr("Sign each letter, then post it or fax it.") + self._no_address_note(),
             route="post",
         )
 
@@ -915,13 +935,21 @@ class MainWindow(QMainWindow):
         try:
             write_pdf(letters, path, system_paper(), letters[0].subject)
         except OSError as exc:
-            self._notify(
+            box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("The PDF could not be saved"),
                 self.tr("“%1” could not be written: %2")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
+                .replace("%2", self._why_not_written(exc)),
+                QMessageBox.StandardButton.Close,
+                self,
             )
+            again = box.addButton(
+                self.tr("Choose &Another Place…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            again.clicked.connect(lambda: QTimer.singleShot(0, self.save_pdf))
+            box.open()
+            self.notice = box
             return None
         if self.settings is not None:
             self.settings.setValue("deliver/pdf_folder", str(path.parent))
@@ -932,10 +960,24 @@ class MainWindow(QMainWindow):
             self.tr(
                 "The letters are in “%1”, one page or more for each recipient: print them, "
                 "sign them, and post them or fax them."
-            ).replace("%1", str(path)),
+            ).replace("%1", str(path))
+            + self._no_address_note(),
             route="post",
         )
         return path
+
+    def _why_not_written(self, exc: OSError) -> str:
+        """The system's reason in the user's language, for the usual ones."""
+        import errno
+
+        reasons = {
+            errno.EACCES: self.tr("you may not write in that folder"),
+            errno.EPERM: self.tr("you may not write in that folder"),
+            errno.EROFS: self.tr("that place cannot be written to (read-only)"),
+            errno.ENOENT: self.tr("that folder does not exist"),
+            errno.ENOSPC: self.tr("the disk is full"),
+        }
+        return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
     def _choose_pdf_path(self) -> Path | None:
         assert self.campaign is not None

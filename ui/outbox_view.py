@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -66,6 +67,12 @@ class OutboxDialog(QDialog):
         )
         self.waiting.setObjectName("outboxWaiting")
         self.sent = self._tree([self.tr("To"), self.tr("Address"), self.tr("When"), self.tr("How")])
+        # The route must show whole in every language: the name gives way (elided) instead.
+        header = self.sent.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.sent.setObjectName("outboxSent")
 
         self.send_button = QPushButton(self.tr("&Send now"))
@@ -155,9 +162,8 @@ class OutboxDialog(QDialog):
             if item.message_id:
                 row.setToolTip(0, self.tr("Message-ID: %1").replace("%1", item.message_id))
             self.sent.addTopLevelItem(row)
-        for tree in (self.waiting, self.sent):
-            for col in range(tree.columnCount() - 1):
-                tree.resizeColumnToContents(col)
+        for col in range(self.waiting.columnCount() - 1):
+            self.waiting.resizeColumnToContents(col)
         self.tabs.setTabText(0, self.tr("Waiting (%1)").replace("%1", str(len(waiting))))
         self.tabs.setTabText(1, self.tr("Sent (%1)").replace("%1", str(len(sent))))
         self.unknown_note.setVisible(any(i.state == "unknown" for i in waiting))

@@ -122,6 +122,10 @@ PROBLEM_STRINGS = [
     QT_TRANSLATE_NOOP(
         "Problem", "a group of alternative wordings has more than {limit} wordings"
     ),  # variant-too-many-wordings
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif",
+    ),  # variant-crosses-block
     QT_TRANSLATE_NOOP("Problem", "'{label}' is required"),  # required-field
     QT_TRANSLATE_NOOP("Problem", "the campaign has no field '{key}'"),  # unknown-field
     QT_TRANSLATE_NOOP("Problem", "'{label}' must be on one line"),  # value-line-break

@@ -289,7 +289,8 @@ def test_save_as_pdf_that_cannot_be_written_says_why(win, tmp_path) -> None:
     assert win.save_pdf(tmp_path / "missing" / "x.pdf") is None
     notice = win.notice
     assert notice is not None and notice.icon() == QMessageBox.Icon.Warning
-    assert "could not be written: No such file or directory" in notice.text()
+    assert "could not be written: that folder does not exist" in notice.text()
+    assert any(b.text() == "Choose &Another Place…" for b in notice.buttons())
 
 
 def test_print_through_the_print_dialog(win, tmp_path, qtbot) -> None:
@@ -340,3 +341,36 @@ def test_when_nothing_opens_mail_links_the_dialog_says_what_to_do(win) -> None:
     assert len(refused) == 1 and dialog.opened == []
     assert "Copy Letter" in dialog.hint.text() and not dialog.mark_button.isEnabled()
     assert dialog.next_button.isEnabled()  # it can be tried again
+
+
+# -- found by review ------------------------------------------------------------------------
+
+
+def test_copy_says_how_many_letters_when_greetings_differ(win) -> None:
+    type_text(field(win, "name"), "Ana")
+    text = win.copy_letter()
+    assert text is not None and text.count("Subject: ") == 2  # "Dear First," / "Dear Second…"
+    assert "2 letters are on the clipboard" in win.notice.text()
+
+
+def test_post_says_which_recipients_have_no_postal_address(win, tmp_path) -> None:
+    type_text(field(win, "name"), "Ana")
+    assert win.save_pdf(tmp_path / "x.pdf") is not None
+    note = win.notice.text()
+    assert "no postal address for: First Office; Second Office" in note
+
+
+def test_mark_as_sent_leaves_letters_already_marked_unticked(win) -> None:
+    type_text(field(win, "name"), "Ana")
+    win.outbox.record_sent("test-campaign", "First Office", "first@example.org", "s", "post")
+    dialog = win.mark_sent("post")
+    ticked = [dialog.list.item(i).checkState() == Qt.CheckState.Checked for i in range(2)]
+    assert ticked == [False, True]
+
+
+def test_mail_app_window_says_the_letter_goes_by_the_clipboard(win, links) -> None:
+    type_text(field(win, "name"), "Ana")
+    type_text(field(win, "note"), "x" * 2100)  # too long for any link
+    dialog = win.open_in_mail_app()
+    assert "too long to go in with them" in dialog.intro.text()
+    assert "letter filled in" not in dialog.intro.text()
