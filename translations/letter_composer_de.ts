@@ -850,6 +850,14 @@
         <translation>&amp;Schließen</translation>
     </message>
     <message>
+        <source>Forget the sent list?</source>
+        <translation>Die Liste der gesendeten Briefe vergessen?</translation>
+    </message>
+    <message>
+        <source>The record of these %1 sent letters is removed from this computer (the letters stay sent). This cannot be undone.</source>
+        <translation>Die Aufzeichnung dieser gesendeten Briefe (%1) wird von diesem Computer entfernt (die Briefe bleiben gesendet). Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
         <source>from your account</source>
         <translation>über Ihr Konto</translation>
     </message>

@@ -850,6 +850,14 @@
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
+        <source>Forget the sent list?</source>
+        <translation>¿Olvidar la lista de cartas enviadas?</translation>
+    </message>
+    <message>
+        <source>The record of these %1 sent letters is removed from this computer (the letters stay sent). This cannot be undone.</source>
+        <translation>El registro de estas cartas enviadas (%1) se borra de este ordenador (las cartas siguen enviadas). No se puede deshacer.</translation>
+    </message>
+    <message>
         <source>from your account</source>
         <translation>desde su cuenta</translation>
     </message>

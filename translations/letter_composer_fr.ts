@@ -850,6 +850,14 @@
         <translation>&amp;Fermer</translation>
     </message>
     <message>
+        <source>Forget the sent list?</source>
+        <translation>Oublier la liste des lettres envoyées ?</translation>
+    </message>
+    <message>
+        <source>The record of these %1 sent letters is removed from this computer (the letters stay sent). This cannot be undone.</source>
+        <translation>La trace de ces lettres envoyées (%1) est effacée de cet ordinateur (les lettres restent envoyées). Cette action est irréversible.</translation>
+    </message>
+    <message>
         <source>from your account</source>
         <translation>depuis votre compte</translation>
     </message>

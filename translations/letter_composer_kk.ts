@@ -850,6 +850,14 @@
         <translation>Жа&amp;бу</translation>
     </message>
     <message>
+        <source>Forget the sent list?</source>
+        <translation>Жіберілген хаттар тізімін ұмыту керек пе?</translation>
+    </message>
+    <message>
+        <source>The record of these %1 sent letters is removed from this computer (the letters stay sent). This cannot be undone.</source>
+        <translation>Жіберілген хаттар туралы жазба (%1) осы компьютерден өшіріледі (хаттар жіберілген күйінде қалады). Мұны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
         <source>from your account</source>
         <translation>Сіздің тіркелгіңізден</translation>
     </message>

@@ -850,6 +850,14 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
+        <source>Forget the sent list?</source>
+        <translation>De lijst met verzonden brieven vergeten?</translation>
+    </message>
+    <message>
+        <source>The record of these %1 sent letters is removed from this computer (the letters stay sent). This cannot be undone.</source>
+        <translation>De registratie van deze verzonden brieven (%1) wordt van deze computer verwijderd (de brieven blijven verzonden). Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
         <source>from your account</source>
         <translation>vanaf uw account</translation>
     </message>

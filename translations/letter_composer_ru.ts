@@ -850,6 +850,14 @@
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
+        <source>Forget the sent list?</source>
+        <translation>Забыть список отправленных писем?</translation>
+    </message>
+    <message>
+        <source>The record of these %1 sent letters is removed from this computer (the letters stay sent). This cannot be undone.</source>
+        <translation>Запись об этих отправленных письмах (%1) будет удалена с этого компьютера (сами письма останутся отправленными). Это действие нельзя отменить.</translation>
+    </message>
+    <message>
         <source>from your account</source>
         <translation>с Вашей учётной записи</translation>
     </message>

@@ -220,6 +220,19 @@ class OutboxDialog(QDialog):
         self.changed.emit()
 
     def _forget(self) -> None:
+        # Asked first: for letters marked sent by hand this list is the only record.
+        answer = QMessageBox.question(
+            self,
+            self.tr("Forget the sent list?"),
+            self.tr(
+                "The record of these %1 sent letters is removed from this computer (the "
+                "letters stay sent). This cannot be undone."
+            ).replace("%1", str(self.sent.topLevelItemCount())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self.outbox.forget_sent(self.campaign_id)
         self.refresh()
         self.changed.emit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from composer.accounts import Account, AccountStore
 from composer.campaign import load_campaign
@@ -55,7 +56,9 @@ def test_draft_is_saved_within_a_second_and_restored(make_window, qtbot, tmp_pat
     assert again.letter.draft.hand_edited
 
 
-def test_offline_letters_wait_then_go(make_window, qtbot, tmp_path, secret_service) -> None:
+def test_offline_letters_wait_then_go(
+    make_window, qtbot, tmp_path, secret_service, monkeypatch
+) -> None:
     port = free_port()
     with MailServer(tmp_path, "starttls", port=port) as probe:
         cafile = probe.cafile
@@ -86,6 +89,9 @@ def test_offline_letters_wait_then_go(make_window, qtbot, tmp_path, secret_servi
     dialog.refresh()
     assert dialog.waiting.topLevelItemCount() == 0 and dialog.sent.topLevelItemCount() == 2
     assert not again.outbox_label.isVisible()
+    dialog.forget_button.click()  # asked first: the conftest answers as if cancelled
+    assert dialog.sent.topLevelItemCount() == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.forget_button.click()
     assert dialog.sent.topLevelItemCount() == 0
 
