@@ -209,8 +209,11 @@ def render(letters: Sequence[PostalLetter], device: QPagedPaintDevice) -> None:
                     raise OSError("a new page could not be started")
                 first_page = False
                 _paint_page(painter, doc, page, height)
-                if pages > 1:
-                    _page_number(painter, font, page + 1, pages, width, height, device)
+                if pages > 1:  # whose letter a loose page belongs to, and where it goes
+                    foot = f"{page + 1}/{pages}"
+                    if letter.signature:
+                        foot = f"{letter.signature} — {foot}"
+                    _page_number(painter, font, foot, width, height, device)
     finally:
         painter.end()
 
@@ -239,8 +242,7 @@ def _paint_page(painter: QPainter, doc: QTextDocument, page: int, height: float)
 def _page_number(
     painter: QPainter,
     font: QFont,
-    page: int,
-    pages: int,
+    text: str,
     width: float,
     height: float,
     device: QPagedPaintDevice,
@@ -254,7 +256,7 @@ def _page_number(
     painter.drawText(
         QRectF(0, height + below, width, below * 2),
         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-        f"{page}/{pages}",
+        text,
     )
     painter.restore()
 
