@@ -179,6 +179,7 @@ def send(rounds: int) -> dict[str, float]:
     from composer.drafts import Draft
     from composer.outbox import Outbox
     from composer.sending import plan
+    from composer.sending import send as send_letters
     from composer.store import Store
     from tests.conftest import toml_with_offices
     from tests.mailserver import PASSWORD, USER, MailServer
@@ -206,8 +207,8 @@ def send(rounds: int) -> dict[str, float]:
             letters = plan(campaign, draft, account)
             messages = [(p.outgoing.message, p.outgoing.recipients) for p in letters]
             start = time.perf_counter()
-            outbox.enqueue(campaign.id, letters)  # on disk before the network, as always
-            outbox.process(account.server(), PASSWORD)
+            # What the app's Send does: every letter on disk first, then sent.
+            send_letters(campaign, letters, account, PASSWORD, outbox)
             ours = time.perf_counter() - start
             start = time.perf_counter()
             context = ssl.create_default_context(cafile=server.cafile)

@@ -8,6 +8,7 @@ message was handed over: it may have arrived, so it is only resent if the user s
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .boot import boot_id, same_boot
 from .sending import Planned
 from .smtp import (
     AuthenticationFailed,
@@ -92,9 +94,35 @@ class Item:
         }
 
 
+# What an Item shows: every column but the message itself and the sender's bookkeeping
+# (lists of letters need not read every message).
+ITEM_COLUMNS = ", ".join(
+    (
+        "id",
+        "campaign_id",
+        "recipient",
+        "email",
+        "subject",
+        "message_id",
+        "sender",
+        "rcpts",
+        "state",
+        "handed_over",
+        "attempts",
+        "last_error",
+        "next_attempt",
+        "route",
+        "created",
+        "updated",
+        "sent_at",
+    )
+)
+
+
 # Longer than any send can take with our timeouts: past it, a claim is stale even if its
 # pid has been reused by another program.
 CLAIM_STALE_SECONDS = 15 * 60
+CLAIM_REFRESH_SECONDS = 60  # a sender renews its claims this often while it sends
 
 
 def _sender_alive(pid: int, claimed: float | None) -> bool:
@@ -145,12 +173,13 @@ class Outbox:
     def __init__(self, store: Store, clock: Callable[[], float] = time.time) -> None:
         self.store = store
         self.clock = clock
+        self._claims_refreshed = 0.0  # when this sender last renewed its claims
 
     # -- reading ---------------------------------------------------------------------------
 
     def items(self, states: tuple[str, ...] = STATES, campaign_id: str | None = None) -> list[Item]:
         marks = ",".join("?" * len(states))
-        sql = f"SELECT * FROM letters WHERE state IN ({marks})"
+        sql = f"SELECT {ITEM_COLUMNS} FROM letters WHERE state IN ({marks})"
         params: tuple[object, ...] = tuple(states)
         if campaign_id is not None:
             sql += " AND campaign_id = ?"
@@ -158,7 +187,7 @@ class Outbox:
         return [self._item(r) for r in self.store.read(sql + " ORDER BY created, rowid", params)]
 
     def get(self, item_id: str) -> Item | None:
-        rows = self.store.read("SELECT * FROM letters WHERE id = ?", (item_id,))
+        rows = self.store.read(f"SELECT {ITEM_COLUMNS} FROM letters WHERE id = ?", (item_id,))
         return self._item(rows[0]) if rows else None
 
     def count(self, *states: str) -> int:
@@ -171,9 +200,10 @@ class Outbox:
     @staticmethod
     def _item(row: object) -> Item:
         r = dict(row)  # type: ignore[call-overload]
-        r.pop("message")
+        r.pop("message", None)
         r.pop("owner", None)
         r.pop("claimed", None)
+        r.pop("boot", None)
         r["rcpts"] = json.loads(r["rcpts"])
         r["handed_over"] = bool(r["handed_over"])
         return Item(**r)
@@ -187,34 +217,69 @@ class Outbox:
 
     def enqueue(self, campaign_id: str, planned: list[Planned]) -> list[Item]:
         """Write every letter to disk, queued, before anything goes on the network."""
+        return self._by_ids([r["id"] for r in self._insert(campaign_id, planned, claim=False)])
+
+    def send_now(
+        self,
+        campaign_id: str,
+        planned: list[Planned],
+        config: ServerConfig,
+        password: str,
+        progress: Callable[[Item], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> list[Item]:
+        """enqueue() and process() in one: the letters go on disk already claimed by this
+        sender (one transaction, before any network step), then are sent."""
+        return self._run(
+            self._insert(campaign_id, planned, claim=True), config, password, progress, cancelled
+        )
+
+    def _insert(
+        self, campaign_id: str, planned: list[Planned], claim: bool
+    ) -> list[dict[str, Any]]:
+        """The letters written in one transaction; returns the rows as written."""
         now, stamp = self.clock(), _now_iso()
-        ids = []
-        with self.store.write() as db:
-            for p in planned:
-                item_id = secrets.token_hex(4)
-                msg = p.outgoing.message
-                assert msg is not None
-                db.execute(
-                    "INSERT INTO letters (id, campaign_id, recipient, email, subject, message_id,"
-                    " sender, rcpts, message, state, next_attempt, created, updated)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
-                    (
-                        item_id,
-                        campaign_id,
-                        p.recipient.name,
-                        p.recipient.email,
-                        str(msg["Subject"]),
-                        str(msg["Message-ID"]),
-                        p.outgoing.sender,
-                        json.dumps(p.outgoing.recipients),
-                        p.outgoing.data(),
-                        now,
-                        stamp,
-                        stamp,
-                    ),
+        state, owner, claimed = (
+            ("sending", os.getpid(), time.time()) if claim else ("queued", 0, None)
+        )
+        rows = []
+        for p in planned:
+            msg = p.outgoing.message
+            assert msg is not None
+            rows.append(
+                {
+                    "id": secrets.token_hex(4),
+                    "campaign_id": campaign_id,
+                    "recipient": p.recipient.name,
+                    "email": p.recipient.email,
+                    "subject": str(msg["Subject"]),
+                    "message_id": str(msg["Message-ID"]),
+                    "sender": p.outgoing.sender,
+                    "rcpts": json.dumps(p.outgoing.recipients),
+                    "message": p.outgoing.data(),
+                    "state": state,
+                    "handed_over": 0,
+                    "attempts": 0,
+                    "last_error": "",
+                    "next_attempt": now,
+                    "route": "smtp",
+                    "created": stamp,
+                    "updated": stamp,
+                    "sent_at": None,
+                    "owner": owner,
+                    "claimed": claimed,
+                    "boot": boot_id() if claim else "",
+                }
+            )
+        if rows:
+            names = ", ".join(rows[0])
+            marks = ", ".join("?" * len(rows[0]))
+            with self.store.write() as db:
+                db.executemany(
+                    f"INSERT INTO letters ({names}) VALUES ({marks})",
+                    [tuple(r.values()) for r in rows],
                 )
-                ids.append(item_id)
-        return self._by_ids(ids)
+        return rows
 
     def _set(self, item_id: str, **fields: object) -> None:
         fields["updated"] = _now_iso()
@@ -229,12 +294,15 @@ class Outbox:
         moved."""
         moved = 0
         for row in self.store.read(
-            "SELECT id, owner, claimed, handed_over FROM letters WHERE state = 'sending'"
+            "SELECT id, owner, claimed, handed_over, boot FROM letters WHERE state = 'sending'"
         ):
             if _sender_alive(row["owner"], row["claimed"]):
                 continue
+            # Marks written without waiting for the disk are trusted only in the boot that
+            # wrote them (composer.boot); claims without a boot had every mark synced.
+            trusted = not row["boot"] or same_boot(row["boot"], boot_id())
             with self.store.write() as db:
-                if row["handed_over"]:
+                if row["handed_over"] or not trusted:
                     n = db.execute(
                         "UPDATE letters SET state = 'unknown', last_error = ? "
                         "WHERE id = ? AND state = 'sending' AND owner = ?",
@@ -352,6 +420,20 @@ class Outbox:
         "unknown", never queued: it is not sent twice)."""
         todo = [i.id for i in self.due()] if ids is None else list(ids)
         claimed = self._claim(todo)
+        by_id = {r["id"]: r for r in self._rows(claimed)} if claimed else {}
+        rows = [by_id[i] for i in claimed if i in by_id]
+        return self._run(rows, config, password, progress, cancelled)
+
+    def _run(
+        self,
+        rows: list[Any],
+        config: ServerConfig,
+        password: str,
+        progress: Callable[[Item], None] | None,
+        cancelled: Callable[[], bool],
+    ) -> list[Item]:
+        """Send letters this sender has claimed (their rows, in order), over one session."""
+        claimed = [r["id"] for r in rows]
         if not claimed:
             return []
         session = Session(config, password)
@@ -364,29 +446,30 @@ class Outbox:
                     item_id, exc, counted=False, not_handed_over=True, permanent=False
                 )
             return self._by_ids(claimed)
-        rows = {r["id"]: r for r in self._rows(claimed)}
         sent: list[tuple[str, str]] = []  # (id, note): delivered, not yet written down
         left = list(claimed)
+        # Per-letter marks need not wait for the disk when a crash can be told from a
+        # machine stop (composer.boot); the last write below waits, for them all.
+        relaxed = self.store.relaxed() if boot_id() else contextlib.nullcontext()
         try:
-            for item_id in claimed:
-                if cancelled():
-                    break
-                done, alive, sent = self._send_claimed(session, rows[item_id], sent)
-                left.remove(item_id)
-                if done.state == "sent":
-                    sent.append((item_id, done.last_error))
-                if progress is not None:
-                    progress(done)
-                if not alive:
-                    break  # the connection is gone: the rest wait for the next try
+            with relaxed:
+                for row in rows:
+                    if cancelled():
+                        break
+                    item_id = row["id"]
+                    done, alive, sent = self._send_claimed(session, row, sent)
+                    left.remove(item_id)
+                    if done.state == "sent":
+                        sent.append((item_id, done.last_error))
+                    if progress is not None:
+                        progress(done)
+                    if not alive:
+                        break  # the connection is gone: the rest wait for the next try
         finally:
             session.close()
-            try:
-                self._write_sent(sent)
-            finally:
-                # Untried (or, after an error, the one being tried): back to the queue, or
-                # unknown if its data may have gone. Never left 'sending' by a live process.
-                self._abandon(left)
+            # Untried (or, after an error, the one being tried): back to the queue, or
+            # unknown if its data may have gone; never left 'sending' by a live process.
+            self._finish(sent, left, claimed[0])
         return self._by_ids(claimed)
 
     def _send_claimed(
@@ -437,25 +520,38 @@ class Outbox:
             for item_id in ids:
                 if db.execute(
                     "UPDATE letters SET state = 'sending', handed_over = 0, owner = ?,"
-                    " claimed = ?, updated = ? WHERE id = ? AND state = 'queued'",
-                    (os.getpid(), time.time(), _now_iso(), item_id),
+                    " claimed = ?, updated = ?, boot = ? WHERE id = ? AND state = 'queued'",
+                    (os.getpid(), time.time(), _now_iso(), boot_id(), item_id),
                 ).rowcount:
                     claimed.append(item_id)
         return claimed
 
-    def _abandon(self, ids: list[str]) -> None:
+    def _finish(self, sent: list[tuple[str, str]], left: list[str], any_id: str) -> None:
+        """The batch's last write, synced to disk (and with it every mark before it): the
+        letters delivered but not yet recorded, and those left (see _abandon)."""
+        stamp = _now_iso()
+        with self.store.write() as db:
+            for done_id, note in sent:
+                db.execute(
+                    "UPDATE letters SET state = 'sent', sent_at = ?, last_error = ?, updated = ? "
+                    "WHERE id = ?",
+                    (stamp, note, stamp, done_id),
+                )
+            self._abandon(db, left)
+            # Always something to write, so this commit syncs the relaxed ones.
+            db.execute("UPDATE letters SET updated = updated WHERE id = ?", (any_id,))
+
+    @staticmethod
+    def _abandon(db: Any, ids: list[str]) -> None:
         """Claimed letters this sender leaves: never handed over, back to the queue
         untouched; handed over (an error mid-letter), unknown, for the user to decide."""
-        if not ids:
-            return
-        with self.store.write() as db:
-            for item_id in ids:
-                db.execute(
-                    "UPDATE letters SET owner = 0, state = CASE WHEN handed_over = 1 "
-                    "THEN 'unknown' ELSE 'queued' END WHERE id = ? AND state = 'sending' "
-                    "AND owner = ?",
-                    (item_id, os.getpid()),
-                )
+        for item_id in ids:
+            db.execute(
+                "UPDATE letters SET owner = 0, state = CASE WHEN handed_over = 1 "
+                "THEN 'unknown' ELSE 'queued' END WHERE id = ? AND state = 'sending' "
+                "AND owner = ?",
+                (item_id, os.getpid()),
+            )
 
     def _handing_over(self, item_id: str, sent: list[tuple[str, str]]) -> bool:
         """One transaction: the letters delivered so far, fresh claims for the rest of the
@@ -476,10 +572,12 @@ class Outbox:
                 )
             if not handing_over:
                 return False
-            db.execute(
-                "UPDATE letters SET claimed = ? WHERE state = 'sending' AND owner = ?",
-                (time.time(), os.getpid()),
-            )
+            if time.time() - self._claims_refreshed > CLAIM_REFRESH_SECONDS:
+                db.execute(
+                    "UPDATE letters SET claimed = ? WHERE state = 'sending' AND owner = ?",
+                    (time.time(), os.getpid()),
+                )
+                self._claims_refreshed = time.time()
             return bool(
                 db.execute(
                     "UPDATE letters SET handed_over = 1, attempts = attempts + 1, updated = ? "
@@ -488,14 +586,14 @@ class Outbox:
                 ).rowcount
             )
 
-    def _rows(self, ids: list[str]) -> list[Any]:
+    def _rows(self, ids: list[str], columns: str = "*") -> list[Any]:
         marks = ",".join("?" * len(ids))
-        return self.store.read(f"SELECT * FROM letters WHERE id IN ({marks})", tuple(ids))
+        return self.store.read(f"SELECT {columns} FROM letters WHERE id IN ({marks})", tuple(ids))
 
     def _by_ids(self, ids: list[str]) -> list[Item]:
         if not ids:
             return []
-        found = {r["id"]: self._item(r) for r in self._rows(ids)}
+        found = {r["id"]: self._item(r) for r in self._rows(ids, ITEM_COLUMNS)}
         return [found[i] for i in ids if i in found]
 
     def _failed_attempt(

@@ -69,6 +69,4 @@ def send(
 
     Whatever cannot go now stays queued and is retried later; nothing is ever sent twice.
     """
-    items = outbox.enqueue(campaign.id, planned)
-    outbox.process(account.server(), password, [i.id for i in items], progress, cancelled)
-    return [done for i in items if (done := outbox.get(i.id)) is not None]
+    return outbox.send_now(campaign.id, planned, account.server(), password, progress, cancelled)

@@ -6,8 +6,10 @@ cut, and a process killed at any moment leaves the last committed state, never a
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from .paths import data_dir
@@ -37,6 +39,7 @@ CREATE TABLE IF NOT EXISTS letters (
     last_error    TEXT NOT NULL DEFAULT '',
     next_attempt  REAL,                  -- epoch seconds; NULL: wait for the user
     route         TEXT NOT NULL DEFAULT 'smtp',
+    boot          TEXT NOT NULL DEFAULT '',  -- the boot that claimed it (composer.boot)
     created       TEXT NOT NULL,
     updated       TEXT NOT NULL,
     sent_at       TEXT
@@ -64,6 +67,7 @@ class Store:
             ("owner", "INTEGER NOT NULL DEFAULT 0"),
             ("claimed", "REAL"),
             ("route", "TEXT NOT NULL DEFAULT 'smtp'"),  # letters sent before other routes
+            ("boot", "TEXT NOT NULL DEFAULT ''"),
         ):
             if column not in have:
                 self._db().execute(f"ALTER TABLE letters ADD COLUMN {column} {kind}")
@@ -78,6 +82,17 @@ class Store:
             db.execute("PRAGMA synchronous = FULL")
             self._local.db = db
         return db
+
+    @contextlib.contextmanager
+    def relaxed(self) -> Iterator[None]:
+        """Commits that do not wait for the disk (kept if the app is killed, maybe not if
+        the machine stops); back to waiting after, so the next commit syncs them all."""
+        db = self._db()
+        db.execute("PRAGMA synchronous = NORMAL")
+        try:
+            yield
+        finally:
+            db.execute("PRAGMA synchronous = FULL")
 
     def write(self) -> _Transaction:
         """`with store.write() as db:` runs the block in BEGIN IMMEDIATE ... COMMIT."""

@@ -496,3 +496,58 @@ def test_a_storage_error_mid_batch_leaves_no_letter_sending(
     with pytest.raises(sqlite3.OperationalError):
         outbox.process(config, PASSWORD)
     assert states(outbox) == ["queued", "queued"]  # not stuck 'sending' in a live process
+
+
+# -- marks that need not wait for the disk: trusted in the boot that wrote them ----------
+
+
+def test_boots_are_told_apart() -> None:
+    from composer.boot import boot_id, same_boot
+
+    assert boot_id().startswith("id:")  # Linux: the kernel's random boot id
+    assert same_boot(boot_id(), boot_id())
+    assert not same_boot(boot_id(), "id:another-boot")
+    assert not same_boot("", "") and not same_boot(boot_id(), "")
+    assert same_boot("t:1000.0", "t:1012.5") and not same_boot("t:1000.0", "t:1100.0")
+
+
+@pytest.mark.parametrize(
+    ("boot", "handed_over", "after"),
+    [
+        ("same", 0, "queued"),  # killed before the data, this boot: marks are all there
+        ("same", 1, "unknown"),
+        ("id:an-earlier-boot", 0, "unknown"),  # the machine stopped: a mark may be lost
+        ("", 0, "queued"),  # claimed by a version that synced every mark
+    ],
+)
+def test_recovery_trusts_marks_only_from_this_boot(
+    outbox, letters, starttls_server, boot, handed_over, after
+) -> None:
+    from composer.boot import boot_id
+
+    planned, _config = letters(starttls_server.port, starttls_server.cafile)
+    first, _ = outbox.enqueue("test-campaign", planned)
+    with outbox.store.write() as db:  # left 'sending' by a sender that is gone
+        db.execute(
+            "UPDATE letters SET state = 'sending', owner = 999999999, claimed = 1, "
+            "handed_over = ?, boot = ? WHERE id = ?",
+            (handed_over, boot_id() if boot == "same" else boot, first.id),
+        )
+    outbox.recover()
+    assert outbox.get(first.id).state == after
+
+
+def test_send_now_claims_on_disk_then_sends_and_syncs(outbox, letters, starttls_server) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    seen = []
+
+    def look(done) -> None:  # while sending: every letter already claimed, on disk
+        rows = outbox.store.read("SELECT state, owner, boot FROM letters")
+        seen.append({(r["state"], r["owner"] > 0, bool(r["boot"])) for r in rows})
+
+    done = outbox.send_now("test-campaign", planned, config, PASSWORD, progress=look)
+    assert [i.state for i in done] == ["sent", "sent"]
+    assert ("sending", True, True) in seen[0]
+    assert sorted(starttls_server.copies().values()) == [1, 1]
+    # The connection waits for the disk again after the batch.
+    assert outbox.store.read("PRAGMA synchronous")[0][0] == 2  # FULL
