@@ -1268,6 +1268,10 @@
         <translation>Passwort für %1:</translation>
     </message>
     <message>
+        <source>Looking for your password in the keyring…</source>
+        <translation>Ihr Passwort wird im Schlüsselbund gesucht…</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>

@@ -1268,6 +1268,10 @@
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
+        <source>Looking for your password in the keyring…</source>
+        <translation>Buscando su contraseña en el llavero…</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>

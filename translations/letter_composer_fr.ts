@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Forget the sent list?</source>
-        <translation>Oublier la liste des lettres envoyées ?</translation>
+        <translation>Oublier la liste des lettres envoyées&#xa0;?</translation>
     </message>
     <message>
         <source>The record of these %1 sent letters is removed from this computer (the letters stay sent). This cannot be undone.</source>
@@ -1266,6 +1266,10 @@
     <message>
         <source>Password for %1:</source>
         <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Looking for your password in the keyring…</source>
+        <translation>Recherche de votre mot de passe dans le trousseau de clés…</translation>
     </message>
     <message>
         <source>&amp;Send</source>

@@ -1268,6 +1268,10 @@
         <translation>%1 үшін құпиясөз:</translation>
     </message>
     <message>
+        <source>Looking for your password in the keyring…</source>
+        <translation>Құпия сөзіңіз кілттер қоймасынан ізделуде…</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>

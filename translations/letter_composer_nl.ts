@@ -1268,6 +1268,10 @@
         <translation>Wachtwoord voor %1:</translation>
     </message>
     <message>
+        <source>Looking for your password in the keyring…</source>
+        <translation>Uw wachtwoord wordt in de sleutelbos gezocht…</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>&amp;Verzenden</translation>
     </message>

@@ -1268,6 +1268,10 @@
         <translation>Пароль для %1:</translation>
     </message>
     <message>
+        <source>Looking for your password in the keyring…</source>
+        <translation>Поиск Вашего пароля в связке ключей…</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>

@@ -288,15 +288,6 @@ class AccountDialog(QDialog):
             provider=found.provider if found and found.host == self.host.text().strip() else "",
         )
 
-    def _password_for(self, account: Account) -> str | None:
-        typed = self.password.text()
-        if typed:
-            return typed
-        try:
-            return self.passwords.get(account.key)
-        except ComposerError:
-            return None
-
     def _problems(self, account: Account) -> list[str]:
         problems = account.check()
         if self.found is not None and self.found.oauth_only and account.provider:
@@ -308,20 +299,31 @@ class AccountDialog(QDialog):
 
         account = self.account()
         problems = self._problems(account)
-        password = self._password_for(account)
-        if not problems and not password:
-            problems = [self.tr("Please type your password.")]
         if problems:
             self._verdict(False, "\n".join(problems))
             return
+        typed, passwords = self.password.text(), self.passwords
+
+        def job() -> None:
+            # The keyring is asked here, off the GUI thread: it may wait on an unlock prompt.
+            password = typed or _stored(passwords, account.key)
+            if not password:
+                raise _NoPassword
+            check_connection(account.server(timeout=20), password)
+
         self.test_button.setEnabled(False)
         self._verdict(None, self.tr("Connecting to %1…").replace("%1", account.host))
         self.runner.start(
-            lambda: check_connection(account.server(timeout=20), password or ""),
+            job,
             lambda _: self._verdict(
                 True, self.tr("It works: logged in to %1.").replace("%1", account.host)
             ),
-            lambda exc: self._verdict(False, _explain(exc)),
+            lambda exc: self._verdict(
+                False,
+                self.tr("Please type your password.")
+                if isinstance(exc, _NoPassword)
+                else _explain(exc),
+            ),
         )
 
     def _verdict(self, ok: bool | None, text: str) -> None:
@@ -359,3 +361,14 @@ def _explain(exc: BaseException) -> str:
     if isinstance(exc, ComposerError):
         return "\n".join(problem_text(p) for p in exc.problems)
     return f"{type(exc).__name__}: {exc}"
+
+
+class _NoPassword(Exception):
+    """Neither typed nor in the keyring."""
+
+
+def _stored(passwords: PasswordStore, key: str) -> str | None:
+    try:
+        return passwords.get(key)
+    except ComposerError:
+        return None

@@ -86,6 +86,7 @@ class SendDialog(QDialog):
         self.pages.addWidget(self._progress_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._look_up_password()
 
     # -- page 1: confirm -------------------------------------------------------------------
 
@@ -128,9 +129,16 @@ class SendDialog(QDialog):
             self.tr("Password for %1:").replace("%1", self.account.username)
         )
         self.password_label.setBuddy(self.password)
-        needs_password = self._stored_password() is None
-        self.password.setVisible(needs_password)
-        self.password_label.setVisible(needs_password)
+        # Shown once the keyring has answered (off the GUI thread: a locked keyring may
+        # wait on its unlock prompt, and the window must not freeze meanwhile).
+        self.password.hide()
+        self.password_label.hide()
+        self.stored: str | None = None
+        self.looking_up = True
+
+        self.keyring_status = QLabel(self.tr("Looking for your password in the keyring…"))
+        self.keyring_status.setObjectName("keyringStatus")
+        self.keyring_status.hide()
 
         self.error = QLabel()
         self.error.setObjectName("sendError")
@@ -157,16 +165,35 @@ class SendDialog(QDialog):
         password_row.addWidget(self.password_label)
         password_row.addWidget(self.password, 1)
         layout.addLayout(password_row)
+        layout.addWidget(self.keyring_status)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
         return page
 
-    def _stored_password(self) -> str | None:
-        try:
-            return self.passwords.get(self.account.key)
-        except ComposerError:
-            return None
+    def _look_up_password(self) -> None:
+        passwords, key = self.passwords, self.account.key
+
+        def lookup() -> str | None:
+            try:
+                return passwords.get(key)
+            except ComposerError:
+                return None
+
+        self.send_button.setEnabled(False)
+        self.keyring_status.show()
+        self.runner.start(lookup, self._password_found, lambda _exc: self._password_found(None))
+
+    def _password_found(self, password: str | None) -> None:
+        self.stored, self.looking_up = password, False
+        self.keyring_status.hide()
+        self.send_button.setEnabled(True)
+        if password is None:  # none stored, or the keyring said no: ask here
+            self.password_label.show()
+            self.password.show()
+            self.password.setFocus()
+        else:
+            self.send_button.setFocus()
 
     # -- page 2: progress and summary ------------------------------------------------------
 
@@ -206,7 +233,9 @@ class SendDialog(QDialog):
         return f"{mark}  {p.recipient.name} <{p.recipient.email}> — {text}"
 
     def start(self) -> None:
-        password = self.password.text() if self.password.isVisible() else self._stored_password()
+        if self.looking_up:
+            return
+        password = self.password.text() if self.password.isVisible() else self.stored
         if not password:
             self.error.setText(self.tr("Please type your password."))
             self.error.show()

@@ -69,6 +69,7 @@ def test_offline_letters_wait_then_go(
     type_text(field(win, "name"), "Ana")
     send = win.send_letters()
     assert send is not None
+    qtbot.waitUntil(lambda: not send.looking_up, timeout=10_000)  # the keyring's answer
     with qtbot.waitSignal(send.finished_sending, timeout=30_000):
         send.send_button.click()
     rows = [send.rows.item(i).text() for i in range(send.rows.count())]

@@ -18,6 +18,13 @@ from ..mailserver import PASSWORD, USER
 from .test_window import field, type_text
 
 
+def ready(qtbot, send: SendDialog) -> None:
+    """The dialog asks the keyring off the GUI thread; Send waits for its answer."""
+    assert not send.send_button.isEnabled() or not send.looking_up
+    qtbot.waitUntil(lambda: not send.looking_up, timeout=10_000)
+    assert send.send_button.isEnabled() and not send.keyring_status.isVisible()
+
+
 @pytest.fixture
 def sender(qtbot, library, tmp_path, pool, secret_service, make_campaign, monkeypatch):
     """A window on a test campaign (example.org recipients) with its own account files."""
@@ -71,6 +78,7 @@ def test_first_send_sets_up_the_account_then_sends(sender: MainWindow, qtbot, ma
     assert PasswordStore().get(f"{USER}@127.0.0.1:{mail_server.port}") == PASSWORD
     send = sender.send_dialog
     assert isinstance(send, SendDialog) and send.isVisible()
+    ready(qtbot, send)
     assert not send.password.isVisible()  # stored, not asked
     with qtbot.waitSignal(send.finished_sending, timeout=30_000) as done:
         send.send_button.click()
@@ -121,6 +129,7 @@ def test_send_reports_each_recipient(sender, qtbot, starttls_server) -> None:
     key = dialog.account().key
     # Asked once for this session: in memory, never in the keyring.
     assert sender.passwords.get(key) == PASSWORD and PasswordStore().get(key) is None
+    ready(qtbot, send)
     assert not send.password.isVisible()
     with qtbot.waitSignal(send.finished_sending, timeout=30_000):
         send.send_button.click()
@@ -146,7 +155,9 @@ def test_ask_each_time_asks_in_the_send_dialog(sender, qtbot, starttls_server) -
     sender.accounts.save(account)
     type_text(field(sender, "name"), "Ana")
     send = sender.send_letters()
-    assert send is not None and send.password.isVisible()
+    assert send is not None
+    ready(qtbot, send)
+    assert send.password.isVisible()
     send.send_button.click()  # no password yet: a clear word, nothing sent
     assert "type your password" in send.error.text() and send.pages.currentIndex() == 0
     send.password.setText(PASSWORD)
@@ -174,6 +185,7 @@ def test_cancel_stops_before_the_next_letter(sender, qtbot, starttls_server) -> 
     type_text(field(sender, "name"), "Ana")
     send = sender.send_letters()
     assert send is not None
+    ready(qtbot, send)
     send.cancel_event.set()  # as if Cancel was pressed the moment sending began
     with qtbot.waitSignal(send.finished_sending, timeout=30_000) as done:
         send.send_button.click()
@@ -214,3 +226,64 @@ def test_no_secure_keyring_means_ask_each_time(qtbot, tmp_path, pool) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.remember.isEnabled() and dialog.ask.isChecked()
     assert "no secure password store" in dialog.keyring_note.text()
+
+
+def test_a_slow_keyring_does_not_freeze_the_send_dialog(sender, qtbot, starttls_server) -> None:
+    """A locked keyring waits on its unlock prompt: the dialog opens at once, says it is
+    looking, and Send waits for the answer (asked on a pool thread, not the GUI's)."""
+    import threading
+
+    dialog = sender.edit_account()
+    fill_account(dialog, starttls_server)
+    dialog.save()
+    sender.send_dialog = None
+    unlock = threading.Event()
+    asked_on: list[threading.Thread] = []
+    real_get = sender.passwords.get
+
+    def slow_get(key: str) -> str | None:  # the real keyring, behind an unlock prompt
+        asked_on.append(threading.current_thread())
+        unlock.wait(10)
+        return real_get(key)
+
+    sender.passwords.get = slow_get  # type: ignore[method-assign]
+    type_text(field(sender, "name"), "Ana")
+    send = sender.send_letters()
+    assert send is not None and send.looking_up
+    assert send.keyring_status.isVisible() and not send.send_button.isEnabled()
+    send.send_button.click()  # nothing happens while the keyring is asked
+    assert send.pages.currentIndex() == 0
+    unlock.set()
+    ready(qtbot, send)
+    assert asked_on and asked_on[0] is not threading.main_thread()
+    assert not send.password.isVisible()  # the stored password was found
+
+
+def test_test_connection_asks_the_keyring_off_the_gui_thread(
+    sender, qtbot, starttls_server
+) -> None:
+    """An empty password field: the stored password is looked up on a pool thread; with
+    none stored, the verdict asks for one and nothing is sent to the server."""
+    import threading
+
+    dialog = sender.edit_account()
+    fill_account(dialog, starttls_server)
+    dialog.save()  # stored in the keyring
+    again = sender.edit_account()
+    assert again.password.text() == ""
+    asked_on: list[threading.Thread] = []
+    real_get = sender.passwords.get
+
+    def watched_get(key: str) -> str | None:
+        asked_on.append(threading.current_thread())
+        return real_get(key)
+
+    sender.passwords.get = watched_get  # type: ignore[method-assign]
+    with qtbot.waitSignal(again.tested, timeout=20_000) as verdict:
+        again.test_button.click()
+    assert verdict.args == [True], again.verdict.text()
+    assert asked_on and all(t is not threading.main_thread() for t in asked_on)
+    sender.passwords.forget(again.account().key)
+    with qtbot.waitSignal(again.tested, timeout=20_000) as verdict:
+        again.test_button.click()
+    assert verdict.args == [False] and "type your password" in again.verdict.text()
