@@ -296,22 +296,26 @@ class Outbox:
         for row in self.store.read(
             "SELECT id, owner, claimed, handed_over, boot FROM letters WHERE state = 'sending'"
         ):
-            if _sender_alive(row["owner"], row["claimed"]):
+            same = bool(row["boot"]) and same_boot(row["boot"], boot_id())
+            # A claim from another boot: its sender is gone, whatever now has its pid.
+            if (same or not row["boot"]) and _sender_alive(row["owner"], row["claimed"]):
                 continue
             # Marks written without waiting for the disk are trusted only in the boot that
             # wrote them (composer.boot); claims without a boot had every mark synced.
-            trusted = not row["boot"] or same_boot(row["boot"], boot_id())
+            trusted = same or not row["boot"]
             with self.store.write() as db:
                 if row["handed_over"] or not trusted:
+                    why = (
+                        "the app stopped while this letter was being handed over; it may "
+                        "have been delivered"
+                        if trusted
+                        else "the computer stopped while this letter was being sent; it may "
+                        "have been delivered"
+                    )
                     n = db.execute(
                         "UPDATE letters SET state = 'unknown', last_error = ? "
                         "WHERE id = ? AND state = 'sending' AND owner = ?",
-                        (
-                            "the app stopped while this letter was being handed over; it may "
-                            "have been delivered",
-                            row["id"],
-                            row["owner"],
-                        ),
+                        (why, row["id"], row["owner"]),
                     ).rowcount
                 else:
                     n = db.execute(

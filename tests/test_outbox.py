@@ -551,3 +551,23 @@ def test_send_now_claims_on_disk_then_sends_and_syncs(outbox, letters, starttls_
     assert sorted(starttls_server.copies().values()) == [1, 1]
     # The connection waits for the disk again after the batch.
     assert outbox.store.read("PRAGMA synchronous")[0][0] == 2  # FULL
+
+
+def test_a_claim_from_another_boot_is_recovered_even_if_its_pid_is_in_use(
+    outbox, letters, starttls_server
+) -> None:
+    """After a reboot the old sender's pid may belong to another program: the claim is
+    settled at once (unknown, as its marks may be lost), not after the stale delay."""
+    import os
+    import time
+
+    planned, _config = letters(starttls_server.port, starttls_server.cafile)
+    first, _ = outbox.enqueue("test-campaign", planned)
+    with outbox.store.write() as db:
+        db.execute(
+            "UPDATE letters SET state = 'sending', owner = ?, claimed = ?, boot = ? WHERE id = ?",
+            (os.getppid(), time.time(), "id:an-earlier-boot", first.id),  # a live pid
+        )
+    assert outbox.recover() == 1
+    item = outbox.get(first.id)
+    assert item.state == "unknown" and "computer stopped" in item.last_error
