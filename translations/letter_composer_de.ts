@@ -128,6 +128,10 @@
         <translation>Bitte geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>

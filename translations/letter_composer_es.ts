@@ -128,6 +128,10 @@
         <translation>Introduzca su contraseña.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>

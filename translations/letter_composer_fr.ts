@@ -128,6 +128,10 @@
         <translation>Veuillez saisir votre mot de passe.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>

@@ -128,6 +128,10 @@
         <translation>Құпиясөзіңізді енгізіңіз.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>%1 серверіне қосылуда…</translation>
     </message>

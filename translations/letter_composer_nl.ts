@@ -128,6 +128,10 @@
         <translation>Voer uw wachtwoord in.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>

@@ -128,6 +128,10 @@
         <translation>Пожалуйста, введите пароль.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>

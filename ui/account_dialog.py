@@ -52,6 +52,7 @@ class AccountDialog(QDialog):
         super().__init__(parent)
         self.store, self.passwords, self.runner = store, passwords, runner
         self.found: ServerSettings | None = None
+        self.saving = False  # the keyring is being written (in the background)
         self.setWindowTitle(self.tr("Mail account"))
         self.setMinimumWidth(560)
 
@@ -339,22 +340,35 @@ class AccountDialog(QDialog):
         if problems:
             self._verdict(False, "\n".join(problems))
             return
-        try:
-            password = self.password.text()
+        password, passwords, store = self.password.text(), self.passwords, self.store
+
+        def job() -> None:
+            # Off the GUI thread: writing to a locked keyring waits on its unlock prompt.
             if password and not account.ask_password:
-                self.passwords.save(account.key, password)
+                passwords.save(account.key, password)
             elif password:
-                self.passwords.remember_for_session(account.key, password)
+                passwords.remember_for_session(account.key, password)
             if account.ask_password:
-                self.passwords.forget(account.key)  # switching to ask: drop a stored one
+                passwords.forget(account.key)  # switching to ask: drop a stored one
                 if password:
-                    self.passwords.remember_for_session(account.key, password)
-            self.store.save(account)
-        except ComposerError as exc:
-            self._verdict(False, "\n".join(problem_text(p) for p in exc.problems))
-            return
+                    passwords.remember_for_session(account.key, password)
+            store.save(account)
+
+        self.saving = True
+        self.buttons.setEnabled(False)
+        self._verdict(None, self.tr("Saving…"))
+        self.runner.start(job, lambda _: self._saved(account), self._not_saved)
+
+    def _saved(self, account: Account) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
         self.saved.emit(account)
         self.accept()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        self._verdict(False, _explain(exc))
 
 
 def _explain(exc: BaseException) -> str:

@@ -47,6 +47,13 @@ def sender(qtbot, library, tmp_path, pool, secret_service, make_campaign, monkey
     return win
 
 
+def save(qtbot, dialog: AccountDialog) -> None:
+    """Save writes the keyring off the GUI thread; the dialog closes when it is done."""
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save()
+    assert not dialog.saving and not dialog.isVisible()
+
+
 def fill_account(dialog: AccountDialog, server, password: str = PASSWORD) -> None:
     type_text(dialog.email, USER)
     dialog.email.editingFinished.emit()
@@ -73,7 +80,8 @@ def test_first_send_sets_up_the_account_then_sends(sender: MainWindow, qtbot, ma
         dialog.test_button.click()
     assert verdict.args == [True], dialog.verdict.text()
     assert "It works" in dialog.verdict.text()
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):  # the keyring is written off-thread
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     # Saved: the password is in the keyring, the send dialog follows by itself.
     assert PasswordStore().get(f"{USER}@127.0.0.1:{mail_server.port}") == PASSWORD
     send = sender.send_dialog
@@ -122,7 +130,7 @@ def test_send_reports_each_recipient(sender, qtbot, starttls_server) -> None:
     dialog = sender.edit_account()
     fill_account(dialog, starttls_server)
     dialog.ask.setChecked(True)  # not stored: asked when sending
-    dialog.save()
+    save(qtbot, dialog)
     type_text(field(sender, "name"), "Ana")
     send = sender.send_letters()
     assert send is not None
@@ -235,7 +243,7 @@ def test_a_slow_keyring_does_not_freeze_the_send_dialog(sender, qtbot, starttls_
 
     dialog = sender.edit_account()
     fill_account(dialog, starttls_server)
-    dialog.save()
+    save(qtbot, dialog)
     sender.send_dialog = None
     unlock = threading.Event()
     asked_on: list[threading.Thread] = []
@@ -268,7 +276,7 @@ def test_test_connection_asks_the_keyring_off_the_gui_thread(
 
     dialog = sender.edit_account()
     fill_account(dialog, starttls_server)
-    dialog.save()  # stored in the keyring
+    save(qtbot, dialog)  # stored in the keyring
     again = sender.edit_account()
     assert again.password.text() == ""
     asked_on: list[threading.Thread] = []
@@ -287,3 +295,27 @@ def test_test_connection_asks_the_keyring_off_the_gui_thread(
     with qtbot.waitSignal(again.tested, timeout=20_000) as verdict:
         again.test_button.click()
     assert verdict.args == [False] and "type your password" in again.verdict.text()
+
+
+def test_saving_writes_the_keyring_off_the_gui_thread(sender, qtbot, starttls_server) -> None:
+    import threading
+
+    dialog = sender.edit_account()
+    fill_account(dialog, starttls_server)
+    unlock = threading.Event()
+    written_on: list[threading.Thread] = []
+    real_save = sender.passwords.save
+
+    def slow_save(key: str, password: str) -> None:  # a keyring behind an unlock prompt
+        written_on.append(threading.current_thread())
+        unlock.wait(10)
+        real_save(key, password)
+
+    sender.passwords.save = slow_save  # type: ignore[method-assign]
+    dialog.save()
+    assert dialog.saving and dialog.isVisible() and not dialog.buttons.isEnabled()
+    assert "Saving" in dialog.verdict.text()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        unlock.set()
+    assert written_on and written_on[0] is not threading.main_thread()
+    assert PasswordStore().get(dialog.account().key) == PASSWORD
