@@ -13,53 +13,47 @@ from __future__ import annotations
 
 import functools
 import sys
-import time
 from pathlib import Path
-
-# A boot measured by its start time (Windows): starts this close are the same boot.
-_SAME_START_SECONDS = 30.0
 
 
 @functools.cache
 def boot_id() -> str:
-    """'id:...' (exact), 't:<start time>' (approximate), or '' when unknown."""
+    """An id that names this boot exactly and never changes within it, or '' when this
+    system has none we can read (then every mark is synced, as before)."""
     try:
         if sys.platform.startswith("linux"):
             return "id:" + Path("/proc/sys/kernel/random/boot_id").read_text().strip()
         if sys.platform == "darwin":
-            return "id:" + _macos_boot_time()
-        if sys.platform == "win32":
-            return f"t:{_windows_boot_time():.1f}"
+            return "id:" + _macos_boot_session()
     except (OSError, ValueError, AttributeError):
         pass
+    # Windows has no such id at hand: its boot time moves with clock changes, and a boot
+    # that seemed new would settle a live sender's letters as unknown.
     return ""
 
 
 def same_boot(a: str, b: str) -> bool:
     """Were marks written in boot `a` still there in boot `b`? False when unsure."""
-    if not a or not b:
-        return False
-    if a.startswith("t:") and b.startswith("t:"):
-        return abs(float(a[2:]) - float(b[2:])) < _SAME_START_SECONDS
-    return a == b
+    return bool(a) and a == b
 
 
-def _macos_boot_time() -> str:
+def _macos_boot_session() -> str:
+    """kern.bootsessionuuid: set at boot, unlike kern.boottime (moved by clock steps)."""
     import ctypes
-
-    class Timeval(ctypes.Structure):
-        _fields_ = [("sec", ctypes.c_long), ("usec", ctypes.c_int32)]
 
     libc = ctypes.CDLL("libc.dylib", use_errno=True)
-    tv, size = Timeval(), ctypes.c_size_t(ctypes.sizeof(Timeval))
-    if libc.sysctlbyname(b"kern.boottime", ctypes.byref(tv), ctypes.byref(size), None, 0):
-        raise OSError(ctypes.get_errno(), "sysctl kern.boottime")
-    return f"{tv.sec}.{tv.usec}"
-
-
-def _windows_boot_time() -> float:
-    import ctypes
-
-    ticks = ctypes.windll.kernel32.GetTickCount64  # type: ignore[attr-defined]
-    ticks.restype = ctypes.c_ulonglong
-    return time.time() - ticks() / 1000.0
+    libc.sysctlbyname.argtypes = [
+        ctypes.c_char_p,
+        ctypes.c_void_p,
+        ctypes.POINTER(ctypes.c_size_t),
+        ctypes.c_void_p,
+        ctypes.c_size_t,
+    ]
+    buf = ctypes.create_string_buffer(64)
+    size = ctypes.c_size_t(len(buf))
+    if libc.sysctlbyname(b"kern.bootsessionuuid", buf, ctypes.byref(size), None, 0):
+        raise OSError(ctypes.get_errno(), "sysctl kern.bootsessionuuid")
+    value = buf.value.decode("ascii").strip()
+    if not value:
+        raise ValueError("empty boot session id")
+    return value

@@ -125,12 +125,17 @@ CLAIM_STALE_SECONDS = 15 * 60
 CLAIM_REFRESH_SECONDS = 60  # a sender renews its claims this often while it sends
 
 
-def _sender_alive(pid: int, claimed: float | None) -> bool:
-    """Is the process that claimed a letter still running (and the claim still fresh)?"""
+# The sending batches running in this process (their claim tokens): a letter claimed by
+# this process under another token was left by a batch that stopped (a storage error).
+_ACTIVE_BATCHES: set[str] = set()
+
+
+def _sender_alive(pid: int, claimed: float | None, token: str = "") -> bool:
+    """Is the batch that claimed a letter still running (and the claim still fresh)?"""
     if not pid or claimed is None or time.time() - claimed > CLAIM_STALE_SECONDS:
         return False
     if pid == os.getpid():
-        return True  # one of our own threads is sending it
+        return not token or token in _ACTIVE_BATCHES  # one of our own threads sends it
     if sys.platform == "win32":  # os.kill would terminate the process there
         return _windows_process_alive(pid)
     try:
@@ -204,6 +209,7 @@ class Outbox:
         r.pop("owner", None)
         r.pop("claimed", None)
         r.pop("boot", None)
+        r.pop("token", None)
         r["rcpts"] = json.loads(r["rcpts"])
         r["handed_over"] = bool(r["handed_over"])
         return Item(**r)
@@ -217,7 +223,7 @@ class Outbox:
 
     def enqueue(self, campaign_id: str, planned: list[Planned]) -> list[Item]:
         """Write every letter to disk, queued, before anything goes on the network."""
-        return self._by_ids([r["id"] for r in self._insert(campaign_id, planned, claim=False)])
+        return self._by_ids([r["id"] for r in self._insert(campaign_id, planned)])
 
     def send_now(
         self,
@@ -230,14 +236,19 @@ class Outbox:
     ) -> list[Item]:
         """enqueue() and process() in one: the letters go on disk already claimed by this
         sender (one transaction, before any network step), then are sent."""
-        return self._run(
-            self._insert(campaign_id, planned, claim=True), config, password, progress, cancelled
-        )
+        token = secrets.token_hex(8)
+        _ACTIVE_BATCHES.add(token)
+        try:
+            rows = self._insert(campaign_id, planned, claim=token)
+            return self._run(rows, token, config, password, progress, cancelled)
+        finally:
+            _ACTIVE_BATCHES.discard(token)
 
     def _insert(
-        self, campaign_id: str, planned: list[Planned], claim: bool
+        self, campaign_id: str, planned: list[Planned], claim: str = ""
     ) -> list[dict[str, Any]]:
-        """The letters written in one transaction; returns the rows as written."""
+        """The letters written in one transaction (claimed by the batch `claim`, if one);
+        returns the rows as written."""
         now, stamp = self.clock(), _now_iso()
         state, owner, claimed = (
             ("sending", os.getpid(), time.time()) if claim else ("queued", 0, None)
@@ -269,6 +280,7 @@ class Outbox:
                     "owner": owner,
                     "claimed": claimed,
                     "boot": boot_id() if claim else "",
+                    "token": claim,
                 }
             )
         if rows:
@@ -294,11 +306,13 @@ class Outbox:
         moved."""
         moved = 0
         for row in self.store.read(
-            "SELECT id, owner, claimed, handed_over, boot FROM letters WHERE state = 'sending'"
+            "SELECT id, owner, claimed, handed_over, boot, token FROM letters"
+            " WHERE state = 'sending'"
         ):
-            same = bool(row["boot"]) and same_boot(row["boot"], boot_id())
+            same = same_boot(row["boot"], boot_id())
             # A claim from another boot: its sender is gone, whatever now has its pid.
-            if (same or not row["boot"]) and _sender_alive(row["owner"], row["claimed"]):
+            alive = _sender_alive(row["owner"], row["claimed"], row["token"])
+            if (same or not row["boot"]) and alive:
                 continue
             # Marks written without waiting for the disk are trusted only in the boot that
             # wrote them (composer.boot); claims without a boot had every mark synced.
@@ -423,14 +437,20 @@ class Outbox:
         the next one "handed over" just before its DATA (a crash in between leaves it
         "unknown", never queued: it is not sent twice)."""
         todo = [i.id for i in self.due()] if ids is None else list(ids)
-        claimed = self._claim(todo)
-        by_id = {r["id"]: r for r in self._rows(claimed)} if claimed else {}
-        rows = [by_id[i] for i in claimed if i in by_id]
-        return self._run(rows, config, password, progress, cancelled)
+        token = secrets.token_hex(8)
+        _ACTIVE_BATCHES.add(token)
+        try:
+            claimed = self._claim(todo, token)
+            by_id = {r["id"]: r for r in self._rows(claimed)} if claimed else {}
+            rows = [by_id[i] for i in claimed if i in by_id]
+            return self._run(rows, token, config, password, progress, cancelled)
+        finally:
+            _ACTIVE_BATCHES.discard(token)
 
     def _run(
         self,
         rows: list[Any],
+        token: str,
         config: ServerConfig,
         password: str,
         progress: Callable[[Item], None] | None,
@@ -461,7 +481,7 @@ class Outbox:
                     if cancelled():
                         break
                     item_id = row["id"]
-                    done, alive, sent = self._send_claimed(session, row, sent)
+                    done, alive, sent = self._send_claimed(session, row, sent, token)
                     left.remove(item_id)
                     if done.state == "sent":
                         sent.append((item_id, done.last_error))
@@ -473,11 +493,11 @@ class Outbox:
             session.close()
             # Untried (or, after an error, the one being tried): back to the queue, or
             # unknown if its data may have gone; never left 'sending' by a live process.
-            self._finish(sent, left, claimed[0])
+            self._finish(sent, left, token)
         return self._by_ids(claimed)
 
     def _send_claimed(
-        self, session: Session, row: Any, sent: list[tuple[str, str]]
+        self, session: Session, row: Any, sent: list[tuple[str, str]], token: str
     ) -> tuple[Item, bool, list[tuple[str, str]]]:
         """Send one claimed letter. Returns it as it now stands, whether the connection is
         still usable, and the delivered letters still to write down."""
@@ -487,7 +507,7 @@ class Outbox:
 
         def handing_over() -> bool:  # just before DATA, on disk before the first byte
             nonlocal marked, written
-            marked = self._handing_over(item.id, sent)
+            marked = self._handing_over(item.id, sent, token)
             written = True
             return marked
 
@@ -516,7 +536,7 @@ class Outbox:
         # 421: the server is closing the connection; the next letter would only fail.
         return now(), result.error.smtp_code != 421, []
 
-    def _claim(self, ids: list[str]) -> list[str]:
+    def _claim(self, ids: list[str], token: str) -> list[str]:
         """Mark the queued ones among ids as ours, on disk, before any network step: only
         one process (the window's retries, the command line) may send a letter."""
         claimed = []
@@ -524,13 +544,14 @@ class Outbox:
             for item_id in ids:
                 if db.execute(
                     "UPDATE letters SET state = 'sending', handed_over = 0, owner = ?,"
-                    " claimed = ?, updated = ?, boot = ? WHERE id = ? AND state = 'queued'",
-                    (os.getpid(), time.time(), _now_iso(), boot_id(), item_id),
+                    " claimed = ?, updated = ?, boot = ?, token = ? WHERE id = ?"
+                    " AND state = 'queued'",
+                    (os.getpid(), time.time(), _now_iso(), boot_id(), token, item_id),
                 ).rowcount:
                     claimed.append(item_id)
         return claimed
 
-    def _finish(self, sent: list[tuple[str, str]], left: list[str], any_id: str) -> None:
+    def _finish(self, sent: list[tuple[str, str]], left: list[str], token: str) -> None:
         """The batch's last write, synced to disk (and with it every mark before it): the
         letters delivered but not yet recorded, and those left (see _abandon)."""
         stamp = _now_iso()
@@ -541,29 +562,35 @@ class Outbox:
                     "WHERE id = ?",
                     (stamp, note, stamp, done_id),
                 )
-            self._abandon(db, left)
-            # Always something to write, so this commit syncs the relaxed ones.
-            db.execute("UPDATE letters SET updated = updated WHERE id = ?", (any_id,))
+            self._abandon(db, left, token)
+            # Always a real change (SQLite writes nothing for an unchanged row), so this
+            # commit goes to the disk and takes the relaxed ones with it.
+            db.execute(
+                "INSERT INTO counters (name, value) VALUES ('batches', 1) "
+                "ON CONFLICT(name) DO UPDATE SET value = value + 1"
+            )
 
     @staticmethod
-    def _abandon(db: Any, ids: list[str]) -> None:
+    def _abandon(db: Any, ids: list[str], token: str) -> None:
         """Claimed letters this sender leaves: never handed over, back to the queue
         untouched; handed over (an error mid-letter), unknown, for the user to decide."""
         for item_id in ids:
             db.execute(
                 "UPDATE letters SET owner = 0, state = CASE WHEN handed_over = 1 "
                 "THEN 'unknown' ELSE 'queued' END WHERE id = ? AND state = 'sending' "
-                "AND owner = ?",
-                (item_id, os.getpid()),
+                "AND token = ?",
+                (item_id, token),
             )
 
-    def _handing_over(self, item_id: str, sent: list[tuple[str, str]]) -> bool:
+    def _handing_over(self, item_id: str, sent: list[tuple[str, str]], token: str) -> bool:
         """One transaction: the letters delivered so far, fresh claims for the rest of the
         batch (a long batch must not look abandoned), and this letter marked handed over
         if it is still ours. False: it is not (removed, or taken by another sender)."""
-        return self._write_sent(sent, handing_over=item_id)
+        return self._write_sent(sent, handing_over=item_id, token=token)
 
-    def _write_sent(self, sent: list[tuple[str, str]], handing_over: str = "") -> bool:
+    def _write_sent(
+        self, sent: list[tuple[str, str]], handing_over: str = "", token: str = ""
+    ) -> bool:
         if not sent and not handing_over:
             return False
         stamp = _now_iso()
@@ -578,15 +605,15 @@ class Outbox:
                 return False
             if time.time() - self._claims_refreshed > CLAIM_REFRESH_SECONDS:
                 db.execute(
-                    "UPDATE letters SET claimed = ? WHERE state = 'sending' AND owner = ?",
-                    (time.time(), os.getpid()),
+                    "UPDATE letters SET claimed = ? WHERE state = 'sending' AND token = ?",
+                    (time.time(), token),
                 )
                 self._claims_refreshed = time.time()
             return bool(
                 db.execute(
                     "UPDATE letters SET handed_over = 1, attempts = attempts + 1, updated = ? "
-                    "WHERE id = ? AND state = 'sending' AND owner = ?",
-                    (stamp, handing_over, os.getpid()),
+                    "WHERE id = ? AND state = 'sending' AND token = ? AND handed_over = 0",
+                    (stamp, handing_over, token),
                 ).rowcount
             )
 

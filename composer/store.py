@@ -40,11 +40,16 @@ CREATE TABLE IF NOT EXISTS letters (
     next_attempt  REAL,                  -- epoch seconds; NULL: wait for the user
     route         TEXT NOT NULL DEFAULT 'smtp',
     boot          TEXT NOT NULL DEFAULT '',  -- the boot that claimed it (composer.boot)
+    token         TEXT NOT NULL DEFAULT '',  -- the sending batch that claimed it
     created       TEXT NOT NULL,
     updated       TEXT NOT NULL,
     sent_at       TEXT
 );
 CREATE INDEX IF NOT EXISTS letters_state ON letters(state);
+CREATE TABLE IF NOT EXISTS counters (  -- a write that always changes something
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
 CREATE INDEX IF NOT EXISTS letters_campaign ON letters(campaign_id);
 """
 
@@ -68,6 +73,7 @@ class Store:
             ("claimed", "REAL"),
             ("route", "TEXT NOT NULL DEFAULT 'smtp'"),  # letters sent before other routes
             ("boot", "TEXT NOT NULL DEFAULT ''"),
+            ("token", "TEXT NOT NULL DEFAULT ''"),
         ):
             if column not in have:
                 self._db().execute(f"ALTER TABLE letters ADD COLUMN {column} {kind}")

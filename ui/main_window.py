@@ -631,6 +631,9 @@ class MainWindow(QMainWindow):
         if self.outbox_busy:
             return False
         try:
+            # Letters a stopped batch of this window left (a storage error mid-way) are
+            # settled here, not only at the next start.
+            self.outbox.recover()
             account = self.accounts.load()
             due = self.outbox.due() if ids is None else ids
         except (ComposerError, OSError, sqlite3.Error):
