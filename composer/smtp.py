@@ -244,6 +244,11 @@ class Session:
                 return Result(item, False, None)
             phase = "data"
             code, reply = smtp.data(data)
+            if not 400 <= code < 600 and code != 250:
+                # No clear answer after the data (garbled, or a success code other than
+                # 250): it may have been taken, so never resend it blindly.
+                self.close()
+                raise DeliveryUnknown(_words(reply) or str(code))
             if code != 250:  # the server's clear answer: not taken
                 _rset_quietly(smtp)
                 return Result(item, False, Refused(_words(reply), smtp_code=code))
@@ -251,6 +256,8 @@ class Session:
         except smtplib.SMTPDataError as exc:  # DATA refused before the message was sent
             _rset_quietly(smtp)
             return Result(item, False, Refused(_words(exc.smtp_error), smtp_code=exc.smtp_code))
+        except SendError:
+            raise  # already ours (a reply after the data that says nothing clear)
         except Exception as exc:  # noqa: BLE001 - each is translated to a typed error
             self.close()
             error = _translate(exc, self.config)

@@ -639,3 +639,19 @@ def test_letters_a_stopped_batch_left_are_settled_without_a_restart(
     assert states(outbox) == ["sending", "sending"]  # this process's, but no batch runs
     assert outbox.recover() == 2
     assert states(outbox) == ["queued", "queued"]
+
+
+@pytest.mark.parametrize("reply", ["Thanks, got it", "251 noted"])
+def test_an_unclear_answer_after_the_data_is_delivery_unknown(
+    outbox, letters, starttls_server, reply
+) -> None:
+    """No clear yes or no after the message (garbled, or a success code other than 250):
+    it may have been taken, so it is never resent without the user (found by review)."""
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    starttls_server.handler.data_reply = reply
+    first, _ = outbox.enqueue("test-campaign", planned)
+    outbox.process(config, PASSWORD)
+    item = outbox.get(first.id)
+    assert item.state == "unknown" and item.handed_over
+    outbox.process(config, PASSWORD)  # the timer: nothing sent again
+    assert outbox.get(first.id).state == "unknown"
