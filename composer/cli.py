@@ -23,7 +23,7 @@ from .keystore import PasswordStore
 from .library import Library
 from .message import build_message, mbox_entry
 from .outbox import Item, Outbox
-from .postal import PAPERS, PostalLetter, default_paper, postal_letters
+from .postal import PAPERS, PostalLetter, default_paper, letters_to_json, postal_letters
 from .problems import ComposerError, InputError, Problem
 from .providers import lookup
 from .sending import plan, send
@@ -315,18 +315,25 @@ def _pdf(lib: Library, args: argparse.Namespace, values: dict[str, str], out: Te
 
 
 def _write_pdf(letters: list[PostalLetter], path: Path, paper: str, title: str) -> None:
-    # Setting text on paper needs a font engine: Qt's, so the PDF is the page the app
-    # prints, with the same fonts found and embedded. Imported here, for this command
-    # only, so that `import composer.cli` and every other command never load Qt.
+    """Setting text on paper needs a font engine: Qt's, so the PDF is the page the app
+    prints, with the same fonts found and embedded. The core never loads Qt, so the
+    window's PDF writer (ui/pdf_command.py) runs as a process of its own."""
+    import subprocess
+
     # Offscreen always: no screen is needed, and a desktop's QT_QPA_PLATFORM=xcb inherited
-    # over ssh or cron would abort the process when no display is there.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
-
-    from ui.printing import write_pdf
-
-    _app = QGuiApplication.instance() or QGuiApplication([PROG])  # alive while painting
-    write_pdf(letters, path, paper, title)
+    # over ssh or cron would abort the writer when no display is there.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.pdf_command", str(path), paper, title],
+        input=letters_to_json(letters),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        reason = done.stderr.strip().splitlines()[-1:] or [f"exit code {done.returncode}"]
+        raise OSError(0, reason[0])
 
 
 def _mailto(lib: Library, args: argparse.Namespace, values: dict[str, str], out: TextIO) -> int:

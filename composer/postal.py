@@ -5,9 +5,10 @@ paints it)."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from .campaign import Campaign, Recipient
 from .dates import letter_date
@@ -68,6 +69,21 @@ class PostalLetter:
             "\n".join((self.signature, *self.after_signature)),
         ]
         return "\n\n".join(p for p in parts if p)
+
+
+def letters_to_json(letters: Sequence[PostalLetter]) -> str:
+    """The letters as JSON: how the command line hands them to the PDF writer (ui/), a
+    process of its own, so that the core never loads Qt."""
+    return json.dumps([asdict(letter) for letter in letters], ensure_ascii=False)
+
+
+def letters_from_json(text: str) -> list[PostalLetter]:
+    items = json.loads(text)
+    tuples = ("sender", "recipient", "after_signature")
+    return [
+        PostalLetter(**{k: tuple(v) if k in tuples else v for k, v in item.items()})
+        for item in items
+    ]
 
 
 def _clean(value: str) -> str:

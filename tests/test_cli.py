@@ -273,3 +273,23 @@ def test_render_variant_seed(make_campaign) -> None:
 def test_variant_seed_must_be_a_whole_number(seed: str) -> None:
     out = cli("render", "--set", "name=Ana", "--variant-seed", seed)
     assert out.returncode == 2 and "--variant-seed" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_no_module_of_the_core_imports_qt_or_the_window_anywhere() -> None:
+    """Not at the top, not inside a function: composer/ never imports PySide6, shiboken6
+    or ui (the PDF command runs ui/pdf_command.py as a process of its own)."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "composer").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] in ("PySide6", "shiboken6", "ui"):
+                    found.append(f"{path.name}:{node.lineno} {name}")
+    assert found == []
