@@ -214,11 +214,6 @@ class Outbox:
         r["handed_over"] = bool(r["handed_over"])
         return Item(**r)
 
-    def _outgoing(self, item_id: str) -> tuple[Item, Outgoing]:
-        row = self.store.read("SELECT * FROM letters WHERE id = ?", (item_id,))[0]
-        item = self._item(row)
-        return item, Outgoing(None, item.sender, item.rcpts, key=item.id, raw=bytes(row["message"]))
-
     # -- changing --------------------------------------------------------------------------
 
     def enqueue(self, campaign_id: str, planned: list[Planned]) -> list[Item]:
@@ -554,20 +549,25 @@ class Outbox:
     def _finish(self, sent: list[tuple[str, str]], left: list[str], token: str) -> None:
         """The batch's last write, synced to disk (and with it every mark before it): the
         letters delivered but not yet recorded, and those left (see _abandon)."""
-        stamp = _now_iso()
         with self.store.write() as db:
-            for done_id, note in sent:
-                db.execute(
-                    "UPDATE letters SET state = 'sent', sent_at = ?, last_error = ?, updated = ? "
-                    "WHERE id = ?",
-                    (stamp, note, stamp, done_id),
-                )
+            self._record_sent(db, sent)
             self._abandon(db, left, token)
             # Always a real change (SQLite writes nothing for an unchanged row), so this
             # commit goes to the disk and takes the relaxed ones with it.
             db.execute(
                 "INSERT INTO counters (name, value) VALUES ('batches', 1) "
                 "ON CONFLICT(name) DO UPDATE SET value = value + 1"
+            )
+
+    @staticmethod
+    def _record_sent(db: Any, sent: list[tuple[str, str]]) -> None:
+        """Delivered letters (id, the server's note on refused copies), as sent."""
+        stamp = _now_iso()
+        for done_id, note in sent:
+            db.execute(
+                "UPDATE letters SET state = 'sent', sent_at = ?, last_error = ?, updated = ? "
+                "WHERE id = ?",
+                (stamp, note, stamp, done_id),
             )
 
     @staticmethod
@@ -595,12 +595,7 @@ class Outbox:
             return False
         stamp = _now_iso()
         with self.store.write() as db:
-            for done_id, note in sent:
-                db.execute(
-                    "UPDATE letters SET state = 'sent', sent_at = ?, last_error = ?, updated = ? "
-                    "WHERE id = ?",
-                    (stamp, note, stamp, done_id),
-                )
+            self._record_sent(db, sent)
             if not handing_over:
                 return False
             if time.time() - self._claims_refreshed > CLAIM_REFRESH_SECONDS:

@@ -794,8 +794,16 @@ class MainWindow(QMainWindow):
             self._cannot_make(exc)
             return None
 
-    def _notify(self, icon: QMessageBox.Icon, title: str, text: str, route: str = "") -> None:
-        """A message that does not block; with a Mark as Sent button after a delivery."""
+    def _notify(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        route: str = "",
+        action: tuple[str, Callable[[], object]] | None = None,
+    ) -> None:
+        """A message that does not block; with a Mark as Sent button after a delivery, or
+        the one `action` (label, what it does) that offers a way forward."""
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
         if route:
             box.setInformativeText(
@@ -804,8 +812,11 @@ class MainWindow(QMainWindow):
                     "what went where."
                 )
             )
-            mark = box.addButton(self.tr("&Mark as Sent…"), QMessageBox.ButtonRole.ActionRole)
-            mark.clicked.connect(lambda: self.mark_sent(route))
+            action = (self.tr("&Mark as Sent…"), lambda: self.mark_sent(route))
+        if action is not None:
+            label, do = action
+            button = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(do)
         box.open()
         self.notice = box
 
@@ -938,21 +949,18 @@ class MainWindow(QMainWindow):
         try:
             write_pdf(letters, path, system_paper(), letters[0].subject)
         except OSError as exc:
-            box = QMessageBox(
+            self._notify(
                 QMessageBox.Icon.Warning,
                 self.tr("The PDF could not be saved"),
                 self.tr("“%1” could not be written: %2")
                 .replace("%1", str(path))
                 .replace("%2", self._why_not_written(exc)),
-                QMessageBox.StandardButton.Close,
-                self,
+                # After the message has closed: the file dialog opens on its own.
+                action=(
+                    self.tr("Choose &Another Place…"),
+                    lambda: QTimer.singleShot(0, self.save_pdf),
+                ),
             )
-            again = box.addButton(
-                self.tr("Choose &Another Place…"), QMessageBox.ButtonRole.AcceptRole
-            )
-            again.clicked.connect(lambda: QTimer.singleShot(0, self.save_pdf))
-            box.open()
-            self.notice = box
             return None
         if self.settings is not None:
             self.settings.setValue("deliver/pdf_folder", str(path.parent))
