@@ -101,3 +101,41 @@ def test_window_draws_before_jinja2_is_loaded(tmp_path):
     assert "jinja2" in runs[0]  # the first start validates the campaign
     assert runs[1] == []  # no templates, TOML, keyring, mail code or OpenSSL
     assert Path(tmp_path / "0.png").read_bytes() == Path(tmp_path / "1.png").read_bytes()
+
+
+def test_collector_is_back_after_the_first_paint(tmp_path):
+    """Start-up runs without Python's cyclic collector; once the window is drawn it runs
+    again, with what start-up made frozen out of its way (else a long session would never
+    free a cycle)."""
+    script = (
+        "import gc, sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import ui.app, ui.main_window\n"
+        "seen = []\n"
+        "first = ui.main_window.MainWindow.after_first_paint\n"
+        "def after(self):\n"
+        "    seen.append(('during start-up', gc.isenabled()))\n"
+        "    first(self)\n"
+        "    QTimer.singleShot(0, check)\n"
+        "def check():\n"
+        "    seen.append(('after', gc.isenabled(), gc.get_freeze_count() > 1000))\n"
+        "    QApplication.instance().quit()\n"
+        "ui.main_window.MainWindow.after_first_paint = after\n"
+        "code = ui.app.main([])\n"
+        "print(seen, gc.isenabled())\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[0] == (
+        "[('during start-up', False), ('after', True, True)] True"
+    ), out.stdout

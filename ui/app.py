@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from composer.campaign import Campaign
     from composer.library import Library
 
+    from .main_window import MainWindow
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="letter-composer", description="Letter Composer")
@@ -66,6 +68,36 @@ def diagnose() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import gc
+
+    # Start-up makes thousands of long-lived objects (PySide's enums and types, the
+    # widgets) and almost no garbage: collecting while it runs only delays the first paint.
+    # After it, they are frozen out of every later collection (`_settled`).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _settled() -> None:
+    """The first paint is done: what start-up made stays, so later collections skip it."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
+def _after_first_paint(window: MainWindow) -> None:
+    try:
+        window.after_first_paint()  # the templates: they stay too
+    finally:
+        _settled()
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.diagnose:
         return diagnose()
@@ -137,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     # Nothing that can wait runs before the first paint: the icon, the templates, the outbox.
     QTimer.singleShot(0, lambda: app.setWindowIcon(_icon()))
-    QTimer.singleShot(150, window.after_first_paint)
+    QTimer.singleShot(150, lambda: _after_first_paint(window))
     QTimer.singleShot(0, window.start_outbox)  # letters left waiting: retried from now on
     if failure is not None:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
@@ -203,6 +235,7 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     # Not window.close(): nothing to save or ask in a screenshot, and closing builds
     # PySide's QEvent.Type enum (~2 ms) for a window about to vanish.
     window.keep_first_renders()
+    _settled()  # as the app does after its first paint
     return 0
 
 
