@@ -20,6 +20,20 @@ from .conftest import BUILTIN, MINIMAL_LETTER, ROOT
 TODAY = dt.date(2026, 11, 27)
 
 
+def run_script(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The window app in a process of its own (offscreen), as a user starts it."""
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    return out
+
+
 def letters(campaign):
     values = {"name": "Ana", "town": "Gent", "note": "Freedom."}
     return [
@@ -85,18 +99,9 @@ def test_window_draws_before_jinja2_is_loaded(tmp_path):
         "('jinja2', 'tomllib', 'keyring', 'smtplib', 'ssl', '_hashlib', 'secrets'))))\n"
         "sys.exit(code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     runs = []
     for i in range(2):
-        out = subprocess.run(
-            [sys.executable, "-c", script, str(tmp_path / f"{i}.png")],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert out.returncode == 0, out.stderr
+        out = run_script(script, str(tmp_path / f"{i}.png"))
         runs.append(out.stdout.split())
     assert "jinja2" in runs[0]  # the first start validates the campaign
     assert runs[1] == []  # no templates, TOML, keyring, mail code or OpenSSL
@@ -126,16 +131,7 @@ def test_collector_is_back_after_the_first_paint(tmp_path):
         "print(seen, gc.isenabled())\n"
         "sys.exit(code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr
+    out = run_script(script)
     assert out.stdout.split("\n")[0] == (
         "[('during start-up', False), ('after', True, True)] True"
     ), out.stdout
