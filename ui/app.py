@@ -90,6 +90,31 @@ def _settled() -> None:
     gc.enable()
 
 
+def quicker_pyside_scan() -> None:
+    """PySide6 asks of every module named in an import after its own whether its source
+    mentions "PySide6" (for its `__feature__` switches), through inspect.getsource: that
+    splits the file into lines and joins them again, ~7 ms of start-up over ~60 modules.
+    The same question, asked of the file's bytes, costs a tenth of that. The answer is the
+    same for every source file; anything else goes to PySide's own check."""
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "quicker", False):
+        return  # another PySide6, or done already
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as fh:
+                    return b"PySide6" in fh.read()
+            except OSError:
+                pass  # inside a frozen app, say: PySide's check knows what to do
+        return bool(check(module))
+
+    uses_pyside.quicker = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
 def _after_first_paint(window: MainWindow) -> None:
     try:
         window.after_first_paint()  # the templates: they stay too
@@ -106,7 +131,7 @@ def _main(argv: list[str] | None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     # The core first: once PySide6 is imported, it reads the source of every module
-    # imported after it (looking for its own name), ~0.15 ms each.
+    # named in an import after it (looking for its own name).
     import composer.drafts
     import composer.prepared
     import composer.store  # noqa: F401 - imported here for the reason above
@@ -115,6 +140,9 @@ def _main(argv: list[str] | None) -> int:
     from composer.problems import ComposerError
 
     # isort: split
+    import PySide6  # noqa: F401 - installs the import hook that quicker_pyside_scan speeds up
+
+    quicker_pyside_scan()
     from PySide6.QtCore import QSettings, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
