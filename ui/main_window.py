@@ -12,16 +12,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -43,6 +39,7 @@ from .workers import Runner
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # importing it builds QEvent's big enum
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog, QMessageBox  # the dialogs' types: built when used
 
     from composer.accounts import AccountStore
     from composer.campaign import Recipient
@@ -168,7 +165,8 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # not QAction(text, self): matching that builds QIcon's enums
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -358,6 +356,8 @@ class MainWindow(QMainWindow):
     # -- opening campaigns ----------------------------------------------------------------
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Campaign"),
@@ -369,6 +369,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path).parent if Path(path).name == "campaign.toml" else Path(path))
 
     def choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path = QFileDialog.getExistingDirectory(
             self, self.tr("Open Campaign Folder"), str(Path.home())
         )
@@ -402,6 +404,8 @@ class MainWindow(QMainWindow):
 
     def show_open_error(self, path: Path, exc: BaseException) -> None:
         """Say why a bundle cannot be opened, listing every problem under Details."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(self.tr("Could not open %1").replace("%1", str(path)), 8000)
         if isinstance(exc, ComposerError):
             problems = [problem_text(p) for p in exc.problems]
@@ -475,6 +479,8 @@ class MainWindow(QMainWindow):
 
     def confirm_discard_letter(self) -> bool:
         """The draft is kept on disk; ask only when it cannot be written."""
+        from PySide6.QtWidgets import QMessageBox
+
         if self.letter.draft is None or self.save_draft():
             return True
         answer = QMessageBox.question(
@@ -681,6 +687,8 @@ class MainWindow(QMainWindow):
         self.outbox_processed.emit()
 
     def _ask_password(self, username: str) -> str:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self,
             self.tr("Password"),
@@ -714,6 +722,8 @@ class MainWindow(QMainWindow):
 
     def send_letters(self) -> SendDialog | None:
         """Check what Send needs (details, recipients, an account), then confirm and send."""
+        from PySide6.QtWidgets import QMessageBox
+
         from .send_dialog import SendDialog
 
         ready = self._ready()
@@ -763,6 +773,8 @@ class MainWindow(QMainWindow):
         return campaign, draft, chosen
 
     def _cannot_make(self, exc: ComposerError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._notify(
             QMessageBox.Icon.Warning,
             self.tr("The letter could not be prepared"),
@@ -804,6 +816,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """A message that does not block; with a Mark as Sent button after a delivery, or
         the one `action` (label, what it does) that offers a way forward."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
         if route:
             box.setInformativeText(
@@ -848,6 +862,8 @@ class MainWindow(QMainWindow):
 
     def copy_letter(self) -> str | None:
         """Recipients, subject and letter on the clipboard, to paste anywhere."""
+        from PySide6.QtWidgets import QMessageBox
+
         from composer.delivery import clipboard_text
 
         letters = self._letters()
@@ -895,6 +911,7 @@ class MainWindow(QMainWindow):
     def print_letters(self, printer: QPrinter | None = None) -> QPrintDialog | None:
         """The system's print dialog; the letters are printed when the user confirms."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
 
         from .printing import page_layout, system_paper
 
@@ -912,6 +929,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _print_chosen(self, result: int, printer: QPrinter, letters: list[PostalLetter]) -> None:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
         from .printing import render
 
         if result != QDialog.DialogCode.Accepted:
@@ -937,6 +956,8 @@ class MainWindow(QMainWindow):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the letters for the post to a PDF, asking where when no path is given."""
+        from PySide6.QtWidgets import QMessageBox
+
         from .printing import system_paper, write_pdf
 
         letters = self._postal_letters()
@@ -991,6 +1012,8 @@ class MainWindow(QMainWindow):
         return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
     def _choose_pdf_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         assert self.campaign is not None
         folder = (
             (self.settings.value("deliver/pdf_folder") if self.settings is not None else None)
@@ -1063,6 +1086,8 @@ class MainWindow(QMainWindow):
         self.update_outbox_status()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Letter Composer"),
