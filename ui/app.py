@@ -143,7 +143,7 @@ def _main(argv: list[str] | None) -> int:
     import PySide6  # noqa: F401 - installs the import hook that quicker_pyside_scan speeds up
 
     quicker_pyside_scan()
-    from PySide6.QtCore import QSettings, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from .i18n import Translations, system_language
@@ -160,6 +160,8 @@ def _main(argv: list[str] | None) -> int:
     library = Library.default(prepared=True)
     settings = None
     if not args.screenshot:  # a screenshot must not move the user's window next time
+        from PySide6.QtCore import QSettings
+
         settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
     # --lang, else the language chosen in the menu last time, else the system's.
     chosen = args.lang or (settings.value("ui/language") if settings is not None else None)
@@ -171,6 +173,7 @@ def _main(argv: list[str] | None) -> int:
         ui_lang=ui_lang,
         translations=translations,
         screenshot=bool(args.screenshot),
+        menus_after_paint=True,  # the bar shows its titles; the actions come right after
     )
 
     target = args.campaign or args.path

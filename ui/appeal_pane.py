@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCharFormat, QTextCursor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from composer.campaign import Campaign
 from composer.languages import native_name
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # built when a link is first clicked, not at start-up
 
 
 class AppealBrowser(QTextBrowser):
@@ -140,6 +145,8 @@ class AppealPane(QWidget):
     def _open_link(self, url: QUrl) -> None:
         # Only on the user's click, and only web or mail links.
         if url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -500,6 +499,8 @@ class LetterPane(QWidget):
         self.changed.emit()  # saved with the draft, like any change
 
     def _confirm_discard(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Replace your edits?"),

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,7 +37,8 @@ from .letter_pane import LetterPane
 from .workers import Runner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # importing it builds QEvent's big enum
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction, QCloseEvent  # QCloseEvent builds QEvent's big enum
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QDialog, QMessageBox  # the dialogs' types: built when used
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         passwords: PasswordStore | None = None,
         store: Store | None = None,
         screenshot: bool = False,
+        menus_after_paint: bool = False,
     ) -> None:
         super().__init__(parent)
         self.library = library
@@ -158,13 +160,15 @@ class MainWindow(QMainWindow):
         self.letter.send_requested.connect(self.send_letters)
         self.letter.changed.connect(self.autosave.start)
 
-        self._build_menus()
+        self._build_menus(titles_only=menus_after_paint)
         self.statusBar().showMessage(self.tr("Ready"))
         self._restore_geometry()
 
     # -- menus ----------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(self)  # not QAction(text, self): matching that builds QIcon's enums
         action.setText(text)
         if shortcut is not None:
@@ -174,13 +178,41 @@ class MainWindow(QMainWindow):
         self._menu_actions.append(action)
         return action
 
-    def _build_menus(self) -> None:
-        # Rebuilt whole on a language switch: every text comes from tr() here.
+    def _build_menus(self, titles_only: bool = False) -> None:
+        """The menu bar; rebuilt whole on a language switch (every text comes from tr()).
+        With titles_only the bar and the More Ways button look as they will, but the menus
+        stay empty until `fill_menus`, right after the first paint: their ~40 actions,
+        shortcuts and key sequences are not needed to draw the window."""
         for action in getattr(self, "_menu_actions", []):
             action.deleteLater()
         self._menu_actions: list[QAction] = []
-        self.menuBar().clear()
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        bar = self.menuBar()
+        bar.clear()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.deliver_menu = bar.addMenu(self.tr("&Deliver"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.settings_menu = bar.addMenu(self.tr("Se&ttings"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        # Every way to deliver, also behind the letter's More Ways button.
+        more = QMenu(self)
+        more.setObjectName("moreWaysMenu")
+        self.letter.more_button.setMenu(more)
+        if self._more_menu is not None:
+            self._more_menu.deleteLater()
+        self._more_menu = more
+        self.menus_filled = False
+        if not titles_only:
+            self.fill_menus()
+
+    def fill_menus(self) -> None:
+        """The menus' actions and keyboard shortcuts (once per build of the bar)."""
+        if self.menus_filled:
+            return
+        self.menus_filled = True
+        from PySide6.QtGui import QActionGroup, QKeySequence
+
+        file_menu = self.file_menu
         self.open_file_action = self._action(
             file_menu,
             self.tr("&Open Campaign File…"),
@@ -202,7 +234,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu
         self.reset_action = self._action(
             edit_menu,
             self.tr("&Reset Letter to Template"),
@@ -232,33 +264,7 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+L"),
         )
 
-        self._build_deliver_menu()
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self._action(
-            view_menu, self.tr("&Outbox…"), lambda: self.show_outbox(), QKeySequence("Ctrl+Shift+B")
-        )
-        self._action(
-            view_menu, self.tr("&Sent Letters…"), self.show_sent, QKeySequence("Ctrl+Shift+S")
-        )
-        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
-        self._action(settings_menu, self.tr("&Mail Account…"), self.edit_account)
-        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code in UI_LANGUAGES:
-            action = self.language_menu.addAction(native_name(code))
-            action.setCheckable(True)
-            action.setChecked(code == self.ui_lang)
-            action.setData(code)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Letter Composer"), self.about)
-
-    def _build_deliver_menu(self) -> None:
-        """Every way to deliver, in the menu bar and behind the letter's More Ways button."""
-        deliver = self.menuBar().addMenu(self.tr("&Deliver"))
+        deliver = self.deliver_menu
         deliver.addAction(self.send_action)  # the same action as File › Send Letter
         deliver.addSeparator()
         self.mail_app_action = self._action(
@@ -298,8 +304,7 @@ class MainWindow(QMainWindow):
             lambda: self.mark_sent(),
             QKeySequence("Ctrl+Shift+K"),
         )
-        more = QMenu(self)
-        more.setObjectName("moreWaysMenu")
+        more = self._more_menu
         more.addAction(self.mail_app_action)
         more.addMenu(self.webmail_menu)
         more.addAction(self.copy_action)
@@ -308,10 +313,28 @@ class MainWindow(QMainWindow):
         more.addAction(self.pdf_action)
         more.addSeparator()
         more.addAction(self.mark_sent_action)
-        self.letter.more_button.setMenu(more)
-        if self._more_menu is not None:
-            self._more_menu.deleteLater()
-        self._more_menu = more
+
+        view_menu = self.view_menu
+        self._action(
+            view_menu, self.tr("&Outbox…"), lambda: self.show_outbox(), QKeySequence("Ctrl+Shift+B")
+        )
+        self._action(
+            view_menu, self.tr("&Sent Letters…"), self.show_sent, QKeySequence("Ctrl+Shift+S")
+        )
+        settings_menu = self.settings_menu
+        self._action(settings_menu, self.tr("&Mail Account…"), self.edit_account)
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code in UI_LANGUAGES:
+            action = self.language_menu.addAction(native_name(code))
+            action.setCheckable(True)
+            action.setChecked(code == self.ui_lang)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
+
+        help_menu = self.help_menu
+        self._action(help_menu, self.tr("&About Letter Composer"), self.about)
 
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface now, without a restart, and remember the choice."""
@@ -510,7 +533,8 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self) -> None:
         """What could wait until the window was drawn: compiling the letter templates (the
-        first letter came from the cache of an earlier start)."""
+        first letter came from the cache of an earlier start), and the menus' actions."""
+        self.fill_menus()
         if self.campaign is None:
             return
         from composer import prepared
@@ -862,6 +886,7 @@ class MainWindow(QMainWindow):
 
     def copy_letter(self) -> str | None:
         """Recipients, subject and letter on the clipboard, to paste anywhere."""
+        from PySide6.QtGui import QKeySequence
         from PySide6.QtWidgets import QMessageBox
 
         from composer.delivery import clipboard_text

@@ -234,6 +234,45 @@ def test_keyboard_shortcuts(window: MainWindow) -> None:
     assert shortcuts["&Reset Letter to Template"] == "Ctrl+Shift+R"
 
 
+def test_menus_filled_after_the_first_paint_draw_the_same_window(
+    qtbot, library, tmp_path: Path
+) -> None:
+    """The app draws the menu bar with empty menus and adds their actions right after the
+    first paint: the picture is the same, and afterwards so are the menus."""
+    from composer.campaign import load_campaign
+
+    from ..conftest import BUILTIN
+
+    def menus(win: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+        return [
+            (
+                menu.text(),
+                [(a.text(), a.shortcut().toString()) for a in menu.menu().actions()],
+            )
+            for menu in win.menuBar().actions()
+        ] + [("more", [(a.text(), "") for a in win.letter.more_button.menu().actions()])]
+
+    pictures, filled = [], []
+    for later in (False, True):
+        win = MainWindow(library, screenshot=True, menus_after_paint=later)
+        qtbot.addWidget(win)
+        win.show_campaign(load_campaign(BUILTIN, builtin=True))
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        pictures.append(win.grab().toImage())
+        if later:
+            assert win.menuBar().actions()[0].text() == "&File"
+            assert all(not m.menu().actions() for m in win.menuBar().actions())
+            assert not win.letter.more_button.menu().actions()
+            win.after_first_paint()
+        filled.append(menus(win))
+    assert pictures[0] == pictures[1]
+    assert filled[0] == filled[1]
+    assert ("&Quit", "Ctrl+Q") in filled[1][0][1]
+    assert len(filled[1][-1][1]) >= 6  # More Ways: mail app, webmail, copy, print, PDF, mark
+
+
 def test_geometry_is_remembered(qtbot, library, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
