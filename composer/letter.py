@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from . import variants
 from .dates import letter_date
 from .problems import Problem, TemplateError
 
@@ -72,6 +71,8 @@ class CompiledLetter:
     def __init__(self, source: TemplateSource) -> None:
         import jinja2
 
+        from . import variants  # here, as jinja2: compiled after the first paint
+
         self.source = source
         env = _environment()
         self._env = env
@@ -133,6 +134,8 @@ class CompiledLetter:
         context: dict[str, Any] = dict(values)
         context["recipient"] = dict(recipient)
         context["today"] = letter_date(today, self.source.lang)
+        from . import variants
+
         chosen = tuple(wordings) if wordings is not None else variants.choose(variant, self.sizes)
         context[variants.CHOICE_NAME] = chosen
         subject = self._run(self._subject, context)

@@ -210,6 +210,8 @@ def _main(argv: list[str] | None) -> int:
 
 def last_campaign(library: Library, settings: object) -> Campaign | None:
     """The campaign shown when the app was last closed, if it still opens."""
+    if settings is None:  # a screenshot: the built-in campaign (and no QSettings type)
+        return None
     from PySide6.QtCore import QSettings
 
     from composer.problems import ComposerError

@@ -29,7 +29,6 @@ from composer.campaign import Campaign, Field, Recipient
 from composer.drafts import Draft, new_seed
 from composer.languages import native_name
 from composer.problems import ComposerError
-from composer.variants import choose
 
 from .i18n import problem_text
 
@@ -476,6 +475,8 @@ class LetterPane(QWidget):
 
     def other_wording(self) -> None:
         """Give the draft another combination of the template's alternative wordings."""
+        from composer.variants import choose
+
         draft, sizes = self.draft, self.wording_sizes()
         if draft is None or not sizes:
             return
