@@ -16,9 +16,9 @@ CACHE_VERSION = "1"  # bump when the sandbox or the compile step changes
 
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_dir
+    from .paths import cache_dir
 
-    return Path(user_cache_dir("letter-composer", appauthor=False)) / "templates"
+    return cache_dir() / "templates"
 
 
 def _key(filename: str, sources: tuple[str, ...]) -> str:

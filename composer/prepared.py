@@ -33,9 +33,9 @@ MAX_RENDERS = 64  # letters kept per campaign: the first window needs a handful
 
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_dir
+    from .paths import cache_dir
 
-    return Path(user_cache_dir("letter-composer", appauthor=False)) / "campaigns"
+    return cache_dir() / "campaigns"
 
 
 def _hasher() -> Any:
