@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -578,6 +578,12 @@ class LetterPane(QWidget):
         old = self.body.toPlainText()
         if old == text:
             return
+        if not old and not self.body.document().isUndoAvailable():
+            # The first fill: nothing to keep, no history to lose; the cursor at the top.
+            self.body.setPlainText(text)
+            return
+        from PySide6.QtGui import QTextCursor
+
         start = 0
         limit = min(len(old), len(text))
         while start < limit and old[start] == text[start]:

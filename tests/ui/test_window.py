@@ -42,6 +42,9 @@ def test_window_shows_appeal_and_letter(window: MainWindow) -> None:
     assert window.letter._checked_emails() == ["bolat.temirbayev@gmail.com", "mid@mid.kz"]
     assert window.letter.letter_lang.currentData() == "en"
     assert "built-in" in window.statusBar().currentMessage()
+    # Tabbing into the letter starts reading at its top, not at its last line.
+    assert window.letter.body.textCursor().position() == 0
+    assert not window.letter.body.document().isUndoAvailable()  # the fill is no edit
 
 
 def test_fields_update_the_letter_live(window: MainWindow) -> None:
