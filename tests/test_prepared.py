@@ -135,3 +135,19 @@ def test_collector_is_back_after_the_first_paint(tmp_path):
     assert out.stdout.split("\n")[0] == (
         "[('during start-up', False), ('after', True, True)] True"
     ), out.stdout
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts Linux threads")
+def test_window_is_drawn_on_one_thread(tmp_path):
+    """Qt would hand every tall fill to a pool of threads and wait for them (hundreds of
+    hand-overs per paint, each repaint 2-3 times slower on two cores): the app draws on
+    its own thread only."""
+    script = (
+        "import os, sys\n"
+        "import ui.app\n"
+        "code = ui.app.main(['--screenshot', sys.argv[1]])\n"
+        "print(len(os.listdir('/proc/self/task')))\n"
+        "sys.exit(code)\n"
+    )
+    out = run_script(script, str(tmp_path / "w.png"))
+    assert out.stdout.split() == ["1"]
