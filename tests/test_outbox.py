@@ -14,7 +14,7 @@ from composer.drafts import Draft
 from composer.outbox import Outbox
 from composer.sending import plan
 from composer.smtp import ServerConfig
-from composer.store import Store
+from composer.store import SCHEMA_VERSION, Store
 
 from .mailserver import PASSWORD, USER, MailServer, SilentServer, free_port
 
@@ -382,6 +382,22 @@ def test_old_store_gains_the_route_column(tmp_path) -> None:
     assert [(i.id, i.route) for i in outbox.items()] == [("a1", "smtp")]
     outbox.record_sent("c", "R", "r@example.org", "S", "mail-app")
     assert [i.route for i in outbox.items(("sent",))] == ["smtp", "mail-app"]
+
+
+def test_opening_the_store_writes_nothing(tmp_path) -> None:
+    """Every start opens the store: when its schema is current that is a read, not a
+    synced write (setting user_version, even to its value, was one)."""
+    import sqlite3
+
+    path = tmp_path / "letters.db"
+    Store(path)
+    version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
+    wal = path.with_name("letters.db-wal")
+    before = (wal.stat().st_size, wal.stat().st_mtime_ns, path.stat().st_mtime_ns)
+    for _ in range(3):
+        Store(path).read("SELECT count(*) FROM letters")
+    assert (wal.stat().st_size, wal.stat().st_mtime_ns, path.stat().st_mtime_ns) == before
 
 
 # -- found by review: claims, races with Mark as Sent, refusals at the greeting -----------
