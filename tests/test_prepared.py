@@ -109,11 +109,12 @@ def test_window_draws_before_jinja2_is_loaded(tmp_path):
 
 
 def test_collector_is_back_after_the_first_paint(tmp_path):
-    """Start-up runs without Python's cyclic collector; once the window is drawn it runs
-    again, with what start-up made frozen out of its way (else a long session would never
-    free a cycle)."""
+    """Start-up runs without Python's cyclic collector; once the window is drawn, start-up's
+    garbage is collected, what stays is frozen out of later collections and collecting
+    resumes (else a long session would never free a cycle). Programs the window starts
+    later do not inherit its Qt thread-pool switch."""
     script = (
-        "import gc, sys\n"
+        "import gc, os, sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import ui.app, ui.main_window\n"
@@ -124,7 +125,11 @@ def test_collector_is_back_after_the_first_paint(tmp_path):
         "    first(self)\n"
         "    QTimer.singleShot(0, check)\n"
         "def check():\n"
-        "    seen.append(('after', gc.isenabled(), gc.get_freeze_count() > 1000))\n"
+        "    frozen = gc.get_freeze_count()\n"
+        "    gc.unfreeze()\n"
+        "    left = gc.collect()  # start-up's cycles: freed before the freeze\n"
+        "    seen.append(('after', gc.isenabled(), frozen > 1000, left < 100))\n"
+        "    seen.append('QT_NO_GUI_THREADPOOL' in os.environ)\n"
         "    QApplication.instance().quit()\n"
         "ui.main_window.MainWindow.after_first_paint = after\n"
         "code = ui.app.main([])\n"
@@ -133,8 +138,20 @@ def test_collector_is_back_after_the_first_paint(tmp_path):
     )
     out = run_script(script)
     assert out.stdout.split("\n")[0] == (
-        "[('during start-up', False), ('after', True, True)] True"
+        "[('during start-up', False), ('after', True, True, True), False] True"
     ), out.stdout
+
+
+def test_collector_stays_off_when_the_caller_turned_it_off(tmp_path):
+    script = (
+        "import gc, sys\n"
+        "import ui.app\n"
+        "gc.disable()\n"
+        "code = ui.app.main(['--screenshot', sys.argv[1]])\n"
+        "print(gc.isenabled())\n"
+        "sys.exit(code)\n"
+    )
+    assert run_script(script, str(tmp_path / "s.png")).stdout.split() == ["False"]
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts Linux threads")

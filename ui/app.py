@@ -106,27 +106,39 @@ def diagnose() -> int:
     return 0
 
 
+_started = {"collecting": True, "threadpool_variable": False}  # set by main(): see _settled
+
+
 def main(argv: list[str] | None = None) -> int:
     import gc
 
     # Start-up makes thousands of long-lived objects (PySide's enums and types, the
-    # widgets) and almost no garbage: collecting while it runs only delays the first paint.
+    # widgets) and little garbage: collecting while it runs only delays the first paint.
     # After it, they are frozen out of every later collection (`_settled`).
-    collecting = gc.isenabled()
+    _started["collecting"] = gc.isenabled()
     gc.disable()
     try:
         return _main(argv)
     finally:
-        if collecting:
+        if _started["collecting"]:
             gc.enable()
 
 
-def _settled() -> None:
-    """The first paint is done: what start-up made stays, so later collections skip it."""
+def _settled(collect: bool = True) -> None:
+    """The first paint is done: start-up's garbage is collected, what it made to stay is
+    frozen (later collections skip it), and collecting resumes if it was on before."""
     import gc
 
+    if collect:
+        gc.collect()
     gc.freeze()
-    gc.enable()
+    if _started["collecting"]:
+        gc.enable()
+    if _started["threadpool_variable"]:
+        # Qt read it at the first paint's first tall fill and keeps the answer; programs
+        # started from here (a browser, a mail app) get the environment they would have.
+        os.environ.pop("QT_NO_GUI_THREADPOOL", None)
+        _started["threadpool_variable"] = False
 
 
 def quicker_pyside_scan() -> None:
@@ -194,7 +206,9 @@ def _main(argv: list[str] | None) -> int:
     # frame) over a pool of threads and waits for them: ~500 hand-overs to draw this
     # window once, which made each repaint 2-3 times slower than on one thread (measured
     # on 2 cores) and the first paint ~7 ms later. Simple widgets draw best on one.
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    if "QT_NO_GUI_THREADPOOL" not in os.environ:
+        os.environ["QT_NO_GUI_THREADPOOL"] = "1"
+        _started["threadpool_variable"] = True
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Letter Composer")
     app.setApplicationVersion(__version__)
@@ -312,7 +326,9 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     # Not window.close(): nothing to save or ask in a screenshot, and closing builds
     # PySide's QEvent.Type enum (~2 ms) for a window about to vanish.
     window.keep_first_renders()
-    _settled()  # as the app does after its first paint
+    # As the app after its first paint, but without collecting: the process ends here,
+    # and exit frees all it would.
+    _settled(collect=False)
     return 0
 
 
