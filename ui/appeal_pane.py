@@ -160,7 +160,8 @@ def quieter_headings(markdown: str) -> str | None:
     (# → ##, ## → ###, deeper → ####, the body's size), code blocks left alone. Done on the
     text, it spares building Qt's text-format types before the first paint (~2.5 ms).
     None when the text may hold headings this cannot shift for sure (underlined ones, or
-    in a quote, a list item's first line, deeper indents): `_tone_down_headings` then."""
+    in a quote, a list item's first line, deeper indents; fences that are indented, after a
+    list marker or left open; raw HTML): `_tone_down_headings` then."""
     out: list[str] = []
     fence = ""  # the open code fence, if any
     previous = ""
@@ -170,7 +171,9 @@ def quieter_headings(markdown: str) -> str | None:
         if fence:
             if indent <= 3 and body.startswith(fence) and not body.strip().strip(fence[0]):
                 fence = ""
-        elif indent <= 3 and _opens_fence(body):
+        elif (indent and body.startswith(("```", "~~~"))) or (indent <= 3 and body[:1] == "<"):
+            return None  # an indented fence (a list item's?) or raw HTML: not sure
+        elif _opens_fence(body):
             fence = body[: len(body) - len(body.lstrip(body[0]))]
         elif indent <= 3 and (level := _heading_level(body)):
             line = " " * indent + "#" * min(level + 1, 4) + body[level:]
@@ -180,12 +183,14 @@ def quieter_headings(markdown: str) -> str | None:
             return None  # an underlined heading, or a rule after text: not sure which
         out.append(line)
         previous = "" if fence else line
-    return "\n".join(out)
+    return None if fence else "\n".join(out)  # an unclosed fence may end with its list
 
 
-# A heading after a quote or list marker, or indented by a tab or 4+ spaces.
+# A heading or a fence after a quote or list marker; a heading indented by a tab or 4+
+# spaces.
 _CONTAINED_HEADING = re.compile(
-    r"(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)]))+[ \t]*#{1,6}(?:[ \t]|$)|[ ]*\t\s*#|[ ]{4,}#"
+    r"(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)]))+[ \t]*(?:#{1,6}(?:[ \t]|$)|```|~~~)"
+    r"|[ ]*\t\s*(?:#|```|~~~)|[ ]{4,}#"
 )
 
 
