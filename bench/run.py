@@ -113,15 +113,17 @@ def frozen_startup(rounds: int, env: dict[str, str], tmp: Path) -> dict[str, flo
 def preview(samples: int = 300) -> dict[str, float]:
     """A keystroke in a field until the letter shows it, with a 5 KB letter."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import QEvent, Qt, qInstallMessageHandler
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     from composer.campaign import load_campaign
     from composer.library import Library
     from tests.conftest import MINIMAL_FILES
+    from ui.app import _quiet_offscreen
     from ui.main_window import MainWindow
 
+    qInstallMessageHandler(_quiet_offscreen)  # as the app: no offscreen size-hint notices
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp()) / "big"
     paragraph = (
