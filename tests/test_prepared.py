@@ -168,3 +168,49 @@ def test_window_is_drawn_on_one_thread(tmp_path):
     )
     out = run_script(script, str(tmp_path / "w.png"))
     assert out.stdout.split() == ["1"]
+
+
+def test_real_start_draws_before_the_mail_code(tmp_path):
+    """Started as a user starts it (no --screenshot), the window's first paint comes
+    before the keyring, the mail code and the outbox (they follow it), and, for the draft
+    drawn at the last start, before the templates, the TOML reader and OpenSSL too. A new
+    draft's wording has never been rendered: its template is compiled first."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import ui.app, ui.main_window\n"
+        "HEAVY = ('jinja2', 'tomllib', 'keyring', 'smtplib', 'ssl', '_hashlib', 'secrets',"
+        " 'composer.outbox')\n"
+        "seen = []\n"
+        "class FirstPaint(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if not seen and event.type() == QEvent.Type.Paint and obj.isWindow():\n"
+        "            seen.append(sorted(m for m in sys.modules if m in HEAVY))\n"
+        "        return False\n"
+        "watch = FirstPaint()\n"
+        "show = ui.main_window.MainWindow.show\n"
+        "def showing(self):\n"
+        "    QApplication.instance().installEventFilter(watch)\n"
+        "    show(self)\n"
+        "ui.main_window.MainWindow.show = showing\n"
+        "after = ui.main_window.MainWindow.after_first_paint\n"
+        "def painted(self):\n"
+        "    after(self)\n"
+        "    seen.append(self.restored_draft(self.campaign) is not None)\n"
+        "    self.close()  # saves the draft\n"
+        "ui.main_window.MainWindow.after_first_paint = painted\n"
+        "code = ui.app.main([])\n"
+        "print(seen, 'composer.outbox' in sys.modules)\n"
+        "sys.exit(code)\n"
+    )
+    run_script(script)  # the very first start validates the campaign (jinja2, TOML)
+    from composer.paths import data_dir
+
+    for name in ("letters.db", "letters.db-wal", "letters.db-shm"):
+        (data_dir() / name).unlink(missing_ok=True)
+    # A new draft (its wording drawn at random), then the one it saved.
+    out = run_script(script)
+    assert out.stdout.split("\n")[0] == "[['_hashlib', 'jinja2'], False] True", out.stdout
+    out = run_script(script)
+    assert out.stdout.split("\n")[0] == "[[], True] True", out.stdout

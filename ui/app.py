@@ -166,9 +166,26 @@ def quicker_pyside_scan() -> None:
     feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
-def _after_first_paint(window: MainWindow) -> None:
+FIRST_PAINT_MS = 150  # when the window has been drawn, normally
+EXPOSED_WAIT_MS = (50, 2000)  # if not yet on screen: look again every 50 ms, up to 2 s
+
+
+def _after_first_paint(window: MainWindow, app: object, waited: int = 0) -> None:
+    """What waited for the window to be drawn: the menus' actions, the templates, the
+    icon, the outbox (its mail code and OpenSSL), then the collector."""
+    from PySide6.QtCore import QTimer
+
+    handle = window.windowHandle()
+    step, limit = EXPOSED_WAIT_MS
+    if handle is not None and not handle.isExposed() and waited < limit:
+        # Not on screen yet (a slow display, say); a window that never is (started
+        # minimised) still gets its outbox after the limit.
+        QTimer.singleShot(step, lambda: _after_first_paint(window, app, waited + step))
+        return
     try:
-        window.after_first_paint()  # the templates: they stay too
+        window.after_first_paint()
+        app.setWindowIcon(_icon())  # type: ignore[attr-defined]
+        window.start_outbox()  # letters left waiting: retried from now on
     finally:
         _settled()
 
@@ -257,9 +274,7 @@ def _main(argv: list[str] | None) -> int:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
     # Nothing that can wait runs before the first paint: the icon, the templates, the outbox.
-    QTimer.singleShot(0, lambda: app.setWindowIcon(_icon()))
-    QTimer.singleShot(150, lambda: _after_first_paint(window))
-    QTimer.singleShot(0, window.start_outbox)  # letters left waiting: retried from now on
+    QTimer.singleShot(FIRST_PAINT_MS, lambda: _after_first_paint(window, app))
     if failure is not None:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
         window.show_open_error(Path(str(target)), failure)
