@@ -184,10 +184,12 @@ def _after_first_paint(window: MainWindow, app: object, waited: int = 0) -> None
         return
     try:
         window.after_first_paint()
-        app.setWindowIcon(_icon())  # type: ignore[attr-defined]
-        window.start_outbox()  # letters left waiting: retried from now on
-    finally:
-        _settled()
+    finally:  # whatever happened there, waiting letters are still retried
+        try:
+            window.start_outbox()  # letters left waiting: retried from now on
+            app.setWindowIcon(_icon())  # type: ignore[attr-defined]
+        finally:
+            _settled()
 
 
 def _main(argv: list[str] | None) -> int:
