@@ -188,12 +188,22 @@ class MainWindow(QMainWindow):
         self._menu_actions: list[QAction] = []
         bar = self.menuBar()
         bar.clear()
+        for menu in getattr(self, "_bar_menus", ()):
+            menu.deleteLater()  # clear() only takes them off the bar
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.deliver_menu = bar.addMenu(self.tr("&Deliver"))
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.settings_menu = bar.addMenu(self.tr("Se&ttings"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._bar_menus = (
+            self.file_menu,
+            self.edit_menu,
+            self.deliver_menu,
+            self.view_menu,
+            self.settings_menu,
+            self.help_menu,
+        )
         # Every way to deliver, also behind the letter's More Ways button.
         more = QMenu(self)
         more.setObjectName("moreWaysMenu")

@@ -65,6 +65,20 @@ def test_shortcuts_survive_a_switch(polyglot: MainWindow) -> None:
     assert {"Ctrl+O", "Ctrl+Q", "Ctrl+Return", "Ctrl+Shift+B"} <= shortcuts
 
 
+def test_switching_languages_leaves_no_old_menus(polyglot: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QMenu
+
+    def menus() -> int:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleteLater now
+        return len(polyglot.findChildren(QMenu))
+
+    before = menus()
+    for lang in ("fr", "de", "en"):
+        polyglot.set_ui_language(lang)
+        assert menus() == before, lang
+
+
 def test_qt_own_strings_follow(translations) -> None:
     translations.use("fr")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
