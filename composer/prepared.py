@@ -26,10 +26,11 @@ from .letter import CompiledLetter, Letter, TemplateSource
 
 if TYPE_CHECKING:
     from .bundle import Bundle
-    from .campaign import Campaign
+    from .campaign import Campaign, Recipient
 
 CACHE_VERSION = "2"  # bump when the Campaign model or what validation checks changes
 MAX_RENDERS = 64  # letters kept per campaign: the first window needs a handful
+MAX_NEXT_RENDERS = 8  # at close, for the chosen recipients: the first is shown at start
 
 
 def cache_dir() -> Path:
@@ -249,6 +250,33 @@ def keep_first_renders(campaign: Campaign) -> None:
     for letter in campaign.letters.values():
         if isinstance(letter, LazyLetter) and letter.renders is not None:
             letter.renders.save()
+
+
+def keep_renders_for(
+    campaign: Campaign,
+    lang: str,
+    values: dict[str, str],
+    recipients: list[Recipient],
+    today: dt.date,
+    variant: int | None,
+) -> None:
+    """At close: also keep the letters as they read now (details typed since the start),
+    so that the next start on the same day draws them without compiling. Only when the
+    letter is compiled already: closing must not wait for jinja2."""
+    letter = campaign.letters.get(lang)
+    if not isinstance(letter, LazyLetter) or letter.renders is None or letter._compiled is None:
+        keep_first_renders(campaign)
+        return
+    from .problems import ComposerError
+
+    letter.renders.recording = True
+    try:
+        for recipient in recipients[:MAX_NEXT_RENDERS]:
+            campaign.render(lang, values, recipient, today, variant)  # as the window will
+    except ComposerError:
+        pass  # a letter that does not render now is not kept
+    finally:
+        keep_first_renders(campaign)
 
 
 def warm_up(campaign: Campaign) -> None:

@@ -170,6 +170,28 @@ def test_window_is_drawn_on_one_thread(tmp_path):
     assert out.stdout.split() == ["1"]
 
 
+# A script's prelude: `seen` gets what its at_first_paint() says when the window is first
+# painted; `after` is the window's own after_first_paint, for the script to wrap.
+FIRST_PAINT_WATCH = (
+    "from PySide6.QtCore import QEvent, QObject\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "import ui.app, ui.main_window\n"
+    "seen = []\n"
+    "class FirstPaint(QObject):\n"
+    "    def eventFilter(self, obj, event):\n"
+    "        if not seen and event.type() == QEvent.Type.Paint and obj.isWindow():\n"
+    "            seen.append(at_first_paint())\n"
+    "        return False\n"
+    "watch = FirstPaint()\n"
+    "show = ui.main_window.MainWindow.show\n"
+    "def showing(self):\n"
+    "    QApplication.instance().installEventFilter(watch)\n"
+    "    show(self)\n"
+    "ui.main_window.MainWindow.show = showing\n"
+    "after = ui.main_window.MainWindow.after_first_paint\n"
+)
+
+
 def test_real_start_draws_before_the_mail_code(tmp_path):
     """Started as a user starts it (no --screenshot), the window's first paint comes
     before the keyring, the mail code and the outbox (they follow it), and, for the draft
@@ -177,24 +199,11 @@ def test_real_start_draws_before_the_mail_code(tmp_path):
     draft's wording has never been rendered: its template is compiled first."""
     script = (
         "import sys\n"
-        "from PySide6.QtCore import QEvent, QObject\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "import ui.app, ui.main_window\n"
-        "HEAVY = ('jinja2', 'tomllib', 'keyring', 'smtplib', 'ssl', '_hashlib', 'secrets',"
+        + FIRST_PAINT_WATCH
+        + "HEAVY = ('jinja2', 'tomllib', 'keyring', 'smtplib', 'ssl', '_hashlib', 'secrets',"
         " 'composer.outbox')\n"
-        "seen = []\n"
-        "class FirstPaint(QObject):\n"
-        "    def eventFilter(self, obj, event):\n"
-        "        if not seen and event.type() == QEvent.Type.Paint and obj.isWindow():\n"
-        "            seen.append(sorted(m for m in sys.modules if m in HEAVY))\n"
-        "        return False\n"
-        "watch = FirstPaint()\n"
-        "show = ui.main_window.MainWindow.show\n"
-        "def showing(self):\n"
-        "    QApplication.instance().installEventFilter(watch)\n"
-        "    show(self)\n"
-        "ui.main_window.MainWindow.show = showing\n"
-        "after = ui.main_window.MainWindow.after_first_paint\n"
+        "def at_first_paint():\n"
+        "    return sorted(m for m in sys.modules if m in HEAVY)\n"
         "def painted(self):\n"
         "    after(self)\n"
         "    seen.append(self.restored_draft(self.campaign) is not None)\n"
@@ -214,3 +223,31 @@ def test_real_start_draws_before_the_mail_code(tmp_path):
     assert out.stdout.split("\n")[0] == "[['_hashlib', 'jinja2'], False] True", out.stdout
     out = run_script(script)
     assert out.stdout.split("\n")[0] == "[[], True] True", out.stdout
+
+
+def test_details_typed_before_closing_are_drawn_from_the_cache(tmp_path):
+    """The letters as they read at close are kept too: the next start on the same day
+    draws the draft with its details without loading jinja2."""
+    script = (
+        "import sys\n" + FIRST_PAINT_WATCH + "from PySide6.QtCore import Qt\n"
+        "from PySide6.QtGui import QKeyEvent\n"
+        "def at_first_paint():\n"
+        "    return 'jinja2' in sys.modules\n"
+        "def painted(self):\n"
+        "    after(self)\n"
+        "    seen.append('Zhanna Tulegenova' in self.letter.body.toPlainText())\n"
+        "    if sys.argv[1] == 'type':\n"
+        "        editor = self.letter.editors['name']\n"
+        "        for ch in 'Zhanna Tulegenova':\n"
+        "            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):\n"
+        "                QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown,"
+        " Qt.KeyboardModifier.NoModifier, ch))\n"
+        "    self.close()\n"
+        "ui.main_window.MainWindow.after_first_paint = painted\n"
+        "code = ui.app.main([])\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    run_script(script, "type")  # validates, then the supporter types a name and closes
+    out = run_script(script, "look")
+    assert out.stdout.split("\n")[0] == "[False, True]", out.stdout

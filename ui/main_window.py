@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
-        self.keep_first_renders()
+        self.keep_renders()
         self.runner.wait(5000)
         super().closeEvent(event)
 
@@ -540,6 +540,19 @@ class MainWindow(QMainWindow):
             from composer import prepared
 
             prepared.keep_first_renders(self.campaign)
+
+    def keep_renders(self) -> None:
+        """At close: the letters drawn at start, and those the next start will draw first
+        if the draft and the day stay as they are now."""
+        campaign, draft = self.campaign, self.letter.draft
+        if campaign is None or draft is None:
+            return
+        from composer import prepared
+
+        chosen = draft.chosen(campaign) or campaign.recipients[:1]
+        prepared.keep_renders_for(
+            campaign, draft.letter_lang, draft.values, chosen, self.letter.today, draft.variant_seed
+        )
 
     def after_first_paint(self) -> None:
         """What could wait until the window was drawn: compiling the letter templates (the
