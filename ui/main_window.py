@@ -820,12 +820,11 @@ class MainWindow(QMainWindow):
         return campaign, draft, chosen
 
     def _cannot_make(self, exc: ComposerError) -> None:
-        from PySide6.QtWidgets import QMessageBox
 
         self._notify(
-            QMessageBox.Icon.Warning,
             self.tr("The letter could not be prepared"),
             "\n".join(problem_text(p) for p in exc.problems),
+            warning=True,
         )
 
     def _letters(self) -> list[tuple[Recipient, Letter]] | None:
@@ -855,16 +854,19 @@ class MainWindow(QMainWindow):
 
     def _notify(
         self,
-        icon: QMessageBox.Icon,
         title: str,
         text: str,
+        *,
+        warning: bool = False,
         route: str = "",
         action: tuple[str, Callable[[], object]] | None = None,
     ) -> None:
-        """A message that does not block; with a Mark as Sent button after a delivery, or
-        the one `action` (label, what it does) that offers a way forward."""
+        """A message that does not block (a warning, else information); with a Mark as Sent
+        button after a delivery, or the one `action` (label, what it does) that offers a
+        way forward."""
         from PySide6.QtWidgets import QMessageBox
 
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
         if route:
             box.setInformativeText(
@@ -910,7 +912,6 @@ class MainWindow(QMainWindow):
     def copy_letter(self) -> str | None:
         """Recipients, subject and letter on the clipboard, to paste anywhere."""
         from PySide6.QtGui import QKeySequence
-        from PySide6.QtWidgets import QMessageBox
 
         from composer.delivery import clipboard_text
 
@@ -940,7 +941,7 @@ class MainWindow(QMainWindow):
                 "The letter is on the clipboard, with its recipients and subject: paste it "
                 "(%1) into a message, a web form or a document."
             ).replace("%1", paste)
-        self._notify(QMessageBox.Icon.Information, self.tr("Letter copied"), message, route="other")
+        self._notify(self.tr("Letter copied"), message, route="other")
         return text
 
     def _no_address_note(self) -> str:
@@ -977,7 +978,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _print_chosen(self, result: int, printer: QPrinter, letters: list[PostalLetter]) -> None:
-        from PySide6.QtWidgets import QDialog, QMessageBox
+        from PySide6.QtWidgets import QDialog
 
         from .printing import render
 
@@ -987,16 +988,15 @@ class MainWindow(QMainWindow):
             render(letters, printer)
         except OSError:
             self._notify(
-                QMessageBox.Icon.Warning,
                 self.tr("The letters could not be printed"),
                 self.tr("The printer could not be used. Try Save as PDF and print the file."),
+                warning=True,
             )
             return
         self.statusBar().showMessage(
             self.tr("Letters sent to the printer: %1.").replace("%1", str(len(letters))), 8000
         )
         self._notify(
-            QMessageBox.Icon.Information,
             self.tr("Letters printed"),
             self.tr("Sign each letter, then post it or fax it.") + self._no_address_note(),
             route="post",
@@ -1004,7 +1004,6 @@ class MainWindow(QMainWindow):
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the letters for the post to a PDF, asking where when no path is given."""
-        from PySide6.QtWidgets import QMessageBox
 
         from .printing import system_paper, write_pdf
 
@@ -1019,7 +1018,6 @@ class MainWindow(QMainWindow):
             write_pdf(letters, path, system_paper(), letters[0].subject)
         except OSError as exc:
             self._notify(
-                QMessageBox.Icon.Warning,
                 self.tr("The PDF could not be saved"),
                 self.tr("“%1” could not be written: %2")
                 .replace("%1", str(path))
@@ -1029,13 +1027,13 @@ class MainWindow(QMainWindow):
                     self.tr("Choose &Another Place…"),
                     lambda: QTimer.singleShot(0, self.save_pdf),
                 ),
+                warning=True,
             )
             return None
         if self.settings is not None:
             self.settings.setValue("deliver/pdf_folder", str(path.parent))
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
         self._notify(
-            QMessageBox.Icon.Information,
             self.tr("PDF saved"),
             self.tr(
                 "The letters are in “%1”, one page or more for each recipient: print them, "
