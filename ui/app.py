@@ -170,24 +170,25 @@ FIRST_PAINT_MS = 150  # when the window has been drawn, normally
 EXPOSED_WAIT_MS = (50, 2000)  # if not yet on screen: look again every 50 ms, up to 2 s
 
 
-def _after_first_paint(window: MainWindow, app: object, waited: int = 0) -> None:
+def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
     """What waited for the window to be drawn: the menus' actions, the templates, the
     icon, the outbox (its mail code and OpenSSL), then the collector."""
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     handle = window.windowHandle()
     step, limit = EXPOSED_WAIT_MS
     if handle is not None and not handle.isExposed() and waited < limit:
         # Not on screen yet (a slow display, say); a window that never is (started
         # minimised) still gets its outbox after the limit.
-        QTimer.singleShot(step, lambda: _after_first_paint(window, app, waited + step))
+        QTimer.singleShot(step, lambda: _after_first_paint(window, waited + step))
         return
     try:
         window.after_first_paint()
     finally:  # whatever happened there, waiting letters are still retried
         try:
             window.start_outbox()  # letters left waiting: retried from now on
-            app.setWindowIcon(_icon())  # type: ignore[attr-defined]
+            QApplication.setWindowIcon(_icon())
         finally:
             _settled()
 
@@ -276,7 +277,7 @@ def _main(argv: list[str] | None) -> int:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
     # Nothing that can wait runs before the first paint: the icon, the templates, the outbox.
-    QTimer.singleShot(FIRST_PAINT_MS, lambda: _after_first_paint(window, app))
+    QTimer.singleShot(FIRST_PAINT_MS, lambda: _after_first_paint(window))
     if failure is not None:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
         window.show_open_error(Path(str(target)), failure)
