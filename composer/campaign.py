@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .addresses import is_control, is_email, is_language, normalise_email
 from .bundle import Bundle, read_bundle
-from .letter import CompiledLetter, Letter, parse_template_file
+from .letter import MAX_CAMPAIGN_TOKENS, CompiledLetter, Letter, TemplateSource, parse_template_file
 from .problems import BundleError, ComposerError, InputError, Problem
 
 if TYPE_CHECKING:
@@ -364,6 +364,11 @@ def _load(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
             c.add("missing-label", ("fields", i, "label"), field=f.key, lang=original)
 
     letters: dict[str, CompiledLetter] = {}
+    if _too_many_tokens(letter_sources):
+        # Compiling costs time and memory by the token: many languages must not add up.
+        limit = {"limit": MAX_CAMPAIGN_TOKENS}
+        problems.append(Problem("template-too-complex", "letters/", None, limit))
+        letter_sources = {}
     for lang, source in letter_sources.items():
         try:
             letters[lang] = CompiledLetter(source)
@@ -606,6 +611,22 @@ def _text(bundle: Bundle, name: str, problems: list[Problem]) -> str | None:
         return None
 
 
+def _too_many_tokens(sources: dict[str, TemplateSource]) -> bool:
+    from .letter import _environment, count_tokens
+
+    env = _environment()
+    total = 0
+    for source in sources.values():
+        for text in (source.subject, source.body):
+            try:
+                total += count_tokens(env, text, MAX_CAMPAIGN_TOKENS)
+            except Exception:  # noqa: BLE001 - a syntax error is reported when it compiles
+                continue
+            if total > MAX_CAMPAIGN_TOKENS:
+                return True
+    return False
+
+
 def _trial_render(campaign: Campaign) -> list[Problem]:
     """Render every letter for every recipient with sample values, to catch template
     mistakes (undefined names, sandbox refusals) when the bundle is opened, not at send time.
@@ -615,27 +636,42 @@ def _trial_render(campaign: Campaign) -> list[Problem]:
     minimal = {f.key: ("sample" if f.required else "") for f in campaign.fields}
     problems: list[Problem] = []
     today = dt.date(2026, 1, 1)
-    for lang, letter in campaign.letters.items():
-        first = tuple(0 for _ in letter.sizes)
-        # Every recipient once (templates may branch on them), the bare minimum once, in
-        # the first wordings; then round r picks each group's wording r (or its last), once:
-        # at most MAX_WORDINGS more renders, each under the same deadline.
-        trials = [(filled, r, first) for r in campaign.recipients]
-        trials.append((minimal, campaign.recipients[0], first))
-        for n in range(1, max(letter.sizes, default=1)):
-            choice = tuple(min(n, size - 1) for size in letter.sizes)
-            trials.append((filled, campaign.recipients[0], choice))
-        for values, recipient, wordings in trials:
-            try:
-                letter.render(
-                    campaign.template_values(values),
-                    recipient.for_template(lang),
-                    today,
-                    wordings=wordings,
-                )
-            except ComposerError as exc:
-                problems.extend(p for p in exc.problems if p not in problems)
-                if any(p.code == "template-timeout" for p in exc.problems):
-                    return problems  # one runaway template is enough to refuse the bundle
-                break
+    from .sandbox import time_budget
+
+    with time_budget():  # the renders share one budget: opening stays quick
+        for lang, letter in campaign.letters.items():
+            _trial_render_letter(campaign, lang, letter, filled, minimal, today, problems)
+            if any(p.code == "template-timeout" for p in problems):
+                break  # one runaway template is enough to refuse the bundle
     return problems
+
+
+def _trial_render_letter(
+    campaign: Campaign,
+    lang: str,
+    letter: Any,
+    filled: dict[str, str],
+    minimal: dict[str, str],
+    today: dt.date,
+    problems: list[Problem],
+) -> None:
+    first = tuple(0 for _ in letter.sizes)
+    # Every recipient once (templates may branch on them), the bare minimum once, in
+    # the first wordings; then round r picks each group's wording r (or its last), once:
+    # at most MAX_WORDINGS more renders, all within the caller's time budget.
+    trials = [(filled, r, first) for r in campaign.recipients]
+    trials.append((minimal, campaign.recipients[0], first))
+    for n in range(1, max(letter.sizes, default=1)):
+        choice = tuple(min(n, size - 1) for size in letter.sizes)
+        trials.append((filled, campaign.recipients[0], choice))
+    for values, recipient, wordings in trials:
+        try:
+            letter.render(
+                campaign.template_values(values),
+                recipient.for_template(lang),
+                today,
+                wordings=wordings,
+            )
+        except ComposerError as exc:
+            problems.extend(p for p in exc.problems if p not in problems)
+            break

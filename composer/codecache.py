@@ -1,6 +1,9 @@
 """A cache of compiled letter templates, like jinja2's bytecode cache: compiling a template
-to Python code is the slowest part of opening a campaign, and the result only depends on
-the template's text and the versions of jinja2, Python and our sandbox."""
+to Python code is the slowest part of opening a campaign. The compiled code depends on the
+template's text and on everything that shapes the compile: the app's version, the
+sandbox's settings (which operators it intercepts, its code generator, its limits), and
+the versions of jinja2 and Python. The key holds all of them, so an entry made by an older
+sandbox is never run under a newer one's name."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from types import CodeType
 
 from .paths import write_atomic
 
-CACHE_VERSION = "1"  # bump when the sandbox or the compile step changes
+CACHE_VERSION = "2"  # bump when the compile step changes
 
 
 def cache_dir() -> Path:
@@ -24,8 +27,12 @@ def cache_dir() -> Path:
 def _key(filename: str, sources: tuple[str, ...]) -> str:
     import jinja2
 
+    from . import __version__
+    from .sandbox import FINGERPRINT
+
     h = hashlib.sha256()
-    for part in (CACHE_VERSION, jinja2.__version__, sys.version, filename, *sources):
+    stamp = (CACHE_VERSION, __version__, FINGERPRINT, jinja2.__version__, sys.version)
+    for part in (*stamp, filename, *sources):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()

@@ -60,6 +60,7 @@ MESSAGES: dict[str, str] = {
     "template-undefined": "template uses something that does not exist: {detail}",
     "template-security": "template does something a campaign may not do: {detail}",
     "template-error": "template failed: {detail}",
+    "template-too-complex": "template is too complex: more than {limit} tags, names and signs",
     "template-timeout": "template takes too long to fill in (more than two seconds); "
     "it probably loops without end",
     "empty-appeal": "the appeal text is empty",

@@ -1,9 +1,20 @@
 """jinja2's immutable sandbox, tightened so a hostile template cannot hang or bloat the app.
 
 The stock sandbox stops attribute escapes but not resource abuse: `"x" * 10**9`,
-`"%999999999d" % 1`, huge joins or nested loops. Letters are a few kilobytes, so texts are
-capped, the operations that multiply sizes are checked before they run, only the filters a
-letter needs are offered, and a render that runs too long is interrupted.
+`"%*d" % (10**8, 1)`, text doubled in a loop, a list of a million references printed, a
+macro capturing a loop's output. Letters are a few kilobytes, so:
+
+- every operation that can make a value much larger than its inputs is checked *before* it
+  runs (repeats, joins, formats and their widths, concatenation with `~`, turning a list
+  into text, captured output, integer products and powers);
+- every render has a budget of new values it may make (`MAX_WORK` bytes, counted on the
+  results of operators, calls, filters and captures), so no loop can pile them up;
+- filters that do long work in one C call (regex-based `striptags`) are not offered, and
+  sorting or de-duplicating is refused on more text than a letter holds;
+- a render that runs too long is interrupted (`Deadline`); the renders that validate a
+  campaign share one such budget (`time_budget`).
+The size of the code this produces also depends on these settings: `FINGERPRINT` names
+them, and every cache of compiled templates or validated campaigns is keyed by it.
 """
 
 from __future__ import annotations
@@ -11,20 +22,28 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
+import sys
 import threading
-from collections.abc import Callable, Generator
+import time
+from collections.abc import Callable, Generator, Iterable, Iterator, MappingView
+from contextlib import contextmanager
 from typing import Any
 
 import jinja2
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.nodes import Concat
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
+from jinja2.utils import Namespace
 
-MAX_TEXT = 100_000  # longest text or list a template may build
-MAX_OUTPUT = 200_000  # longest letter
+MAX_TEXT = 100_000  # longest text or list one operation may build
+MAX_OUTPUT = 200_000  # longest letter, and longest captured output (macros, set blocks)
+MAX_CONTENT = 1_000_000  # most text a sort, de-duplication or sum may walk through
 MAX_RANGE = 10_000
+MAX_INT_BITS = 4096  # numbers of about 1,200 digits; a letter needs a handful
+MAX_WORK = 16 * 1024 * 1024  # bytes of new values one render may make in all
 RENDER_SECONDS = 2.0
 
-# Filters a letter can use; the others (urlize, tojson, xmlattr, ...) have no place in one.
 SAFE_FILTERS = {
     "abs",
     "capitalize",
@@ -64,7 +83,6 @@ SAFE_FILTERS = {
     "e",
     "escape",
     "safe",
-    "striptags",
     "reverse",
     "batch",
     "slice",
@@ -110,28 +128,143 @@ STR_METHODS = {
     "rjust",
     "zfill",
 }
+# Filters that turn their input into text first: a list of references is small, its text
+# need not be, so the text's size is checked before they run.
+TEXT_FILTERS = {
+    "capitalize",
+    "center",
+    "e",
+    "escape",
+    "format",
+    "indent",
+    "lower",
+    "replace",
+    "safe",
+    "string",
+    "title",
+    "trim",
+    "truncate",
+    "upper",
+    "wordcount",
+    "wordwrap",
+}
+# Filters that compare or add up every item: refused on more text than a letter holds.
+WALKING_FILTERS = {"sort", "unique", "dictsort", "max", "min", "sum"}
 _WIDTH = re.compile(r"\d{6,}")  # a field width or precision of a million or more
+_SPEC_NUMBERS = re.compile(r"\d+")
+FINGERPRINT = "|".join(
+    [
+        "sandbox-3",  # bump when a check changes what the compiled code calls
+        jinja2.__version__,
+        sys.version,
+        ",".join(sorted(SAFE_FILTERS)),
+        ",".join(sorted(STR_METHODS)),
+        ",".join(sorted(TEXT_FILTERS | WALKING_FILTERS)),
+        str((MAX_TEXT, MAX_OUTPUT, MAX_CONTENT, MAX_RANGE, MAX_INT_BITS, MAX_WORK)),
+    ]
+)
 
 
 def _limit(reason: str) -> SecurityError:
     return SecurityError(f"{reason} (letter templates are limited to {MAX_TEXT} characters)")
 
 
+def text_size(value: Any, limit: int = MAX_TEXT, _depth: int = 0) -> int:
+    """How long str(value) would be, at most, without making it; past `limit` the count
+    stops (anything over `limit` means too long)."""
+    if isinstance(value, str):
+        return len(value)
+    if value is None or isinstance(value, bool | float):
+        return 32
+    if isinstance(value, int):
+        return value.bit_length() // 3 + 2  # decimal digits, rounded up
+    items: Iterable[Any]
+    if isinstance(value, dict):
+        items = (part for pair in value.items() for part in pair)
+    elif isinstance(value, list | tuple | set | frozenset | MappingView):
+        items = value
+    else:
+        return 200  # a type name and an address; our namespace says only its name
+    if _depth > 16:
+        return limit + 1
+    total = 2
+    for item in items:
+        if isinstance(item, str):
+            # Inside a list, text is shown quoted and escaped: \\U0001f600 is ten characters.
+            size = len(item) + 2 if item.isprintable() else 10 * len(item) + 2
+        else:
+            size = text_size(item, limit - total, _depth + 1)
+        total += size + 2
+        if total > limit:
+            return limit + 1
+    return total
+
+
+class _Work(threading.local):
+    """What the render running on this thread has made so far, and when it must end."""
+
+    made = 0
+    active = False
+
+
+_work = _Work()
+
+
+def _charge(value: Any) -> Any:
+    """Count a new value against the render's budget; refuse once the budget is spent."""
+    if _work.active and isinstance(value, str | bytes | list | tuple | dict | set | int):
+        _work.made += sys.getsizeof(value)
+        if _work.made > MAX_WORK:
+            raise SecurityError(
+                f"the template makes more than {MAX_WORK // (1024 * 1024)} MiB of text and "
+                "lists for one letter"
+            )
+    return value
+
+
 def _check_value(value: Any) -> Any:
     if isinstance(value, str | bytes | list | tuple | dict) and len(value) > MAX_TEXT:
         raise _limit("the template builds a text or list that is too long")
-    return value
+    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
+        raise _limit("the template builds a number that is too large")
+    return _charge(value)
+
+
+def _check_text(value: Any, limit: int = MAX_TEXT) -> None:
+    """Refuse before turning `value` into text when that text would be too long."""
+    if text_size(value, limit) > limit:
+        raise _limit("the template turns something too long into text")
 
 
 def _check_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     for arg in (*args, *kwargs.values()):
         if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_TEXT:
             raise _limit(f"the number {arg} is too large")
-        _check_value(arg)
+        if isinstance(arg, str | bytes | list | tuple | dict) and len(arg) > MAX_TEXT:
+            raise _limit("the template builds a text or list that is too long")
 
 
-def _text_length(items: Any) -> int:
-    return sum(len(str(x)) for x in items) if isinstance(items, list | tuple) else 0
+def _percent_args(args: Any) -> list[Any]:
+    if isinstance(args, tuple):
+        return list(args)
+    if isinstance(args, dict):
+        return list(args.values())
+    return [args]
+
+
+def _check_percent(fmt: str, args: Any) -> None:
+    """`fmt % args`: widths written out or taken from the arguments, and the arguments'
+    text, all bounded before formatting."""
+    if _WIDTH.search(fmt):
+        raise _limit("a format width is too large")
+    values = _percent_args(args)
+    if "*" in fmt and any(
+        isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_TEXT for v in values
+    ):
+        raise _limit("a format width is too large")
+    _check_text(values)
+    if len(fmt) + text_size(values) > MAX_TEXT:
+        raise _limit("the formatted text is too long")
 
 
 def _check_amplifier(name: str, value: Any, args: tuple[Any, ...]) -> None:
@@ -140,16 +273,17 @@ def _check_amplifier(name: str, value: Any, args: tuple[Any, ...]) -> None:
         # As a filter the value is the sequence; as a method it is the separator.
         seq, sep = (args[0], value) if isinstance(value, str) and args else (value, args[:1])
         sep_text = sep if isinstance(sep, str) else (str(sep[0]) if sep else "")
-        count = len(seq) if isinstance(seq, list | tuple) else 0
-        if _text_length(seq) + len(sep_text) * count > MAX_TEXT:
+        count = len(seq) if isinstance(seq, list | tuple | str) else 0
+        _check_text(seq if isinstance(seq, list | tuple) else [])
+        if text_size(seq) + len(sep_text) * count > MAX_TEXT:
             raise _limit("the joined text is too long")
     elif name == "replace" and isinstance(value, str) and len(args) >= 2:
         old, new = str(args[0]), str(args[1])
         hits = len(value) + 1 if old == "" else value.count(old)
         if len(value) + hits * len(new) > MAX_TEXT:
             raise _limit("the replaced text is too long")
-    elif name in ("format", "%") and isinstance(value, str) and _WIDTH.search(value):
-        raise _limit("a format width is too large")
+    elif name in ("format", "%") and isinstance(value, str):
+        _check_percent(value, args if name == "%" else tuple(args))
     elif name == "indent" and value is not None:
         width = args[0] if args else 4
         prefix = len(width) if isinstance(width, str) else int(width or 0)
@@ -163,11 +297,31 @@ def _guard_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         # jinja passes context/environment first for marked filters; the value follows.
         offset = 1 if getattr(fn, "jinja_pass_arg", None) else 0
         value, rest = (args[offset], args[offset + 1 :]) if len(args) > offset else (None, ())
+        if name in WALKING_FILTERS | {"join"} and isinstance(value, Iterator | MappingView | set):
+            # Made a list first, so the checks below can look at it without using it up.
+            value = _bounded_list(value)
+            args = (*args[:offset], value, *rest)
         _check_args(rest, kwargs)
+        if name in TEXT_FILTERS:
+            _check_text(value)
+        if name in WALKING_FILTERS:
+            _check_text(value, MAX_CONTENT)
+            start = kwargs.get("start", rest[1] if name == "sum" and len(rest) > 1 else 0)
+            if name == "sum" and not isinstance(start, int | float):
+                raise SecurityError("sum adds numbers only in letter templates")
         _check_amplifier(name, value, rest)
         return _check_value(fn(*args, **kwargs))
 
     return guarded
+
+
+def _bounded_list(items: Iterable[Any]) -> list[Any]:
+    out = []
+    for item in items:
+        out.append(item)
+        if len(out) > MAX_TEXT:
+            raise _limit("the template builds a list that is too long")
+    return out
 
 
 def _safe_range(*args: int) -> range:
@@ -177,13 +331,51 @@ def _safe_range(*args: int) -> range:
     return result
 
 
+class LetterNamespace(Namespace):
+    """jinja's namespace, whose text does not list what it holds (that could be huge)."""
+
+    def __repr__(self) -> str:
+        return "<namespace>"
+
+
+class _BoundedFormatter(SandboxedFormatter):
+    """str.format in templates: each field's width and text bounded, and the whole too."""
+
+    def vformat(self, format_string: str, args: Any, kwargs: Any) -> str:
+        self._made = len(format_string)
+        return super().vformat(format_string, args, kwargs)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        # The spec is complete here: widths taken from arguments ({:{w}}) are filled in.
+        if any(len(n) > 6 or int(n) > MAX_TEXT for n in _SPEC_NUMBERS.findall(format_spec)):
+            raise _limit("a format width is too large")
+        _check_text(value)
+        result = super().format_field(value, format_spec)
+        self._made += len(result)
+        if self._made > MAX_TEXT:
+            raise _limit("the formatted text is too long")
+        return result
+
+
+class _CheckedCodeGenerator(CodeGenerator):
+    """Compiles `a ~ b` to a checked join (jinja's own str_join cannot be intercepted)."""
+
+    def visit_Concat(self, node: Concat, frame: Frame) -> None:  # noqa: N802 - jinja's name
+        self.write("environment.join_text((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
 class LetterSandbox(ImmutableSandboxedEnvironment):
     """The environment every campaign template runs in."""
 
     intercepted_binops = frozenset({"*", "**", "%", "+"})
+    code_generator_class = _CheckedCodeGenerator
 
     def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
+        super().__init__(finalize=self._finalize, **options)
         self.filters = {
             name: _guard_filter(name, fn)
             for name, fn in self.filters.items()
@@ -192,26 +384,71 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         self.globals = {
             "range": _safe_range,
             "dict": dict,
-            "namespace": jinja2.utils.Namespace,
+            "namespace": LetterNamespace,
             "cycler": jinja2.utils.Cycler,
             "joiner": jinja2.utils.Joiner,
         }
+
+    @staticmethod
+    def _finalize(value: Any) -> Any:
+        # Every {{ ... }} passes here before it becomes text.
+        _check_text(value, MAX_OUTPUT)
+        return value
+
+    @staticmethod
+    def concat(parts: Iterable[str]) -> str:  # type: ignore[override]
+        """Captured output (macros, set blocks, filter and call blocks), checked before it
+        is joined: a loop can repeat a large piece of text many times."""
+        pieces = list(parts)
+        if sum(len(p) for p in pieces) > MAX_OUTPUT:
+            raise SecurityError(f"the template captures more than {MAX_OUTPUT} characters")
+        return _charge("".join(pieces))
+
+    @staticmethod
+    def join_text(parts: tuple[Any, ...]) -> str:
+        """`a ~ b ~ c`: the text of each part, bounded before it is made."""
+        if sum(text_size(p) for p in parts) > MAX_TEXT:
+            raise _limit("the joined text is too long")
+        return _charge("".join(map(str, parts)))
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        if super().wrap_str_format(value) is None:
+            return None
+        text: str = value.__self__
+        formatter = _BoundedFormatter(self)
+        if _WIDTH.search(text):
+            raise _limit("a format width is too large")
+
+        # format_map is not among STR_METHODS: only format gets here.
+        def format_(*args: Any, **kwargs: Any) -> str:
+            return _charge(formatter.vformat(text, args, kwargs))
+
+        return format_
 
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
     ) -> Any:
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
-                if (
-                    isinstance(seq, str | list | tuple)
-                    and isinstance(n, int)
-                    and len(seq) * n > MAX_TEXT
-                ):
+                repeated = isinstance(seq, str | list | tuple) and isinstance(n, int)
+                if repeated and len(seq) * n > MAX_TEXT:
                     raise _limit("the repeated text is too long")
-        elif operator == "**" and isinstance(right, int | float) and abs(right) > 64:
-            raise _limit("the power is too large")
-        elif operator == "%":
-            _check_amplifier("%", left, ())
+            numbers = isinstance(left, int) and isinstance(right, int)
+            if numbers and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise _limit("the product is too large")
+        elif operator == "**" and isinstance(right, int | float):
+            if abs(right) > 64:
+                raise _limit("the power is too large")
+            if isinstance(left, int) and left.bit_length() * abs(right) > MAX_INT_BITS:
+                raise _limit("the power is too large")
+        elif operator == "%" and isinstance(left, str):
+            _check_percent(left, right)
+        elif operator == "+":
+            sequences = isinstance(left, str | list | tuple) and isinstance(
+                right, str | list | tuple
+            )
+            if sequences and len(left) + len(right) > MAX_TEXT:
+                raise _limit("the joined text is too long")
         return _check_value(super().call_binop(context, operator, left, right))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
@@ -224,18 +461,17 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
 
     @staticmethod
     def _check_str_attribute(obj: Any, name: Any) -> None:
-        # Checked on access: jinja2 wraps str.format there, before call() could see it.
-        if isinstance(obj, str) and isinstance(name, str) and hasattr(str, name):
-            if name not in STR_METHODS:
-                raise SecurityError(f"the text method {name!r} is not available in templates")
-            if name in ("format", "format_map") and _WIDTH.search(obj):
-                raise _limit("a format width is too large")
+        method = isinstance(obj, str) and isinstance(name, str) and hasattr(str, name)
+        if method and name not in STR_METHODS:
+            raise SecurityError(f"the text method {name!r} is not available in templates")
 
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         # Positional-only, as in jinja2: templates may pass keywords named like these.
         bound_to = getattr(obj, "__self__", None)
         name = getattr(obj, "__name__", "")
         if isinstance(bound_to, str):
+            if name == "join" and args and isinstance(args[0], Iterator | MappingView | set):
+                args = (_bounded_list(args[0]), *args[1:])  # checked below, then joined
             _check_amplifier(name, bound_to, args)
             padding = name in ("center", "ljust", "rjust", "zfill")
             if padding and args and isinstance(args[0], int) and args[0] > MAX_TEXT:
@@ -248,6 +484,24 @@ class RenderTimeoutError(Exception):
     """Raised inside a render that ran past its deadline."""
 
 
+class _Budget(threading.local):
+    ends: float | None = None  # shared by the renders of one validation, on this thread
+
+
+_budget = _Budget()
+
+
+@contextmanager
+def time_budget(seconds: float = RENDER_SECONDS) -> Generator[None, None, None]:
+    """All renders inside share `seconds` in all (validating a campaign renders many)."""
+    outer = _budget.ends
+    _budget.ends = time.monotonic() + seconds if outer is None else outer
+    try:
+        yield
+    finally:
+        _budget.ends = outer
+
+
 class Deadline:
     """Interrupts the calling thread's Python code after `seconds` (templates' loops)."""
 
@@ -256,6 +510,8 @@ class Deadline:
         self.lock = threading.Lock()
         self.active = True
         self.fired = False
+        if _budget.ends is not None:
+            seconds = min(seconds, max(_budget.ends - time.monotonic(), 0.0))
         self.timer = threading.Timer(seconds, self._fire)
         self.timer.daemon = True
 
@@ -283,15 +539,23 @@ class Deadline:
 
 
 def render_bounded(template: jinja2.Template, context: dict[str, Any]) -> str:
-    """Render with a deadline and an output cap; RenderTimeoutError or SecurityError."""
+    """Render with a deadline, an output cap and a budget of new values;
+    RenderTimeoutError or SecurityError."""
     parts: list[str] = []
     size = 0
-    with Deadline():
-        stream: Generator[str, None, None] = template.generate(context)  # type: ignore[assignment]
-        for chunk in stream:
-            size += len(chunk)
-            if size > MAX_OUTPUT:
-                # Thrown into the template, so the error points at the line writing it.
-                stream.throw(SecurityError(f"the letter is longer than {MAX_OUTPUT} characters"))
-            parts.append(chunk)
+    outer = _work.active, _work.made
+    _work.active, _work.made = True, 0
+    try:
+        with Deadline():
+            stream: Generator[str, None, None] = template.generate(context)  # type: ignore[assignment]
+            for chunk in stream:
+                size += len(chunk)
+                if size > MAX_OUTPUT:
+                    # Thrown into the template, so the error points at the line writing it.
+                    stream.throw(
+                        SecurityError(f"the letter is longer than {MAX_OUTPUT} characters")
+                    )
+                parts.append(chunk)
+    finally:
+        _work.active, _work.made = outer
     return "".join(parts)

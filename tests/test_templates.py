@@ -254,3 +254,72 @@ def test_compiled_templates_are_cached_and_behave_the_same(monkeypatch) -> None:
         assert problem(exc) == ("template-error", "letters/en.txt.j2", 4)
     other = compile_body(body.replace("line 3", "line three"))
     assert other.render({"name": "B", "zero": 1}, RECIPIENT, TODAY).body.startswith("line three")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('{{ "%s, %s" % (name, "Porto") }}', "Ana, Porto"),
+        ('{{ "{:>6}|{:.2f}".format(name, 1.5) }}', "   Ana|1.50"),
+        ('{{ ["b", "a"]|sort|join(", ") }}', "a, b"),
+        ('{{ [name, "", "x"]|select|join("/") }}', "Ana/x"),
+        ('{{ ", ".join(["a", "b"]|select) }}', "a, b"),
+        ("{{ [1, 2, 3]|sum }} {{ 2 ** 10 }} {{ 10**30 * 10**30 > 0 }}", "6 1024 True"),
+        ('{{ (name ~ "!" ~ 3)|upper }}', "ANA!3"),
+        (
+            '{% set ns = namespace(s="") %}{% for c in "abc" %}{% set ns.s = ns.s ~ c %}'
+            "{% endfor %}{{ ns.s }}",
+            "abc",
+        ),
+        ("{% macro sig(n) %}-- {{ n }}{% endmacro %}{{ sig(name) }}", "-- Ana"),
+        ("{% set p %}P.S. {{ name }}{% endset %}{{ p }}", "P.S. Ana"),
+        ("{% filter upper %}dear {{ name }}{% endfilter %}", "DEAR ANA"),
+        ('{{ ("word " * 3)|wordwrap(6)|length > 0 }}', "True"),
+        ("{{ namespace(a=1) }}", "<namespace>"),
+    ],
+)
+def test_ordinary_templates_still_work(body: str, expected: str) -> None:
+    letter = compile_body(body + "\n").render({"name": "Ana"}, RECIPIENT, TODAY)
+    assert letter.body == expected + "\n"
+
+
+def test_compiled_code_cache_is_keyed_by_the_sandbox_and_the_app(monkeypatch) -> None:
+    import jinja2
+
+    import composer
+    from composer import codecache, sandbox
+
+    sources = ("Hello", "\n\nbody {{ name }}")
+    key = codecache._key("letters/en.txt.j2", sources)
+    for module, name, value in [
+        (sandbox, "FINGERPRINT", sandbox.FINGERPRINT + "|stricter"),
+        (composer, "__version__", "99.0"),
+        (jinja2, "__version__", "9.9.9"),
+    ]:
+        with monkeypatch.context() as m:
+            m.setattr(module, name, value)
+            assert codecache._key("letters/en.txt.j2", sources) != key, name
+    assert codecache._key("letters/en.txt.j2", sources) == key
+
+
+def test_a_stale_compiled_entry_is_never_used(monkeypatch) -> None:
+    from composer import codecache, sandbox
+
+    compile_body("body {{ name }}\n")  # compiles and stores
+    letter = compile_body("body {{ name }}\n")
+    assert letter.render({"name": "Ana"}, RECIPIENT, TODAY).body == "body Ana\n"
+    stored = list(codecache.cache_dir().glob("*.bin"))
+    assert stored
+    # Made by an older sandbox: the entry is there, but a newer one never looks it up.
+    monkeypatch.setattr(sandbox, "FINGERPRINT", sandbox.FINGERPRINT + "|newer")
+    for path in stored:
+        path.write_bytes(b"not code")  # would fail loudly if it were read
+    letter = compile_body("body {{ name }}\n")
+    assert letter.render({"name": "Ana"}, RECIPIENT, TODAY).body == "body Ana\n"
+    assert len(list(codecache.cache_dir().glob("*.bin"))) == len(stored) + 2 - 1
+
+
+def test_too_complex_template_is_refused_before_compiling() -> None:
+    with pytest.raises(TemplateError) as exc:
+        compile_body("{{ name }}" * 2000 + "\n")
+    assert problem(exc)[0] == "template-too-complex"

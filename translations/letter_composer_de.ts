@@ -1085,6 +1085,10 @@
         <translation>die Vorlage ist fehlgeschlagen: {detail}</translation>
     </message>
     <message>
+        <source>template is too complex: more than {limit} tags, names and signs</source>
+        <translation>Vorlage ist zu komplex: mehr als {limit} Tags, Namen und Zeichen</translation>
+    </message>
+    <message>
         <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
         <translation>das Ausfüllen der Vorlage dauert zu lange (mehr als zwei Sekunden); sie enthält wahrscheinlich eine Endlosschleife</translation>
     </message>

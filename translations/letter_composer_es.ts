@@ -1085,6 +1085,10 @@
         <translation>la plantilla falló: {detail}</translation>
     </message>
     <message>
+        <source>template is too complex: more than {limit} tags, names and signs</source>
+        <translation>la plantilla es demasiado compleja: más de {limit} etiquetas, nombres y signos</translation>
+    </message>
+    <message>
         <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
         <translation>la plantilla tarda demasiado en rellenarse (más de dos segundos); probablemente entra en un bucle infinito</translation>
     </message>

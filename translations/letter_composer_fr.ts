@@ -1085,6 +1085,10 @@
         <translation>échec du modèle&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>template is too complex: more than {limit} tags, names and signs</source>
+        <translation>modèle trop complexe&#xa0;: plus de {limit} balises, noms et signes</translation>
+    </message>
+    <message>
         <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
         <translation>le modèle met trop de temps à se remplir (plus de deux secondes)&#xa0;; il tourne probablement en boucle sans fin</translation>
     </message>

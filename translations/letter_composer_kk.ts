@@ -1085,6 +1085,10 @@
         <translation>үлгіні толтыру сәтсіз аяқталды: {detail}</translation>
     </message>
     <message>
+        <source>template is too complex: more than {limit} tags, names and signs</source>
+        <translation>үлгі тым күрделі: {limit} тегтен, атаудан және белгіден көп</translation>
+    </message>
+    <message>
         <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
         <translation>үлгіні толтыру тым ұзаққа созылды (екі секундтан астам); ол шексіз циклге түскен болуы мүмкін</translation>
     </message>

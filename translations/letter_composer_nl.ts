@@ -1085,6 +1085,10 @@
         <translation>het sjabloon is mislukt: {detail}</translation>
     </message>
     <message>
+        <source>template is too complex: more than {limit} tags, names and signs</source>
+        <translation>sjabloon is te ingewikkeld: meer dan {limit} tags, namen en tekens</translation>
+    </message>
+    <message>
         <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
         <translation>het invullen van het sjabloon duurt te lang (meer dan twee seconden); het bevat waarschijnlijk een eindeloze lus</translation>
     </message>

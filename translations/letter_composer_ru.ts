@@ -1085,6 +1085,10 @@
         <translation>сбой шаблона: {detail}</translation>
     </message>
     <message>
+        <source>template is too complex: more than {limit} tags, names and signs</source>
+        <translation>шаблон слишком сложен: больше {limit} тегов, имён и знаков</translation>
+    </message>
+    <message>
         <source>template takes too long to fill in (more than two seconds); it probably loops without end</source>
         <translation>шаблон заполняется слишком долго (больше двух секунд); вероятно, он зациклился</translation>
     </message>
