@@ -909,6 +909,10 @@
         <translation>enthält mehr als {limit} Dateien</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>das Dateiverzeichnis des Archivs ist größer als {limit} Byte; eine Kampagne braucht weit weniger</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>ist größer als {limit} Byte</translation>
     </message>

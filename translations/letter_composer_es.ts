@@ -909,6 +909,10 @@
         <translation>contiene más de {limit} archivos</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>la lista de archivos del archivo comprimido ocupa más de {limit} bytes; una campaña necesita mucho menos</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>ocupa más de {limit} bytes</translation>
     </message>

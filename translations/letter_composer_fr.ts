@@ -909,6 +909,10 @@
         <translation>contient plus de {limit} fichiers</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>la liste des fichiers de l&apos;archive occupe plus de {limit} octets&#xa0;; une campagne en demande bien moins</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>dépasse {limit} octets</translation>
     </message>

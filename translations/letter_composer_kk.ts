@@ -909,6 +909,10 @@
         <translation>ішіндегі файлдар саны {limit} шегінен асады</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>архивтегі файлдар тізімі {limit} байттан асады; науқанға әлдеқайда аз көлем жеткілікті</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>көлемі {limit} байттан асады</translation>
     </message>

@@ -909,6 +909,10 @@
         <translation>bevat meer dan {limit} bestanden</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>de lijst met bestanden van het archief beslaat meer dan {limit} bytes; een campagne heeft veel minder nodig</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>is groter dan {limit} bytes</translation>
     </message>

@@ -909,6 +909,10 @@
         <translation>содержит больше {limit} файлов</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>список файлов архива занимает больше {limit} байт; кампании нужно гораздо меньше</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>больше {limit} байт</translation>
     </message>

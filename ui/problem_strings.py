@@ -8,6 +8,10 @@ PROBLEM_STRINGS = [
         "Problem", "the .campaign file is damaged or not a zip archive ({detail})"
     ),  # bad-zip
     QT_TRANSLATE_NOOP("Problem", "holds more than {limit} files"),  # too-many-files
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the archive's list of files takes more than {limit} bytes; a campaign needs far less",
+    ),  # zip-directory-too-large
     QT_TRANSLATE_NOOP("Problem", "is larger than {limit} bytes"),  # file-too-large
     QT_TRANSLATE_NOOP(
         "Problem", "the campaign is larger than {limit} bytes in all"
