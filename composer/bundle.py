@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import struct
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -65,9 +66,21 @@ def _ignored(parts: tuple[str, ...]) -> bool:
     return any(part in IGNORED_PARTS or part.startswith("._") for part in parts)
 
 
+def _folded(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The path as file systems may compare it: without letter case (Windows, macOS) or the
+    way an accent is encoded, one code point or a letter and a combining mark (macOS)."""
+    return tuple(
+        unicodedata.normalize("NFC", unicodedata.normalize("NFC", part).casefold())
+        for part in parts
+    )
+
+
 def _read_folder(root: Path) -> Bundle:
     bundle = Bundle(root.resolve(), "folder")
     problems: list[Problem] = []
+    # A case-sensitive file system can hold campaign.toml and Campaign.toml side by side;
+    # which one counts would then depend on the computer, so such a folder is refused.
+    seen: dict[tuple[str, ...], str] = {}
     total = 0
     # Walk without following links: a link could lead out of the bundle.
     stack: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
@@ -94,6 +107,11 @@ def _read_folder(root: Path) -> Bundle:
             if not stat.S_ISREG(st.st_mode):
                 problems.append(Problem("not-a-file", name))
                 continue
+            key = _folded(parts)
+            if key in seen:
+                problems.append(Problem("duplicate-name", name, None, {"other": seen[key]}))
+                continue
+            seen[key] = name
             if len(bundle.files) >= MAX_FILES:
                 raise BundleError(Problem("too-many-files", str(root), None, {"limit": MAX_FILES}))
             if st.st_size > MAX_FILE_BYTES:
@@ -276,6 +294,9 @@ def _check_members(
     infos: list[zipfile.ZipInfo], where: str
 ) -> tuple[dict[tuple[str, ...], zipfile.ZipInfo], list[Problem]]:
     members: dict[tuple[str, ...], zipfile.ZipInfo] = {}
+    # Names that differ only in case or accent encoding are one file once extracted on
+    # Windows or macOS, and readers disagree on which one wins.
+    seen: set[tuple[str, ...]] = set()
     problems: list[Problem] = []
     declared = 0
     for info in infos:
@@ -294,9 +315,11 @@ def _check_members(
         if info.flag_bits & 0x1:
             problems.append(Problem("encrypted", name))
             continue
-        if parts in members:
+        key = _folded(parts)
+        if key in seen:
             problems.append(Problem("duplicate-member", name))
             continue
+        seen.add(key)
         if info.file_size > MAX_FILE_BYTES:
             problems.append(Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES}))
             continue

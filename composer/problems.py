@@ -22,6 +22,8 @@ MESSAGES: dict[str, str] = {
     "unreadable": "cannot be read ({detail})",
     "not-utf8": "is not UTF-8 text (byte {offset})",
     "duplicate-member": "appears twice in the archive",
+    "duplicate-name": "differs from '{other}' only in letter case or in how an accent is "
+    "encoded, which many computers take for the same name; keep only one of them",
     # campaign.toml
     "missing-file": "is missing",
     "toml-syntax": "TOML syntax error: {detail}",

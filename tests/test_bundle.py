@@ -208,6 +208,53 @@ def test_duplicate_member(make_archive, tmp_path: Path) -> None:
     assert codes(exc) == ["duplicate-member"]
 
 
+NFC_E, NFD_E = "\u00e9", "e\u0301"  # é as one code point, and as e + combining accent
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("campaign.toml", "Campaign.toml"),
+        ("appeal/en.md", "APPEAL/en.md"),
+        ("letters/en.txt.j2", "letters/EN.txt.j2"),
+        (f"appeal/{NFC_E}.md", f"appeal/{NFD_E}.md"),
+        (f"appeal/{NFD_E}.md", f"appeal/{NFC_E.upper()}.md"),
+        ("appeal/stra\u00dfe.md", "appeal/STRASSE.md"),  # casefold: ß is ss
+    ],
+)
+def test_archive_names_differing_only_in_case_or_accent_encoding(
+    make_archive, first: str, second: str
+) -> None:
+    path = make_archive({**MINIMAL_FILES, first: "one", second: "two"})
+    with pytest.raises(BundleError) as exc:
+        read_bundle(path)
+    assert codes(exc) == ["duplicate-member"]
+    assert exc.value.problems[0].file == second
+    assert second in str(exc.value)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Campaign.toml", "campaign.toml"),
+        ("appeal/Fr.md", "appeal/fr.md"),
+        (f"appeal/{NFD_E}.md", f"appeal/{NFC_E}.md"),
+    ],
+)
+def test_folder_names_differing_only_in_case_or_accent_encoding(
+    make_campaign, first: str, second: str
+) -> None:
+    root = make_campaign({first: "one", second: "two"})
+    if not {Path(first).name, Path(second).name} <= set(os.listdir((root / first).parent)):
+        pytest.skip("this file system already takes the two names for one")
+    with pytest.raises(BundleError) as exc:
+        read_bundle(root)
+    assert codes(exc) == ["duplicate-name"]
+    problem = exc.value.problems[0]
+    # Sorted by code point, the capital or decomposed name comes first and stays.
+    assert (problem.file, problem.args["other"]) == (second, first)
+
+
 def test_folder_symlink_is_refused(make_campaign) -> None:
     root = make_campaign()
     (root / "appeal" / "de.md").symlink_to("/etc/hostname")

@@ -949,6 +949,10 @@
         <translation>kommt im Archiv doppelt vor</translation>
     </message>
     <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>unterscheidet sich von „{other}“ nur in Groß- und Kleinschreibung oder in der Kodierung eines Akzents, was viele Computer für denselben Namen halten; behalten Sie nur eine der beiden Dateien</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>

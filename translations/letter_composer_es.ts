@@ -949,6 +949,10 @@
         <translation>aparece dos veces en el archivo comprimido</translation>
     </message>
     <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>solo se diferencia de “{other}” en mayúsculas y minúsculas o en cómo está codificado un acento, y muchos ordenadores lo toman por el mismo nombre; conserve solo uno de los dos</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>no se encuentra</translation>
     </message>

@@ -949,6 +949,10 @@
         <translation>figure deux fois dans l&apos;archive</translation>
     </message>
     <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>ne diffère de «&#xa0;{other}&#xa0;» que par les majuscules ou par la façon dont un accent est codé, et bien des ordinateurs les prennent pour le même nom&#xa0;; n&apos;en gardez qu&apos;un</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>est introuvable</translation>
     </message>

@@ -949,6 +949,10 @@
         <translation>мұрағатта екі рет кездеседі</translation>
     </message>
     <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>«{other}» атауынан тек әріп регистрімен немесе диакритикалық белгінің кодталуымен ерекшеленеді, ал көптеген компьютерлер оларды бір атау деп санайды; тек біреуін қалдырыңыз</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>жоқ</translation>
     </message>

@@ -949,6 +949,10 @@
         <translation>komt twee keer voor in het archief</translation>
     </message>
     <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>verschilt van &apos;{other}&apos; alleen in hoofdletters of in de manier waarop een accent is gecodeerd, en veel computers zien dat als dezelfde naam; houd er maar één van</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>

@@ -949,6 +949,10 @@
         <translation>встречается в архиве дважды</translation>
     </message>
     <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>отличается от «{other}» только регистром букв или способом кодирования диакритического знака, а многие компьютеры считают такие имена одинаковыми; оставьте только один из файлов</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>

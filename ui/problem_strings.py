@@ -27,6 +27,10 @@ PROBLEM_STRINGS = [
     QT_TRANSLATE_NOOP("Problem", "cannot be read ({detail})"),  # unreadable
     QT_TRANSLATE_NOOP("Problem", "is not UTF-8 text (byte {offset})"),  # not-utf8
     QT_TRANSLATE_NOOP("Problem", "appears twice in the archive"),  # duplicate-member
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "differs from '{other}' only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them",
+    ),  # duplicate-name
     QT_TRANSLATE_NOOP("Problem", "is missing"),  # missing-file
     QT_TRANSLATE_NOOP("Problem", "TOML syntax error: {detail}"),  # toml-syntax
     QT_TRANSLATE_NOOP("Problem", "missing required key '{key}'"),  # missing-key
