@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
-        <translation>архивтегі файлдар тізімі {limit} байттан асады; науқанға әлдеқайда аз көлем жеткілікті</translation>
+        <translation>мұрағаттағы файлдар тізімі {limit} байттан асады; науқанға әлдеқайда аз көлем жеткілікті</translation>
     </message>
     <message>
         <source>is larger than {limit} bytes</source>
