@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import stat
+import struct
+import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from .problems import BundleError, Problem
 
@@ -19,6 +22,11 @@ MAX_TOTAL_BYTES = 16 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_FLOOR = 64 * 1024  # tiny members may compress well legitimately
 MAX_DEPTH = 4
+# The central directory is read whole and parsed entry by entry, so its size is capped too.
+# An entry is 46 fixed bytes plus its name and extra fields (times, owner, ZIP64 sizes, a
+# Unicode copy of the name): real archivers stay well under 1 KiB, while a name, an extra
+# field and a comment may each claim 64 KiB.
+MAX_DIRECTORY_BYTES = MAX_FILES * 1024
 
 ARCHIVE_SUFFIX = ".campaign"
 # Leftovers that archivers on macOS and Windows add; never part of a campaign.
@@ -58,9 +66,21 @@ def _ignored(parts: tuple[str, ...]) -> bool:
     return any(part in IGNORED_PARTS or part.startswith("._") for part in parts)
 
 
+def _folded(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The path as file systems may compare it: without letter case (Windows, macOS) or the
+    way an accent is encoded, one code point or a letter and a combining mark (macOS)."""
+    return tuple(
+        unicodedata.normalize("NFC", unicodedata.normalize("NFC", part).casefold())
+        for part in parts
+    )
+
+
 def _read_folder(root: Path) -> Bundle:
     bundle = Bundle(root.resolve(), "folder")
     problems: list[Problem] = []
+    # A case-sensitive file system can hold campaign.toml and Campaign.toml side by side;
+    # which one counts would then depend on the computer, so such a folder is refused.
+    seen: dict[tuple[str, ...], str] = {}
     total = 0
     # Walk without following links: a link could lead out of the bundle.
     stack: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
@@ -87,6 +107,11 @@ def _read_folder(root: Path) -> Bundle:
             if not stat.S_ISREG(st.st_mode):
                 problems.append(Problem("not-a-file", name))
                 continue
+            key = _folded(parts)
+            if key in seen:
+                problems.append(Problem("duplicate-name", name, None, {"other": seen[key]}))
+                continue
+            seen[key] = name
             if len(bundle.files) >= MAX_FILES:
                 raise BundleError(Problem("too-many-files", str(root), None, {"limit": MAX_FILES}))
             if st.st_size > MAX_FILE_BYTES:
@@ -124,56 +149,154 @@ def _safe_member_name(raw: str) -> tuple[str, ...] | None:
 
 def _read_archive(path: Path) -> Bundle:
     where = path.name
+    # One open file for the check and the reading: what was checked is what is read.
     try:
-        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            return _read_open_archive(fh, path, where)
     except OSError as exc:
         raise BundleError(Problem("unreadable", where, None, {"detail": exc.strerror})) from None
+
+
+def _read_open_archive(fh: BinaryIO, path: Path, where: str) -> Bundle:
+    size = os.fstat(fh.fileno()).st_size
     if size > MAX_ARCHIVE_BYTES:
         raise BundleError(Problem("file-too-large", where, None, {"limit": MAX_ARCHIVE_BYTES}))
+    declared = _check_end_record(fh, size, where)
     try:
-        zf = zipfile.ZipFile(path)
-    except OSError as exc:
-        raise BundleError(Problem("unreadable", where, None, {"detail": exc.strerror})) from None
+        zf = zipfile.ZipFile(fh)
+    except OSError:
+        raise  # unreadable, as the caller says
     except Exception as exc:  # noqa: BLE001 - a damaged archive fails in many ways
         detail = f"{type(exc).__name__}: {exc}"[:200]
         raise BundleError(Problem("bad-zip", where, None, {"detail": detail})) from None
     with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_FILES:
-            raise BundleError(Problem("too-many-files", where, None, {"limit": MAX_FILES}))
-        members, problems = _check_members(infos, where)
-        if problems:
-            raise BundleError(problems)
-        prefix = _common_root(list(members))
-        bundle = Bundle(path.resolve(), "archive")
-        total = 0
-        for parts, info in members.items():
-            name = "/".join(parts[prefix:])
-            try:
-                data = _bounded_read(zf, info)
-            except _TooLargeError:
-                raise BundleError(
-                    Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES})
-                ) from None
-            except Exception as exc:  # noqa: BLE001 - zlib, lzma, bz2 each fail their own way
-                detail = f"{name}: {type(exc).__name__}: {exc}"[:200]
-                raise BundleError(Problem("bad-zip", where, None, {"detail": detail})) from None
-            if len(data) != info.file_size:
-                detail = f"{name} is not the size the archive says"
-                raise BundleError(Problem("bad-zip", where, None, {"detail": detail}))
-            total += len(data)
-            if total > MAX_TOTAL_BYTES:
-                raise BundleError(
-                    Problem("bundle-too-large", where, None, {"limit": MAX_TOTAL_BYTES})
-                )
-            bundle.files[name] = data
+        return _read_members(zf, path, where, declared)
+
+
+def _read_members(zf: zipfile.ZipFile, path: Path, where: str, declared: int) -> Bundle:
+    infos = zf.infolist()
+    # zipfile reads entries until the directory's bytes run out and ignores the count:
+    # a count that disagrees is a lie meant to slip past the check of the end record.
+    if len(infos) != declared:
+        detail = f"it holds {len(infos)} entries but says {declared}"
+        raise BundleError(Problem("bad-zip", where, None, {"detail": detail}))
+    members, problems = _check_members(infos, where)
+    if problems:
+        raise BundleError(problems)
+    prefix = _common_root(list(members))
+    bundle = Bundle(path.resolve(), "archive")
+    total = 0
+    for parts, info in members.items():
+        name = "/".join(parts[prefix:])
+        try:
+            data = _bounded_read(zf, info)
+        except _TooLargeError:
+            raise BundleError(
+                Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES})
+            ) from None
+        except Exception as exc:  # noqa: BLE001 - zlib, lzma, bz2 each fail their own way
+            detail = f"{name}: {type(exc).__name__}: {exc}"[:200]
+            raise BundleError(Problem("bad-zip", where, None, {"detail": detail})) from None
+        if len(data) != info.file_size:
+            detail = f"{name} is not the size the archive says"
+            raise BundleError(Problem("bad-zip", where, None, {"detail": detail}))
+        total += len(data)
+        if total > MAX_TOTAL_BYTES:
+            raise BundleError(Problem("bundle-too-large", where, None, {"limit": MAX_TOTAL_BYTES}))
+        bundle.files[name] = data
     return bundle
+
+
+# The records at the end of a zip (APPNOTE 4.3.14-4.3.16), as zipfile reads them.
+_EOCD = struct.Struct("<4s4H2LH")  # signature, disk, directory's disk, entries here, entries,
+# directory size, directory offset, comment length
+_EOCD_SIG = b"PK\x05\x06"
+_LOCATOR = struct.Struct("<4sLQL")  # signature, ZIP64 record's disk, its offset, disks
+_LOCATOR_SIG = b"PK\x06\x07"
+_EOCD64 = struct.Struct("<4sQ2H2L4Q")  # signature, record size - 12, versions, disk,
+# directory's disk, entries here, entries, directory size, directory offset
+_EOCD64_SIG = b"PK\x06\x06"
+
+
+def _check_end_record(fh: BinaryIO, size: int, where: str) -> int:
+    """The entry count the end records declare, once they are consistent and within the caps.
+
+    Reads only the file's tail: zipfile.ZipFile parses the whole central directory before
+    anyone can count it, about a second and 100 MiB for 200,000 entries.
+    """
+
+    def bad(detail: str) -> BundleError:
+        return BundleError(Problem("bad-zip", where, None, {"detail": detail}))
+
+    # The same search as zipfile's: a comment-less record at the very end, else the last
+    # signature in the last 64 KiB; plus room for the ZIP64 locator just before it.
+    window = _EOCD.size + (1 << 16)
+    base = max(size - window - _LOCATOR.size, 0)
+    fh.seek(base)
+    tail = fh.read(size - base)
+    if len(tail) != size - base:
+        raise bad("the file ended early while it was read")
+    if len(tail) >= _EOCD.size and tail[-_EOCD.size :][:4] == _EOCD_SIG and tail[-2:] == b"\0\0":
+        start = size - _EOCD.size
+    else:
+        found = tail[-window:].rfind(_EOCD_SIG)
+        if found < 0:
+            raise bad("no end of central directory record")
+        start = max(size - window, 0) + found
+    if start + _EOCD.size > size:
+        raise bad("the end of central directory record is cut short")
+    _, disk, cd_disk, here, count, cd_size, cd_offset, comment = _EOCD.unpack_from(
+        tail, start - base
+    )
+    # Only the comment may follow the record: anything else means two readers could
+    # disagree on where the archive ends.
+    if start + _EOCD.size + comment != size:
+        raise bad("the archive comment does not end the file")
+    cd_end = start
+    locator = start - _LOCATOR.size
+    if locator >= 0 and tail[locator - base : locator - base + 4] == _LOCATOR_SIG:
+        _, loc_disk, record, disks = _LOCATOR.unpack_from(tail, locator - base)
+        if loc_disk != 0 or disks > 1:
+            raise bad("archives spread over several disks are not supported")
+        # zipfile assumes the ZIP64 record sits right before the locator: insist on it.
+        if record != locator - _EOCD64.size:
+            raise bad("the ZIP64 end record is not where its locator says")
+        fh.seek(record)
+        raw = fh.read(_EOCD64.size)
+        if len(raw) != _EOCD64.size:
+            raise bad("the ZIP64 end record is cut short")
+        sig, rec_size, _, _, *wide = _EOCD64.unpack(raw)
+        if sig != _EOCD64_SIG or rec_size != _EOCD64.size - 12:
+            raise bad("the ZIP64 end record is damaged")
+        # The old record holds either the same values or "see ZIP64" (all bits set).
+        narrow = (disk, cd_disk, here, count, cd_size, cd_offset)
+        full = (0xFFFF,) * 4 + (0xFFFFFFFF,) * 2
+        if any(old not in (new, f) for old, new, f in zip(narrow, wide, full, strict=True)):
+            raise bad("the end records disagree")
+        disk, cd_disk, here, count, cd_size, cd_offset = wide
+        cd_end = record
+    if disk != 0 or cd_disk != 0 or here != count:
+        raise bad("archives spread over several disks are not supported")
+    # The directory must end exactly where the end records begin: this keeps it inside the
+    # file, and zipfile (which would shift it by any difference) reads the same bytes.
+    if cd_offset + cd_size != cd_end:
+        raise bad("the central directory is not where the end record says")
+    if count > MAX_FILES:
+        raise BundleError(Problem("too-many-files", where, None, {"limit": MAX_FILES}))
+    if cd_size > MAX_DIRECTORY_BYTES:
+        raise BundleError(
+            Problem("zip-directory-too-large", where, None, {"limit": MAX_DIRECTORY_BYTES})
+        )
+    return count
 
 
 def _check_members(
     infos: list[zipfile.ZipInfo], where: str
 ) -> tuple[dict[tuple[str, ...], zipfile.ZipInfo], list[Problem]]:
     members: dict[tuple[str, ...], zipfile.ZipInfo] = {}
+    # Names that differ only in case or accent encoding are one file once extracted on
+    # Windows or macOS, and readers disagree on which one wins.
+    seen: set[tuple[str, ...]] = set()
     problems: list[Problem] = []
     declared = 0
     for info in infos:
@@ -192,9 +315,11 @@ def _check_members(
         if info.flag_bits & 0x1:
             problems.append(Problem("encrypted", name))
             continue
-        if parts in members:
+        key = _folded(parts)
+        if key in seen:
             problems.append(Problem("duplicate-member", name))
             continue
+        seen.add(key)
         if info.file_size > MAX_FILE_BYTES:
             problems.append(Problem("file-too-large", name, None, {"limit": MAX_FILE_BYTES}))
             continue

@@ -11,6 +11,8 @@ MESSAGES: dict[str, str] = {
     "not-found": "no campaign at this path",
     "bad-zip": "the .campaign file is damaged or not a zip archive ({detail})",
     "too-many-files": "holds more than {limit} files",
+    "zip-directory-too-large": "the archive's list of files takes more than {limit} bytes; "
+    "a campaign needs far less",
     "file-too-large": "is larger than {limit} bytes",
     "bundle-too-large": "the campaign is larger than {limit} bytes in all",
     "ratio-too-high": "is compressed more than {limit}:1, which only hostile archives do",
@@ -20,6 +22,8 @@ MESSAGES: dict[str, str] = {
     "unreadable": "cannot be read ({detail})",
     "not-utf8": "is not UTF-8 text (byte {offset})",
     "duplicate-member": "appears twice in the archive",
+    "duplicate-name": "differs from '{other}' only in letter case or in how an accent is "
+    "encoded, which many computers take for the same name; keep only one of them",
     # campaign.toml
     "missing-file": "is missing",
     "toml-syntax": "TOML syntax error: {detail}",

@@ -909,6 +909,10 @@
         <translation>enthält mehr als {limit} Dateien</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>das Dateiverzeichnis des Archivs ist größer als {limit} Byte; eine Kampagne braucht weit weniger</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>ist größer als {limit} Byte</translation>
     </message>
@@ -943,6 +947,10 @@
     <message>
         <source>appears twice in the archive</source>
         <translation>kommt im Archiv doppelt vor</translation>
+    </message>
+    <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>unterscheidet sich von „{other}“ nur in Groß- und Kleinschreibung oder in der Kodierung eines Akzents, was viele Computer für denselben Namen halten; behalten Sie nur eine der beiden Dateien</translation>
     </message>
     <message>
         <source>is missing</source>

@@ -909,6 +909,10 @@
         <translation>contiene más de {limit} archivos</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>la lista de archivos del archivo comprimido ocupa más de {limit} bytes; una campaña necesita mucho menos</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>ocupa más de {limit} bytes</translation>
     </message>
@@ -943,6 +947,10 @@
     <message>
         <source>appears twice in the archive</source>
         <translation>aparece dos veces en el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>solo se diferencia de “{other}” en mayúsculas y minúsculas o en cómo está codificado un acento, y muchos ordenadores lo toman por el mismo nombre; conserve solo uno de los dos</translation>
     </message>
     <message>
         <source>is missing</source>

@@ -909,6 +909,10 @@
         <translation>contient plus de {limit} fichiers</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>la liste des fichiers de l&apos;archive occupe plus de {limit} octets&#xa0;; une campagne en demande bien moins</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>dépasse {limit} octets</translation>
     </message>
@@ -943,6 +947,10 @@
     <message>
         <source>appears twice in the archive</source>
         <translation>figure deux fois dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>ne diffère de «&#xa0;{other}&#xa0;» que par les majuscules ou par la façon dont un accent est codé, et bien des ordinateurs les prennent pour le même nom&#xa0;; n&apos;en gardez qu&apos;un</translation>
     </message>
     <message>
         <source>is missing</source>

@@ -909,6 +909,10 @@
         <translation>ішіндегі файлдар саны {limit} шегінен асады</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>мұрағаттағы файлдар тізімі {limit} байттан асады; науқанға әлдеқайда аз көлем жеткілікті</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>көлемі {limit} байттан асады</translation>
     </message>
@@ -943,6 +947,10 @@
     <message>
         <source>appears twice in the archive</source>
         <translation>мұрағатта екі рет кездеседі</translation>
+    </message>
+    <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>«{other}» атауынан тек әріп регистрімен немесе диакритикалық белгінің кодталуымен ерекшеленеді, ал көптеген компьютерлер оларды бір атау деп санайды; тек біреуін қалдырыңыз</translation>
     </message>
     <message>
         <source>is missing</source>

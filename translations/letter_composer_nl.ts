@@ -909,6 +909,10 @@
         <translation>bevat meer dan {limit} bestanden</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>de lijst met bestanden van het archief beslaat meer dan {limit} bytes; een campagne heeft veel minder nodig</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>is groter dan {limit} bytes</translation>
     </message>
@@ -943,6 +947,10 @@
     <message>
         <source>appears twice in the archive</source>
         <translation>komt twee keer voor in het archief</translation>
+    </message>
+    <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>verschilt van &apos;{other}&apos; alleen in hoofdletters of in de manier waarop een accent is gecodeerd, en veel computers zien dat als dezelfde naam; houd er maar één van</translation>
     </message>
     <message>
         <source>is missing</source>

@@ -909,6 +909,10 @@
         <translation>содержит больше {limit} файлов</translation>
     </message>
     <message>
+        <source>the archive&apos;s list of files takes more than {limit} bytes; a campaign needs far less</source>
+        <translation>список файлов архива занимает больше {limit} байт; кампании нужно гораздо меньше</translation>
+    </message>
+    <message>
         <source>is larger than {limit} bytes</source>
         <translation>больше {limit} байт</translation>
     </message>
@@ -943,6 +947,10 @@
     <message>
         <source>appears twice in the archive</source>
         <translation>встречается в архиве дважды</translation>
+    </message>
+    <message>
+        <source>differs from &apos;{other}&apos; only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them</source>
+        <translation>отличается от «{other}» только регистром букв или способом кодирования диакритического знака, а многие компьютеры считают такие имена одинаковыми; оставьте только один из файлов</translation>
     </message>
     <message>
         <source>is missing</source>

@@ -6,6 +6,7 @@ PROBLEM_STRINGS = [
     QT_TRANSLATE_NOOP("Problem", 'no campaign at this path'),  # not-found
     QT_TRANSLATE_NOOP("Problem", 'the .campaign file is damaged or not a zip archive ({detail})'),  # bad-zip
     QT_TRANSLATE_NOOP("Problem", 'holds more than {limit} files'),  # too-many-files
+    QT_TRANSLATE_NOOP("Problem", "the archive's list of files takes more than {limit} bytes; a campaign needs far less"),  # zip-directory-too-large
     QT_TRANSLATE_NOOP("Problem", 'is larger than {limit} bytes'),  # file-too-large
     QT_TRANSLATE_NOOP("Problem", 'the campaign is larger than {limit} bytes in all'),  # bundle-too-large
     QT_TRANSLATE_NOOP("Problem", 'is compressed more than {limit}:1, which only hostile archives do'),  # ratio-too-high
@@ -15,6 +16,7 @@ PROBLEM_STRINGS = [
     QT_TRANSLATE_NOOP("Problem", 'cannot be read ({detail})'),  # unreadable
     QT_TRANSLATE_NOOP("Problem", 'is not UTF-8 text (byte {offset})'),  # not-utf8
     QT_TRANSLATE_NOOP("Problem", 'appears twice in the archive'),  # duplicate-member
+    QT_TRANSLATE_NOOP("Problem", "differs from '{other}' only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them"),  # duplicate-name
     QT_TRANSLATE_NOOP("Problem", 'is missing'),  # missing-file
     QT_TRANSLATE_NOOP("Problem", 'TOML syntax error: {detail}'),  # toml-syntax
     QT_TRANSLATE_NOOP("Problem", "missing required key '{key}'"),  # missing-key
