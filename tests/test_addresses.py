@@ -19,7 +19,7 @@ from composer.addresses import is_email, normalise_email
 from composer.campaign import Recipient, load_campaign
 from composer.delivery import link_for, mailto_url
 from composer.letter import Letter
-from composer.message import build_message, message_bytes
+from composer.message import build_message, mbox_entry, message_bytes
 from composer.problems import BundleError, InputError
 
 from .conftest import MINIMAL_TOML
@@ -117,6 +117,36 @@ def test_headers_carry_the_idna_2008_domain_and_stay_7bit() -> None:
     assert back["From"].addresses[0].addr_spec == f"ana@{STRASSE}"
     assert back["Message-ID"].endswith(f"@{STRASSE}>")
     assert b"strasse" not in raw
+
+
+def test_a_utf8_mailbox_is_written_as_raw_utf8_headers() -> None:
+    msg = build_message(
+        Letter("Свобода", "Тело\n"), "Ана Лима", "ana@example.org", "Бюро", "josé@straße.de"
+    )
+    raw = message_bytes(msg)
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert f"<josé@{STRASSE}>".encode() in head  # RFC 6532: UTF-8, no encoded word
+    assert body.isascii()  # the body is still quoted-printable
+    back = email.message_from_string(raw.decode("utf-8"), policy=email.policy.default)
+    assert [a.addr_spec for a in back["To"].addresses] == [f"josé@{STRASSE}"]
+    assert back["To"].addresses[0].display_name == "Бюро"
+    assert str(back["Subject"]) == "Свобода"
+    assert sorted(back.keys()) == sorted(
+        [
+            "From",
+            "To",
+            "Subject",
+            "Date",
+            "Message-ID",
+            "Content-Type",
+            "Content-Transfer-Encoding",
+            "MIME-Version",
+        ]
+    )
+    # render's mbox output holds the same letter
+    entry = mbox_entry(msg, "josé@example.org")
+    assert entry.startswith("From josé@example.org ".encode())
+    assert f"<josé@{STRASSE}>".encode() in entry
 
 
 def test_mailto_links_for_international_addresses() -> None:
