@@ -181,6 +181,10 @@ PROBLEM_STRINGS = [
         "Problem", "the mail server did not accept it: {code} {detail}"
     ),  # smtp-rejected
     QT_TRANSLATE_NOOP(
+        "Problem",
+        "the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way",
+    ),  # smtp-no-smtputf8
+    QT_TRANSLATE_NOOP(
         "Problem", "no mail account is set up yet (letter-composer-cli account set ...)"
     ),  # no-account
     QT_TRANSLATE_NOOP(
