@@ -25,6 +25,10 @@ POLICY = email.policy.SMTP.clone(max_line_length=78, refold_source="none")
 _ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
 _PRINTABLE = re.compile(r"[\x20-\x7e]*")
 _MAX_PLAIN_WORD = 60  # a longer word is encoded, so every folded line stays short
+# RFC 6532: a message from or to a UTF-8 mailbox (josé@...) carries its headers as raw
+# UTF-8; it only ever travels with SMTPUTF8 (smtp.py). Every other message stays 7-bit.
+UTF8_POLICY = POLICY.clone(utf8=True)
+_ADDRESS_HEADERS = ("from", "to", "cc")
 
 
 def _one_line(value: str, header: str) -> str:
@@ -148,10 +152,20 @@ def build_message(
     return msg
 
 
+def _policy(msg: EmailMessage) -> email.policy.EmailPolicy:
+    """UTF8_POLICY when an address header holds a UTF-8 local part, else POLICY."""
+    utf8 = any(
+        not str(value).isascii()
+        for name, value in msg.raw_items()
+        if name.lower() in _ADDRESS_HEADERS
+    )
+    return UTF8_POLICY if utf8 else POLICY
+
+
 def message_bytes(msg: EmailMessage) -> bytes:
     """The message exactly as it goes on the wire (CRLF line ends)."""
     out = io.BytesIO()
-    BytesGenerator(out, policy=POLICY).flatten(msg)
+    BytesGenerator(out, policy=_policy(msg)).flatten(msg)
     return out.getvalue()
 
 
@@ -159,7 +173,8 @@ def mbox_entry(msg: EmailMessage, envelope_from: str, when: dt.datetime | None =
     """The message in mbox form: a 'From ' line, LF line ends, body 'From ' lines quoted."""
     when = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     out = io.BytesIO()
-    out.write(f"From {envelope_from} {when:%a %b %d %H:%M:%S %Y}\n".encode("ascii"))
-    BytesGenerator(out, mangle_from_=True, policy=POLICY.clone(linesep="\n")).flatten(msg)
+    out.write(f"From {envelope_from} {when:%a %b %d %H:%M:%S %Y}\n".encode())
+    policy = _policy(msg).clone(linesep="\n")
+    BytesGenerator(out, mangle_from_=True, policy=policy).flatten(msg)
     data = out.getvalue()
     return data + (b"\n" if data.endswith(b"\n") else b"\n\n")

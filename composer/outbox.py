@@ -2,7 +2,8 @@
 change is written before the next one, so a crash loses nothing and sends nothing twice.
 
 States: queued (waiting; retried with backoff), sending (in progress), sent, failed (a
-permanent refusal, with the server's words), unknown (the connection broke after the
+permanent refusal, with the server's words, or a server that cannot take the letter's
+UTF-8 address), unknown (the connection broke after the
 message was handed over: it may have arrived, so it is only resent if the user says so).
 """
 
@@ -32,6 +33,7 @@ from .smtp import (
     SendError,
     ServerConfig,
     Session,
+    SmtpUtf8Unavailable,
     StartTlsUnavailable,
     TlsError,
 )
@@ -638,7 +640,8 @@ class Outbox:
             return
         attempts = item.attempts + (0 if counted else 1)
         extra: dict[str, object] = {"handed_over": 0, "owner": 0} if not_handed_over else {}
-        if isinstance(error, Refused) and not error.temporary and permanent:
+        # A server without SMTPUTF8 cannot take this letter at any later try either.
+        if isinstance(error, Refused | SmtpUtf8Unavailable) and not error.temporary and permanent:
             self._set(
                 item_id, state="failed", last_error=_reason(error), attempts=attempts, **extra
             )

@@ -114,6 +114,9 @@ MESSAGES: dict[str, str] = {
     "may have been delivered; it will not be sent again unless you choose to",
     "smtp-refused": "the mail server refused {who}: {code} {detail}",
     "smtp-rejected": "the mail server did not accept it: {code} {detail}",
+    "smtp-no-smtputf8": "the mail server does not take addresses with letters beyond ASCII, "
+    "like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from "
+    "another mail account, or deliver it another way",
     # accounts and passwords
     "no-account": "no mail account is set up yet (letter-composer-cli account set ...)",
     "no-provider": "the provider table does not know {domain}: give the server (--host, "

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .accounts import Account
+from .addresses import normalise_email
 from .campaign import Campaign, Recipient
 from .drafts import Draft
 from .message import build_message
@@ -51,8 +52,11 @@ def plan(
     for r in chosen:
         letter = draft.letter_for(campaign, r, today)
         msg = build_message(letter, account.name, account.email, r.name, r.email, cc=cc)
-        rcpts = [r.email] + ([cc[1]] if cc else [])
-        out.append(Planned(r, Outgoing(msg, account.email, rcpts, key=r.email)))
+        # The envelope as the headers have it (build_message accepted every address): an
+        # account file edited by hand may still hold straße.de, not xn--strae-oqa.de.
+        sender = normalise_email(account.email) or account.email
+        rcpts = [normalise_email(a) or a for a in [r.email] + ([cc[1]] if cc else [])]
+        out.append(Planned(r, Outgoing(msg, sender, rcpts, key=r.email)))
     return out
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
+from .addresses import needs_smtputf8, normalise_email
 from .message import message_bytes
 from .problems import ComposerError, Problem
 
@@ -87,6 +88,13 @@ class DeliveryUnknown(SendError):
     """The message was handed over but the server's answer never came: it may have gone."""
 
     code = "smtp-delivery-unknown"
+
+
+class SmtpUtf8Unavailable(SendError):
+    """The letter needs SMTPUTF8 (a UTF-8 mailbox) and the server does not offer it: found
+    before MAIL FROM, so nothing of it was sent; trying the same server again cannot help."""
+
+    code = "smtp-no-smtputf8"
 
 
 class Refused(SendError):
@@ -221,18 +229,32 @@ class Session:
         smtp = self.smtp
         assert smtp is not None, "open() first"
         data = item.data()
+        # The envelope in the headers' form: xn-- domains (IDNA 2008), NFC local parts.
+        sender = normalise_email(item.sender) or item.sender
+        recipients = [normalise_email(r) or r for r in item.recipients]
+        wide = [a for a in (sender, *recipients) if needs_smtputf8(a)]
+        options: list[str] = []
+        if wide or not data.isascii():  # a UTF-8 mailbox, or headers in raw UTF-8 (RFC 6532)
+            if not smtp.has_extn("smtputf8"):
+                who = wide[0] if wide else recipients[0]
+                return Result(item, False, SmtpUtf8Unavailable(who=who, host=self.config.host))
+            options = ["SMTPUTF8", *(["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else [])]
+        else:
+            # smtplib keeps UTF-8 commands on after an SMTPUTF8 letter; back to ASCII, so
+            # a non-ASCII command could never go out without the option.
+            smtp.command_encoding = "ascii"
         phase = "mail"
         try:
-            code, reply = smtp.mail(item.sender)
+            code, reply = smtp.mail(sender, options)
             if code != 250:
                 _rset_quietly(smtp)
-                return Result(item, False, Refused(_words(reply), smtp_code=code, who=item.sender))
+                return Result(item, False, Refused(_words(reply), smtp_code=code, who=sender))
             refused: dict[str, tuple[int, str]] = {}
-            for rcpt in item.recipients:
+            for rcpt in recipients:
                 code, reply = smtp.rcpt(rcpt)
                 if code not in (250, 251):
                     refused[rcpt] = (code, _words(reply))
-            main = item.recipients[0]
+            main = recipients[0]
             if main in refused:
                 # Not without its recipient: a copy alone would go again at every retry.
                 _rset_quietly(smtp)

@@ -80,6 +80,7 @@ class Received:
     rcpt_tos: list[str]
     data: bytes
     ehlo: str
+    mail_options: list[str] = field(default_factory=list)  # e.g. SMTPUTF8
 
     @property
     def message(self) -> email.message.EmailMessage:
@@ -98,11 +99,14 @@ class Handler:
     data_delay: float = 0.0  # seconds to wait before storing: widens the crash window
     auth_reply: str | None = None  # e.g. "454 4.7.0 Temporary authentication failure"
     auth_attempts: list[tuple[bytes, bytes]] = field(default_factory=list)
+    mails: list[str] = field(default_factory=list)  # every MAIL FROM, even those refused
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_MAIL(
         self, server: Any, session: Any, envelope: Any, address: str, mail_options: list[str]
     ) -> str:
+        with self.lock:
+            self.mails.append(address)
         if self.mail_reply:
             return self.mail_reply
         envelope.mail_from = address
@@ -129,6 +133,7 @@ class Handler:
                     list(envelope.rcpt_tos),
                     envelope.original_content or envelope.content,
                     session.host_name or "",
+                    list(envelope.mail_options),
                 )
             )
         if self.drop_after_data:
@@ -159,6 +164,7 @@ class MailServer:
         mode: str = "starttls",
         for_loopback: bool = True,
         port: int | None = None,
+        smtputf8: bool = False,
     ) -> None:
         self.mode = mode
         self.handler = Handler()
@@ -173,6 +179,7 @@ class MailServer:
             "server_hostname": "mx.test",
             "authenticator": self.handler.authenticate,
             "auth_required": True,
+            "enable_SMTPUTF8": smtputf8,  # offered only when asked: most tests run without
         }
         if mode == "starttls":
             options = {"tls_context": context, "require_starttls": True, "auth_require_tls": True}

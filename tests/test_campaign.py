@@ -343,7 +343,7 @@ def test_dotted_title_and_missing_label_have_lines(make_campaign) -> None:
             "bad-default",
         ),
         ("[title]", '[organiser]\nname = "Org"\nurl = "https://x\\ny"\n[title]', "line-break"),
-        ('email = "first@example.org"', 'email = "josé@example.org"', "bad-email"),
+        ('email = "first@example.org"', 'email = "jos\\u202ee@example.org"', "bad-email"),  # RLO
     ],
 )
 def test_more_validation(make_campaign, old: str, new: str, code: str) -> None:

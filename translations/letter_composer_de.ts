@@ -1221,6 +1221,10 @@
         <translation>der Mailserver hat ihn nicht angenommen: {code} {detail}</translation>
     </message>
     <message>
+        <source>the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way</source>
+        <translation>der Mailserver nimmt keine Adressen mit Buchstaben außerhalb von ASCII an, wie {who} (er bietet kein SMTPUTF8 an), daher wurde dieser Brief nicht gesendet: Senden Sie ihn von einem anderen E-Mail-Konto, oder stellen Sie ihn auf anderem Weg zu</translation>
+    </message>
+    <message>
         <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
         <translation>es ist noch kein E-Mail-Konto eingerichtet (letter-composer-cli account set ...)</translation>
     </message>

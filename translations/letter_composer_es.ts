@@ -1221,6 +1221,10 @@
         <translation>el servidor de correo no lo aceptó: {code} {detail}</translation>
     </message>
     <message>
+        <source>the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way</source>
+        <translation>el servidor de correo no acepta direcciones con letras fuera de ASCII, como {who} (no ofrece SMTPUTF8), así que esta carta no se ha enviado: envíela desde otra cuenta de correo o hágala llegar de otra manera</translation>
+    </message>
+    <message>
         <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
         <translation>todavía no hay ninguna cuenta de correo configurada (letter-composer-cli account set ...)</translation>
     </message>

@@ -1221,6 +1221,10 @@
         <translation>le serveur de messagerie ne l&apos;a pas accepté : {code} {detail}</translation>
     </message>
     <message>
+        <source>the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way</source>
+        <translation>le serveur de messagerie n&apos;accepte pas les adresses contenant des lettres hors ASCII, comme {who} (il ne propose pas SMTPUTF8), cette lettre n&apos;a donc pas été envoyée&#xa0;: envoyez-la depuis un autre compte de messagerie, ou faites-la parvenir autrement</translation>
+    </message>
+    <message>
         <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
         <translation>aucun compte de messagerie n&apos;est encore configuré (letter-composer-cli account set ...)</translation>
     </message>

@@ -1221,6 +1221,10 @@
         <translation>пошта сервері оны қабылдамады: {code} {detail}</translation>
     </message>
     <message>
+        <source>the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way</source>
+        <translation>пошта сервері ASCII-ден тыс әріптері бар мекенжайларды қабылдамайды, мысалы {who} (ол SMTPUTF8 ұсынбайды), сондықтан бұл хат жіберілген жоқ: оны басқа пошта тіркелгісінен жіберіңіз немесе басқа жолмен жеткізіңіз</translation>
+    </message>
+    <message>
         <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
         <translation>пошта тіркелгісі әлі бапталмаған (letter-composer-cli account set ...)</translation>
     </message>

@@ -1221,6 +1221,10 @@
         <translation>de mailserver heeft het niet aangenomen: {code} {detail}</translation>
     </message>
     <message>
+        <source>the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way</source>
+        <translation>de mailserver accepteert geen adressen met letters buiten ASCII, zoals {who} (hij biedt geen SMTPUTF8 aan), dus deze brief is niet verzonden: verzend hem vanaf een ander e-mailaccount, of bezorg hem op een andere manier</translation>
+    </message>
+    <message>
         <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
         <translation>er is nog geen e-mailaccount ingesteld (letter-composer-cli account set ...)</translation>
     </message>

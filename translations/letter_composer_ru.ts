@@ -1221,6 +1221,10 @@
         <translation>почтовый сервер не принял его: {code} {detail}</translation>
     </message>
     <message>
+        <source>the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way</source>
+        <translation>почтовый сервер не принимает адреса с буквами вне ASCII, такие как {who} (он не предлагает SMTPUTF8), поэтому это письмо не было отправлено: отправьте его с другой почтовой учётной записи или доставьте другим способом</translation>
+    </message>
+    <message>
         <source>no mail account is set up yet (letter-composer-cli account set ...)</source>
         <translation>почтовая учётная запись ещё не настроена (letter-composer-cli account set ...)</translation>
     </message>
