@@ -343,7 +343,6 @@ def _screenshot(app: object, window: object, out: Path) -> int:
         return 1
     # Not window.close(): nothing to save or ask in a screenshot, and closing builds
     # PySide's QEvent.Type enum (~2 ms) for a window about to vanish.
-    window.keep_first_renders()
     # As the app after its first paint, but without collecting: the process ends here,
     # and exit frees all it would.
     _settled(collect=False)
