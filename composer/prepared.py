@@ -12,6 +12,7 @@ Nothing here holds what the user typed: rendered letters are never kept on disk.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import marshal
@@ -171,6 +172,16 @@ def store(key: str, campaign: Campaign) -> None:
         tmp.replace(path)
     except (OSError, ValueError):
         pass  # a cache that cannot be written only costs time
+
+
+def remove_old_renders() -> None:
+    """Delete the letters earlier versions kept here as rendered (`<key>.letters`, and a
+    write cut short): they hold what the user typed. A glob of one folder, every start."""
+    folder = cache_dir()
+    for pattern in ("*.letters", ".*.letters.tmp"):
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def warm_up(campaign: Campaign) -> None:

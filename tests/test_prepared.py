@@ -74,6 +74,24 @@ def test_letters_are_compiled_when_first_rendered_and_never_kept(make_campaign):
         assert path.is_dir() or b"Marker-7f3c" not in path.read_bytes(), path
 
 
+def test_letters_kept_by_earlier_versions_are_removed(make_campaign):
+    """Earlier versions kept rendered letters (with the details typed) in the cache folder:
+    they go, and nothing else in the cache does."""
+    from composer import codecache
+
+    load_campaign(make_campaign(), prepared=True)  # a campaign and its templates cached
+    folder = prepared.cache_dir()
+    (folder / "5d41c0ffee.letters").write_bytes(b"Ana Marker-7f3c")
+    (folder / ".5d41c0ffee.letters.tmp").write_bytes(b"Ana Marker-7f3c")
+    (folder / "notes.letters.txt").write_bytes(b"not ours to judge")
+    kept = sorted(p for p in prepared.cache_dir().parent.rglob("*") if ".letters" not in p.name)
+    assert list(folder.glob("*.bin")) and list(codecache.cache_dir().glob("*.bin"))
+    prepared.remove_old_renders()
+    left = sorted(prepared.cache_dir().parent.rglob("*"))
+    assert left == sorted([*kept, folder / "notes.letters.txt"])
+    prepared.remove_old_renders()  # nothing left to remove: no error
+
+
 def test_changed_bundle_is_validated_again(make_campaign):
     folder = make_campaign(name="c")
     load_campaign(folder, prepared=True)

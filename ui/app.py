@@ -172,7 +172,8 @@ EXPOSED_WAIT_MS = (50, 2000)  # if not yet on screen: look again every 50 ms, up
 
 def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
     """What waited for the window to be drawn: the menus' actions, the templates, the
-    icon, the outbox (its mail code and OpenSSL), then the collector."""
+    icon, the outbox (its mail code and OpenSSL), what older versions left in the cache,
+    then the collector."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -187,6 +188,9 @@ def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
         window.after_first_paint()
     finally:  # whatever happened there, waiting letters are still retried
         try:
+            from composer import prepared
+
+            prepared.remove_old_renders()  # earlier versions kept typed details there
             window.start_outbox()  # letters left waiting: retried from now on
             QApplication.setWindowIcon(_icon())
         finally:
