@@ -164,14 +164,10 @@ def store(key: str, campaign: Campaign) -> None:
         lang: LazyLetter(letter.source, letter.variables, letter.sizes, compiled=letter)
         for lang, letter in campaign.letters.items()
     }
-    try:
-        path = cache_dir() / f"{key}.bin"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(dump(campaign))
-        tmp.replace(path)
-    except (OSError, ValueError):
-        pass  # a cache that cannot be written only costs time
+    from .paths import write_atomic
+
+    with contextlib.suppress(OSError, ValueError):  # a cache not written only costs time
+        write_atomic(cache_dir() / f"{key}.bin", dump(campaign), durable=False)
 
 
 def remove_old_renders() -> None:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from .paths import data_dir
+from .paths import data_dir, private_file
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -58,8 +58,12 @@ class Store:
     """One connection per thread to the same file; each write is its own transaction."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_dir() / "letters.db"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Made 0600 before SQLite opens it: its -wal and -shm files get the same mode.
+        self.path = private_file(path or data_dir() / "letters.db")
+        for suffix in ("-wal", "-shm", "-journal"):  # left 0644 by an earlier version
+            sidecar = self.path.with_name(self.path.name + suffix)
+            if sidecar.exists():
+                private_file(sidecar)
         self._local = threading.local()
         self._db().executescript(SCHEMA)
         self._migrate()

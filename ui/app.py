@@ -211,7 +211,7 @@ def _main(argv: list[str] | None) -> int:
     import composer.prepared
     import composer.store  # noqa: F401 - imported here for the reason above
     from composer.library import Library
-    from composer.paths import config_dir
+    from composer.paths import config_dir, private_file
     from composer.problems import ComposerError
 
     # isort: split
@@ -244,7 +244,10 @@ def _main(argv: list[str] | None) -> int:
     if not args.screenshot:  # a screenshot must not move the user's window next time
         from PySide6.QtCore import QSettings
 
-        settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+        ini = config_dir() / "window.ini"
+        with contextlib.suppress(OSError):  # QSettings keeps the mode of the file it finds
+            private_file(ini)
+        settings = QSettings(str(ini), QSettings.Format.IniFormat)
     # --lang, else the language chosen in the menu last time, else the system's.
     chosen = args.lang or (settings.value("ui/language") if settings is not None else None)
     translations = Translations(app)
