@@ -154,3 +154,52 @@ def test_what_an_earlier_version_deleted_is_scrubbed_once(usual_umask) -> None:
     Store()
     assert files_holding(MARKER) == []
     assert not_private(the_apps_folders()) == []
+
+
+# -- a window session -----------------------------------------------------------------------
+
+
+def test_a_window_session_keeps_typed_text_in_the_store_only(usual_umask) -> None:
+    """The app as a user starts it, over an earlier version's files: the supporter types
+    their details (name, personal paragraph, ...), the letter follows, they close. What
+    they typed is in the data store and nowhere in the cache or settings; the rendered
+    letters an earlier version left in the cache are gone, and every file and folder of
+    the app is the user's alone."""
+    from .test_prepared import FIRST_PAINT_WATCH, TYPING, run_script
+
+    # An earlier version's leftovers: rendered letters, loose folders and files.
+    config, campaigns = paths.config_dir(), paths.cache_dir() / "campaigns"
+    campaigns.mkdir(parents=True)
+    (campaigns / "0ld.letters").write_bytes(MARKER.encode())
+    (campaigns / "0ld.bin").write_bytes(b"a campaign of an earlier version")
+    config.mkdir(parents=True)
+    (config / "window.ini").write_text("[ui]\nlanguage=en\n")
+    assert not_private([config, paths.cache_dir()])  # the test's own check
+    script = (
+        "import sys\n" + FIRST_PAINT_WATCH + TYPING + "from PySide6.QtCore import QTimer\n"
+        "def at_first_paint():\n"
+        "    return 'painted'\n"
+        "def painted(self):\n"
+        "    after(self)\n"
+        "    type_details(self)\n"
+        "    QTimer.singleShot(1500, lambda: close(self))  # the letter follows, autosave\n"
+        "def close(self):\n"
+        "    seen.append(TYPED in self.letter.body.toPlainText())\n"
+        "    self.close()\n"
+        "ui.main_window.MainWindow.after_first_paint = painted\n"
+        "code = ui.app.main([])\n"
+        "print(seen)\n"
+        "sys.exit(code)\n"
+    )
+    out = run_script(script)
+    assert out.stdout.split("\n")[0] == "['painted', True]", out.stdout
+    typed = "Tulegenova-5e1d"
+    assert [p.name for p in files_holding(typed)] and all(  # the test's own check
+        p.parent == paths.data_dir() for p in files_holding(typed)
+    )
+    assert files_holding(MARKER) == []  # the earlier version's rendered letters
+    assert sorted(p.name for p in campaigns.glob("0ld.*")) == ["0ld.bin"]
+    assert (config / "window.ini").read_text().count("[") >= 2  # written by the session
+    # All private; but a file of an earlier version the session did not write keeps its
+    # mode (no one else can reach it: its folder is 0700 now).
+    assert not_private(the_apps_folders()) == [f"0o644 {campaigns / '0ld.bin'}"]
