@@ -160,5 +160,7 @@ class DraftStore:
         return fresh
 
     def discard(self, campaign_id: str) -> None:
+        """Forget the draft: its text is then in no file (see Store.scrub)."""
         with self.store.write() as db:
             db.execute("DELETE FROM drafts WHERE campaign_id = ?", (campaign_id,))
+        self.store.scrub()

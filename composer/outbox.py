@@ -361,15 +361,21 @@ class Outbox:
             n = db.execute(
                 "DELETE FROM letters WHERE id = ? AND state != 'sending'", (item_id,)
             ).rowcount
+        if n:
+            self.store.scrub()  # the letter's text is then in no file
         return n > 0
 
     def forget_sent(self, campaign_id: str | None = None) -> int:
         with self.store.write() as db:
             if campaign_id is None:
-                return db.execute("DELETE FROM letters WHERE state = 'sent'").rowcount
-            return db.execute(
-                "DELETE FROM letters WHERE state = 'sent' AND campaign_id = ?", (campaign_id,)
-            ).rowcount
+                n = db.execute("DELETE FROM letters WHERE state = 'sent'").rowcount
+            else:
+                n = db.execute(
+                    "DELETE FROM letters WHERE state = 'sent' AND campaign_id = ?", (campaign_id,)
+                ).rowcount
+        if n:
+            self.store.scrub()  # the letters' text is then in no file
+        return n
 
     def waiting_for(self, campaign_id: str, emails: list[str]) -> list[Item]:
         """Letters of this campaign to these addresses still waiting in the outbox (or

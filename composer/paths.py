@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -60,15 +61,82 @@ def _desktop_linux_dir(variable: str, under_home: str) -> str | None:
     return os.path.join(base, APP)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via a temporary file, fsync, rename: a crash leaves the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def private_dir(path: Path) -> Path:
+    """`path` as a folder only the user can open (0700). Missing folders are made so, its
+    parents too (as the XDG spec asks of the folders it names); an existing one is
+    tightened, and so are the folders between it and the app's own folder above it (an
+    earlier version made them 0755)."""
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except FileNotFoundError:
+        _make_private_parents(path.parent)
+        path.mkdir(mode=0o700, exist_ok=True)
+    own = (config_dir(), data_dir(), cache_dir())
+    top = next((p for p in (path, *path.parents) if p in own), path)
+    folder = path
+    while True:
+        _tighten(folder)
+        if folder == top or folder == folder.parent:
+            return path
+        folder = folder.parent
+
+
+def _make_private_parents(path: Path) -> None:
+    if not path.exists():
+        _make_private_parents(path.parent)
+        path.mkdir(mode=0o700, exist_ok=True)
+
+
+def private_file(path: Path) -> Path:
+    """`path` as a file only the user can read (0600), in a private folder: made empty if
+    missing, so that what writes it later keeps that mode (SQLite gives its -wal and
+    -shm files the database's; QSettings' QSaveFile copies the file's); else tightened."""
+    private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        _tighten(path)
+    else:
+        os.close(fd)
+    return path
+
+
+def _tighten(path: Path) -> None:
+    """No access for the group or others (the owner's bits stay as they are)."""
+    if os.name == "nt":
+        return  # the user's profile folders are private by their ACLs; chmod cannot say more
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+        if mode & 0o077:
+            os.chmod(path, mode & ~0o077)
+    except OSError:
+        pass  # not ours to change (a shared folder the user chose): it stays as it is
+
+
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write via a temporary file and rename it: a crash leaves the old or the new file.
+    The file is the user's alone (0600, in a private folder). `durable`: the file and the
+    rename are synced to disk first (a cache can do without: a lost write costs time)."""
+    private_dir(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)  # left by a crash, perhaps with a looser mode: O_EXCL makes it anew
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        with open(os.open(tmp, flags, 0o600), "wb") as fh:
+            fh.write(data)
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    if not durable:
+        return
     try:  # make the rename itself durable
         fd = os.open(path.parent, os.O_RDONLY)
     except OSError:

@@ -4,14 +4,15 @@ Opening a campaign means reading its TOML, checking every value, compiling each 
 template in the sandbox and rendering it once per recipient. The outcome depends only on
 the bundle's bytes and on this version of the app, so a campaign that passed is kept under
 the digest of those bytes; the next start reads it back as plain data (marshal: no code
-runs on load) and compiles each template only when a letter is first rendered.
+runs on load) and compiles each template only when a letter is first rendered (from the
+compiled-template cache, composer/codecache.py); the others after the first paint.
 
-The letters drawn in the first window are kept too (`RenderCache`): with them, the window
-appears before jinja2 is even imported, and the templates are compiled right after.
+Nothing here holds what the user typed: rendered letters are never kept on disk.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import marshal
@@ -26,11 +27,9 @@ from .letter import CompiledLetter, Letter, TemplateSource
 
 if TYPE_CHECKING:
     from .bundle import Bundle
-    from .campaign import Campaign, Recipient
+    from .campaign import Campaign
 
-CACHE_VERSION = "2"  # bump when the Campaign model or what validation checks changes
-MAX_RENDERS = 64  # letters kept per campaign: the first window needs a handful
-MAX_NEXT_RENDERS = 8  # at close, for the chosen recipients: the first is shown at start
+CACHE_VERSION = "3"  # bump when the Campaign model or what validation checks changes
 
 
 def cache_dir() -> Path:
@@ -73,23 +72,19 @@ def bundle_key(bundle: Bundle) -> str:
 
 
 class LazyLetter:
-    """A letter template that is compiled when it is first rendered.
-
-    Until then it answers from the render cache: the first window of a campaign opened
-    before shows its letter without loading jinja2."""
+    """A letter template that is compiled when it is first rendered: a campaign read back
+    from the cache draws its window without compiling the letters it does not show."""
 
     def __init__(
         self,
         source: TemplateSource,
         variables: frozenset[str],
         sizes: tuple[int, ...],
-        renders: RenderCache | None,
         compiled: CompiledLetter | None = None,
     ) -> None:
         self.source = source
         self.variables = variables
         self.sizes = sizes  # wordings per group: the window shows "Other wording" by them
-        self.renders = renders
         self._compiled = compiled
         self._lock = threading.Lock()  # the window may warm it up while a worker renders
 
@@ -100,74 +95,13 @@ class LazyLetter:
             return self._compiled
 
     def render(self, *args: Any, **kwargs: Any) -> Letter:
-        cache = self.renders
-        if cache is None or not cache.recording:  # after the first window: just render
-            return self.compiled().render(*args, **kwargs)
-        key = (self.source.file, self.source.subject, self.source.body, repr((args, kwargs)))
-        hit = cache.get(key) if self._compiled is None else None
-        if hit is None:
-            hit = self.compiled().render(*args, **kwargs)
-            cache.put(key, hit)
-        return hit
+        return self.compiled().render(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         # Anything else a compiled letter offers (sizes of wordings, ...) needs it compiled.
-        if name.startswith("__") or name in ("_compiled", "_lock", "source", "renders", "sizes"):
+        if name.startswith("__") or name in ("_compiled", "_lock", "source", "sizes"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)
-
-
-class RenderCache:
-    """Letters rendered while no template was compiled yet, by the exact inputs."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._items: dict[str, tuple[str, str]] | None = None
-        self._dirty = False
-        self.recording = True  # until the first window is drawn
-
-    def _load(self) -> dict[str, tuple[str, str]]:
-        if self._items is None:
-            try:
-                items = marshal.loads(self.path.read_bytes())
-                self._items = items if isinstance(items, dict) else {}
-            except (OSError, ValueError, EOFError, TypeError):
-                self._items = {}
-        return self._items
-
-    @staticmethod
-    def _key(parts: tuple[str, ...]) -> str:
-        h = _hasher()
-        h.update("\0".join(parts).encode("utf-8", "surrogatepass"))
-        return h.hexdigest()
-
-    def get(self, parts: tuple[str, ...]) -> Letter | None:
-        hit = self._load().get(self._key(parts))
-        if not (isinstance(hit, tuple) and len(hit) == 2):
-            return None
-        return Letter(str(hit[0]), str(hit[1]))
-
-    def put(self, parts: tuple[str, ...], letter: Letter) -> None:
-        items = self._load()
-        items[self._key(parts)] = (letter.subject, letter.body)
-        while len(items) > MAX_RENDERS:  # dicts keep insertion order: drop the oldest
-            items.pop(next(iter(items)))
-        self._dirty = True
-
-    def save(self) -> None:
-        """Write what was added (a cache: no fsync, a lost write only costs time); the
-        letters rendered from now on are not kept."""
-        self.recording = False
-        if not self._dirty or self._items is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{self.path.name}.tmp")
-            tmp.write_bytes(marshal.dumps(self._items))
-            tmp.replace(self.path)
-            self._dirty = False
-        except (OSError, ValueError):
-            pass
 
 
 # -- the campaign as plain data ---------------------------------------------------------
@@ -199,7 +133,7 @@ def dump(campaign: Campaign) -> bytes:
     return marshal.dumps(data)
 
 
-def undump(blob: bytes, bundle: Bundle, renders: RenderCache | None) -> Campaign:
+def undump(blob: bytes, bundle: Bundle) -> Campaign:
     """The campaign back from `dump`; ValueError/TypeError/KeyError when it does not fit."""
     from .campaign import Campaign, Field, Organiser, Recipient
 
@@ -209,79 +143,45 @@ def undump(blob: bytes, bundle: Bundle, renders: RenderCache | None) -> Campaign
     data["organiser"] = Organiser(**data["organiser"]) if data["organiser"] else None
     data["deadline"] = dt.date.fromisoformat(data["deadline"]) if data["deadline"] else None
     data["letters"] = {
-        lang: LazyLetter(TemplateSource(**source), frozenset(variables), tuple(sizes), renders)
+        lang: LazyLetter(TemplateSource(**source), frozenset(variables), tuple(sizes))
         for lang, (source, variables, sizes) in data["letters"].items()
     }
     return Campaign(**data, source=bundle.source, kind=bundle.kind)
-
-
-def renders_for(key: str) -> RenderCache:
-    return RenderCache(cache_dir() / f"{key}.letters")
 
 
 def load(bundle: Bundle, key: str) -> Campaign | None:
     """The campaign prepared from exactly these bytes before, if there is one."""
     try:
         blob = (cache_dir() / f"{key}.bin").read_bytes()
-        return undump(blob, bundle, renders_for(key))
+        return undump(blob, bundle)
     except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
         return None  # not there, or from another layout of the model: validate again
 
 
 def store(key: str, campaign: Campaign) -> None:
-    """Keep the validated campaign; from now on its letters record the first renders."""
-    renders = renders_for(key)
+    """Keep the validated campaign (its letters stay compiled for this session)."""
     campaign.letters = {
-        lang: LazyLetter(letter.source, letter.variables, letter.sizes, renders, compiled=letter)
+        lang: LazyLetter(letter.source, letter.variables, letter.sizes, compiled=letter)
         for lang, letter in campaign.letters.items()
     }
-    try:
-        path = cache_dir() / f"{key}.bin"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(dump(campaign))
-        tmp.replace(path)
-    except (OSError, ValueError):
-        pass  # a cache that cannot be written only costs time
+    from .paths import write_atomic
+
+    with contextlib.suppress(OSError, ValueError):  # a cache not written only costs time
+        write_atomic(cache_dir() / f"{key}.bin", dump(campaign), durable=False)
 
 
-def keep_first_renders(campaign: Campaign) -> None:
-    """The first window is drawn: keep its letters for the next start."""
-    for letter in campaign.letters.values():
-        if isinstance(letter, LazyLetter) and letter.renders is not None:
-            letter.renders.save()
-
-
-def keep_renders_for(
-    campaign: Campaign,
-    lang: str,
-    values: dict[str, str],
-    recipients: list[Recipient],
-    today: dt.date,
-    variant: int | None,
-) -> None:
-    """At close: also keep the letters as they read now (details typed since the start),
-    so that the next start on the same day draws them without compiling. Only when the
-    letter is compiled already: closing must not wait for jinja2."""
-    letter = campaign.letters.get(lang)
-    if not isinstance(letter, LazyLetter) or letter.renders is None or letter._compiled is None:
-        keep_first_renders(campaign)
-        return
-    from .problems import ComposerError
-
-    letter.renders.recording = True
-    try:
-        for recipient in recipients[:MAX_NEXT_RENDERS]:
-            campaign.render(lang, values, recipient, today, variant)  # as the window will
-    except ComposerError:
-        pass  # a letter that does not render now is not kept
-    finally:
-        keep_first_renders(campaign)
+def remove_old_renders() -> None:
+    """Delete the letters earlier versions kept here as rendered (`<key>.letters`, and a
+    write cut short): they hold what the user typed. A glob of one folder, every start."""
+    folder = cache_dir()
+    for pattern in ("*.letters", ".*.letters.tmp"):
+        for path in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def warm_up(campaign: Campaign) -> None:
     """Compile every letter now (it was left for later): the first keystroke stays fast."""
-    keep_first_renders(campaign)
     for letter in campaign.letters.values():
         if isinstance(letter, LazyLetter):
             letter.compiled()

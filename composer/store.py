@@ -2,6 +2,10 @@
 
 WAL journal with synchronous=FULL: every committed change survives a crash or a power
 cut, and a process killed at any moment leaves the last committed state, never a torn one.
+
+secure_delete: what is deleted or overwritten is zeroed in the file, not left in its free
+space. The WAL file still holds the earlier versions of the pages it changed: after
+personal text is forgotten, `scrub` copies the WAL into the database and empties it.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from .paths import data_dir
+from .paths import data_dir, private_file
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: written with secure_delete (older files are vacuumed once)
+BUSY_TIMEOUT_S = 30  # how long a statement waits for another connection's lock
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS drafts (
     campaign_id TEXT PRIMARY KEY,
@@ -58,15 +63,25 @@ class Store:
     """One connection per thread to the same file; each write is its own transaction."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_dir() / "letters.db"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # Made 0600 before SQLite opens it: its -wal and -shm files get the same mode.
+        self.path = private_file(path or data_dir() / "letters.db")
+        for suffix in ("-wal", "-shm", "-journal"):  # left 0644 by an earlier version
+            sidecar = self.path.with_name(self.path.name + suffix)
+            if sidecar.exists():
+                private_file(sidecar)
         self._local = threading.local()
         self._db().executescript(SCHEMA)
         self._migrate()
         # Written only when it changes: setting it, even to the same value, is a synced
         # write (~1 ms) at every start.
-        if self._db().execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        version = self._db().execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            if version < 2:
+                # Rows deleted before secure_delete (a forgotten Sent list) may still be in
+                # the file's free space: VACUUM writes it anew with the live rows only.
+                self._db().execute("VACUUM")
             self._db().execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.scrub()
 
     def _migrate(self) -> None:
         """Columns added since the first release of the file."""
@@ -85,10 +100,11 @@ class Store:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
             # Autocommit mode: transactions are opened explicitly by write().
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA secure_delete = ON")  # per connection: see the module's doc
             self._local.db = db
         return db
 
@@ -102,6 +118,19 @@ class Store:
             yield
         finally:
             db.execute("PRAGMA synchronous = FULL")
+
+    def scrub(self) -> bool:
+        """After deleting personal text: copy the WAL into the database (where
+        secure_delete zeroed it) and truncate the WAL, which still held its earlier
+        versions. False when another connection kept it busy: then the next scrub, or the
+        last connection's close, does it. Waits 2 s at most (the window calls it)."""
+        db = self._db()
+        db.execute("PRAGMA busy_timeout = 2000")
+        try:
+            busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+        return not busy
 
     def write(self) -> _Transaction:
         """`with store.write() as db:` runs the block in BEGIN IMMEDIATE ... COMMIT."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -99,6 +99,14 @@ def isolated_home(
     ]:
         monkeypatch.setenv(var, str(home / sub))
     return home
+
+
+@pytest.fixture
+def usual_umask() -> Iterator[None]:
+    """The most common umask (files 0644, folders 0755): what the app must tighten."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
 
 
 Writer = Callable[..., Path]

@@ -58,17 +58,38 @@ def test_prepared_campaign_is_the_validated_one(tmp_path):
     assert letters(again) == letters(fresh) == letters(first)
 
 
-def test_first_letters_come_back_without_compiling(make_campaign):
+def test_letters_are_compiled_when_first_rendered_and_never_kept(make_campaign):
     folder = make_campaign()
-    campaign = load_campaign(folder, prepared=True)
-    shown = letters(campaign)
-    prepared.keep_first_renders(campaign)  # the first window was drawn
+    shown = letters(load_campaign(folder, prepared=True))
     again = load_campaign(folder, prepared=True)
-    assert letters(again) == shown
     assert all(letter._compiled is None for letter in again.letters.values())
-    # Other inputs than those seen before: compiled and rendered for real.
-    other = again.render("en", {"name": "Bo"}, again.recipients[0], TODAY)
-    assert other.subject == "Letter from Bo"
+    assert letters(again) == shown
+    assert all(letter._compiled is not None for letter in again.letters.values())
+    # What the user typed is in no file of the cache: letters are rendered, not kept.
+    typed = again.render("en", {"name": "Ana Marker-7f3c"}, again.recipients[0], TODAY)
+    assert "Ana Marker-7f3c" in typed.body
+    from composer.paths import cache_dir
+
+    for path in cache_dir().rglob("*"):
+        assert path.is_dir() or b"Marker-7f3c" not in path.read_bytes(), path
+
+
+def test_letters_kept_by_earlier_versions_are_removed(make_campaign):
+    """Earlier versions kept rendered letters (with the details typed) in the cache folder:
+    they go, and nothing else in the cache does."""
+    from composer import codecache
+
+    load_campaign(make_campaign(), prepared=True)  # a campaign and its templates cached
+    folder = prepared.cache_dir()
+    (folder / "5d41c0ffee.letters").write_bytes(b"Ana Marker-7f3c")
+    (folder / ".5d41c0ffee.letters.tmp").write_bytes(b"Ana Marker-7f3c")
+    (folder / "notes.letters.txt").write_bytes(b"not ours to judge")
+    kept = sorted(p for p in prepared.cache_dir().parent.rglob("*") if ".letters" not in p.name)
+    assert list(folder.glob("*.bin")) and list(codecache.cache_dir().glob("*.bin"))
+    prepared.remove_old_renders()
+    left = sorted(prepared.cache_dir().parent.rglob("*"))
+    assert left == sorted([*kept, folder / "notes.letters.txt"])
+    prepared.remove_old_renders()  # nothing left to remove: no error
 
 
 def test_changed_bundle_is_validated_again(make_campaign):
@@ -89,22 +110,24 @@ def test_damaged_cache_is_ignored(make_campaign):
     assert campaign.render("en", {"name": "Ana"}, campaign.recipients[1], TODAY).body
 
 
-def test_window_draws_before_jinja2_is_loaded(tmp_path):
-    """The second start shows the built-in campaign without importing jinja2 or tomllib."""
+def test_second_start_needs_no_validation(tmp_path):
+    """The second start shows the built-in campaign without reading its TOML again (it was
+    validated at the first), and without the keyring or the mail code; its letter is
+    rendered (jinja2) from the compiled-template cache."""
     script = (
         "import sys; sys.argv = ['letter-composer', '--screenshot', sys.argv[1]]\n"
         "import ui.app\n"
         "code = ui.app.main()\n"
-        "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('jinja2', 'tomllib', 'keyring', 'smtplib', 'ssl', '_hashlib', 'secrets'))))\n"
+        "print(' '.join(sorted(m for m in sys.modules if m in "
+        "('jinja2', 'tomllib', 'keyring', 'smtplib', 'ssl', 'secrets'))))\n"
         "sys.exit(code)\n"
     )
     runs = []
     for i in range(2):
         out = run_script(script, str(tmp_path / f"{i}.png"))
         runs.append(out.stdout.split())
-    assert "jinja2" in runs[0]  # the first start validates the campaign
-    assert runs[1] == []  # no templates, TOML, keyring, mail code or OpenSSL
+    assert runs[0] == ["jinja2", "tomllib"]  # the first start validates the campaign
+    assert runs[1] == ["jinja2"]  # no TOML, keyring, mail code or OpenSSL's ssl
     assert Path(tmp_path / "0.png").read_bytes() == Path(tmp_path / "1.png").read_bytes()
 
 
@@ -194,9 +217,9 @@ FIRST_PAINT_WATCH = (
 
 def test_real_start_draws_before_the_mail_code(tmp_path):
     """Started as a user starts it (no --screenshot), the window's first paint comes
-    before the keyring, the mail code and the outbox (they follow it), and, for the draft
-    drawn at the last start, before the templates, the TOML reader and OpenSSL too. A new
-    draft's wording has never been rendered: its template is compiled first."""
+    before the keyring, the mail code and the outbox (they follow it); a campaign opened
+    before needs no TOML reader, only its letter rendered (jinja2, the compiled-template
+    cache keyed by a hash)."""
     script = (
         "import sys\n"
         + FIRST_PAINT_WATCH
@@ -214,40 +237,50 @@ def test_real_start_draws_before_the_mail_code(tmp_path):
         "sys.exit(code)\n"
     )
     run_script(script)  # the very first start validates the campaign (jinja2, TOML)
-    from composer.paths import data_dir
-
-    for name in ("letters.db", "letters.db-wal", "letters.db-shm"):
-        (data_dir() / name).unlink(missing_ok=True)
-    # A new draft (its wording drawn at random), then the one it saved.
-    out = run_script(script)
-    assert out.stdout.split("\n")[0] == "[['_hashlib', 'jinja2'], False] True", out.stdout
-    out = run_script(script)
-    assert out.stdout.split("\n")[0] == "[[], True] True", out.stdout
+    out = run_script(script)  # the draft saved at the first close, on a campaign known
+    assert out.stdout.split("\n")[0] == "[['_hashlib', 'jinja2'], True] True", out.stdout
 
 
-def test_details_typed_before_closing_are_drawn_from_the_cache(tmp_path):
-    """The letters as they read at close are kept too: the next start on the same day
-    draws the draft with its details without loading jinja2."""
+# A script's session: the supporter types `TYPED` into each of their details, then closes.
+TYPING = (
+    "from PySide6.QtCore import Qt\n"
+    "from PySide6.QtGui import QKeyEvent\n"
+    "TYPED = 'Zhanna Tulegenova-5e1d'\n"
+    "def type_details(window):\n"
+    "    for editor in window.letter.editors.values():\n"
+    "        for ch in TYPED:\n"
+    "            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):\n"
+    "                QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown,"
+    " Qt.KeyboardModifier.NoModifier, ch))\n"
+)
+
+
+def files_holding(folder: Path, text: str) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file() and text.encode() in p.read_bytes()]
+
+
+def test_details_typed_are_kept_in_the_store_only(tmp_path):
+    """Details typed before closing come back at the next start, from the draft in the
+    data store; no file in the cache folder holds them (rendered letters are not kept)."""
     script = (
-        "import sys\n" + FIRST_PAINT_WATCH + "from PySide6.QtCore import Qt\n"
-        "from PySide6.QtGui import QKeyEvent\n"
-        "def at_first_paint():\n"
-        "    return 'jinja2' in sys.modules\n"
+        "import sys\n" + FIRST_PAINT_WATCH + TYPING + "def at_first_paint():\n"
+        "    return 'x'\n"
         "def painted(self):\n"
         "    after(self)\n"
-        "    seen.append('Zhanna Tulegenova' in self.letter.body.toPlainText())\n"
+        "    seen.append(TYPED in self.letter.body.toPlainText())\n"
         "    if sys.argv[1] == 'type':\n"
-        "        editor = self.letter.editors['name']\n"
-        "        for ch in 'Zhanna Tulegenova':\n"
-        "            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):\n"
-        "                QApplication.sendEvent(editor, QKeyEvent(kind, Qt.Key.Key_unknown,"
-        " Qt.KeyboardModifier.NoModifier, ch))\n"
+        "        type_details(self)\n"
         "    self.close()\n"
         "ui.main_window.MainWindow.after_first_paint = painted\n"
         "code = ui.app.main([])\n"
         "print(seen)\n"
         "sys.exit(code)\n"
     )
-    run_script(script, "type")  # validates, then the supporter types a name and closes
+    from composer.paths import cache_dir, data_dir
+
+    run_script(script, "type")  # validates, then the supporter types and closes
+    assert files_holding(data_dir(), "Tulegenova-5e1d")  # the draft (the test's own check)
+    assert files_holding(cache_dir(), "Tulegenova-5e1d") == []
     out = run_script(script, "look")
-    assert out.stdout.split("\n")[0] == "[False, True]", out.stdout
+    assert out.stdout.split("\n")[0] == "['x', True]", out.stdout
+    assert files_holding(cache_dir(), "Tulegenova-5e1d") == []

@@ -172,7 +172,8 @@ EXPOSED_WAIT_MS = (50, 2000)  # if not yet on screen: look again every 50 ms, up
 
 def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
     """What waited for the window to be drawn: the menus' actions, the templates, the
-    icon, the outbox (its mail code and OpenSSL), then the collector."""
+    icon, the outbox (its mail code and OpenSSL), what older versions left in the cache,
+    then the collector."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -187,6 +188,9 @@ def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
         window.after_first_paint()
     finally:  # whatever happened there, waiting letters are still retried
         try:
+            from composer import prepared
+
+            prepared.remove_old_renders()  # earlier versions kept typed details there
             window.start_outbox()  # letters left waiting: retried from now on
             QApplication.setWindowIcon(_icon())
         finally:
@@ -207,7 +211,7 @@ def _main(argv: list[str] | None) -> int:
     import composer.prepared
     import composer.store  # noqa: F401 - imported here for the reason above
     from composer.library import Library
-    from composer.paths import config_dir
+    from composer.paths import config_dir, private_file
     from composer.problems import ComposerError
 
     # isort: split
@@ -240,7 +244,10 @@ def _main(argv: list[str] | None) -> int:
     if not args.screenshot:  # a screenshot must not move the user's window next time
         from PySide6.QtCore import QSettings
 
-        settings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+        ini = config_dir() / "window.ini"
+        with contextlib.suppress(OSError):  # QSettings keeps the mode of the file it finds
+            private_file(ini)
+        settings = QSettings(str(ini), QSettings.Format.IniFormat)
     # --lang, else the language chosen in the menu last time, else the system's.
     chosen = args.lang or (settings.value("ui/language") if settings is not None else None)
     translations = Translations(app)
@@ -343,7 +350,6 @@ def _screenshot(app: object, window: object, out: Path) -> int:
         return 1
     # Not window.close(): nothing to save or ask in a screenshot, and closing builds
     # PySide's QEvent.Type enum (~2 ms) for a window about to vanish.
-    window.keep_first_renders()
     # As the app after its first paint, but without collecting: the process ends here,
     # and exit frees all it would.
     _settled(collect=False)

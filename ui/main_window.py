@@ -530,33 +530,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
-        self.keep_renders()
         self.runner.wait(5000)
         super().closeEvent(event)
 
-    def keep_first_renders(self) -> None:
-        """The letters drawn at start, for the next start (see composer.prepared)."""
-        if self.campaign is not None:
-            from composer import prepared
-
-            prepared.keep_first_renders(self.campaign)
-
-    def keep_renders(self) -> None:
-        """At close: the letters drawn at start, and those the next start will draw first
-        if the draft and the day stay as they are now."""
-        campaign, draft = self.campaign, self.letter.draft
-        if campaign is None or draft is None:
-            return
-        from composer import prepared
-
-        chosen = draft.chosen(campaign) or campaign.recipients[:1]
-        prepared.keep_renders_for(
-            campaign, draft.letter_lang, draft.values, chosen, self.letter.today, draft.variant_seed
-        )
-
     def after_first_paint(self) -> None:
-        """What could wait until the window was drawn: compiling the letter templates (the
-        first letter came from the cache of an earlier start), and the menus' actions."""
+        """What could wait until the window was drawn: compiling the letter templates the
+        first letter did not need, and the menus' actions."""
         self.fill_menus()
         if self.campaign is None:
             return
