@@ -16,8 +16,6 @@ import contextlib
 import dataclasses
 import datetime as dt
 import marshal
-import os
-import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +27,7 @@ if TYPE_CHECKING:
     from .bundle import Bundle
     from .campaign import Campaign
 
-CACHE_VERSION = "3"  # bump when the Campaign model or what validation checks changes
+CACHE_VERSION = "4"  # bump when the Campaign model or what validation checks changes
 
 
 def cache_dir() -> Path:
@@ -47,22 +45,13 @@ def _hasher() -> Any:
     return blake2b(digest_size=32)
 
 
-def _jinja2_stamp() -> str:
-    """Which jinja2 is installed, without importing it (validation depends on it)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("jinja2")
-    try:
-        st = os.stat(spec.origin) if spec and spec.origin else None
-    except OSError:
-        st = None
-    where = spec.origin if spec else ""
-    return f"{where}:{st.st_size}:{st.st_mtime_ns}" if st else where
-
-
 def bundle_key(bundle: Bundle) -> str:
+    # What validation checks depends on the sandbox's settings and jinja2's version too: a
+    # campaign validated under an older sandbox is validated again.
+    from .sandbox import FINGERPRINT
+
     h = _hasher()
-    for part in (CACHE_VERSION, __version__, sys.version, _jinja2_stamp()):
+    for part in (CACHE_VERSION, __version__, FINGERPRINT):
         h.update(part.encode() + b"\0")
     for name in sorted(bundle.files):
         data = bundle.files[name]

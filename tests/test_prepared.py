@@ -101,6 +101,22 @@ def test_changed_bundle_is_validated_again(make_campaign):
     assert err.value.problems[0].code == "template-undefined"
 
 
+def test_a_campaign_validated_under_an_older_sandbox_is_validated_again(make_campaign, monkeypatch):
+    from composer import sandbox
+
+    # A template the current sandbox refuses, cached as valid by a laxer one.
+    heavy = MINIMAL_LETTER + '{{ "x" * 60000 ~ "y" * 60000 }}\n'
+    folder = make_campaign({"letters/en.txt.j2": heavy})
+    with monkeypatch.context() as older:
+        older.setattr(sandbox, "MAX_TEXT", 10**6)  # a laxer check
+        older.setattr(sandbox, "FINGERPRINT", "older sandbox")
+        load_campaign(folder, prepared=True)
+    assert len(list(prepared.cache_dir().glob("*.bin"))) == 1
+    with pytest.raises(BundleError) as err:
+        load_campaign(folder, prepared=True)
+    assert err.value.problems[0].code == "template-security"
+
+
 def test_damaged_cache_is_ignored(make_campaign):
     folder = make_campaign()
     load_campaign(folder, prepared=True)

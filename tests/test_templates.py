@@ -316,7 +316,7 @@ def test_a_stale_compiled_entry_is_never_used(monkeypatch) -> None:
         path.write_bytes(b"not code")  # would fail loudly if it were read
     letter = compile_body("body {{ name }}\n")
     assert letter.render({"name": "Ana"}, RECIPIENT, TODAY).body == "body Ana\n"
-    assert len(list(codecache.cache_dir().glob("*.bin"))) == len(stored) + 2 - 1
+    assert len(list(codecache.cache_dir().glob("*.bin"))) == len(stored) + 1  # a new key
 
 
 def test_too_complex_template_is_refused_before_compiling() -> None:
