@@ -18,10 +18,9 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .boot import boot_id, same_boot
-from .sending import Planned
 from .smtp import (
     AuthenticationFailed,
     AuthUnavailable,
@@ -38,6 +37,9 @@ from .smtp import (
     TlsError,
 )
 from .store import Store
+
+if TYPE_CHECKING:
+    from .campaign import Recipient
 
 STATES = ("queued", "sending", "sent", "failed", "unknown")
 WAITING = ("queued", "failed", "unknown")  # in the outbox, not being sent right now
@@ -56,6 +58,15 @@ HOLD = (
     StartTlsUnavailable,
     OAuthRequired,
 )
+
+
+@dataclass
+class Planned:
+    """One letter ready to go, with the recipient it is for (what `sending.plan` makes and
+    the outbox keeps)."""
+
+    recipient: Recipient
+    outgoing: Outgoing
 
 
 @dataclass(frozen=True)

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .accounts import Account
 from .addresses import normalise_email
 from .campaign import Campaign, Recipient
 from .drafts import Draft
 from .message import build_message
+from .outbox import Item, Outbox, Planned
 from .problems import InputError, Problem
 from .smtp import Outgoing
 
-if TYPE_CHECKING:
-    from .outbox import Item, Outbox
-
-
-@dataclass
-class Planned:
-    """One letter ready to go, with the recipient it is for."""
-
-    recipient: Recipient
-    outgoing: Outgoing
+__all__ = ["Planned", "plan", "send"]  # Planned lives with the outbox that keeps it
 
 
 def plan(
