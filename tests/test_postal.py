@@ -140,7 +140,7 @@ def test_postal_letter_of_the_builtin_campaign_in_russian() -> None:
     draft.values.update(name="Айгүл Қасымова", town="Алматы", country="Қазақстан")
     letter = postal_letter(c, draft, c.recipients[1], DAY)
     assert letter.sender == ("Айгүл Қасымова", "Алматы, Қазақстан")
-    assert letter.date == letter_date(DAY, "ru") == "27 ноября 2026 г."
+    assert letter.date == letter_date(DAY, "ru") == "27 ноября 2026\u00a0г."
     assert letter.body.startswith("Уважаемые господа,")
     assert letter.body.rstrip().endswith("С уважением,")
     assert letter.signature == "Айгүл Қасымова"

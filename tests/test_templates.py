@@ -128,7 +128,7 @@ def test_today_is_written_in_the_letter_language() -> None:
     for lang, expected in [
         ("en", "27 November 2026"),
         ("fr", "27 novembre 2026"),
-        ("ru", "27 ноября 2026 г."),
+        ("ru", "27 ноября 2026\u00a0г."),  # a no-break space: "г." stays with the year
         ("kk", "2026 жылғы 27 қараша"),
         ("de", "27. November 2026"),
         ("es", "27 de noviembre de 2026"),

@@ -82,12 +82,17 @@ def diagnose() -> int:
 
     from PySide6.QtCore import qVersion
 
+    from composer.dates import date_languages
     from composer.keystore import PasswordStore, backend_name
     from composer.library import Library
 
     from .i18n import UI_LANGUAGES, translations_dir
 
     store = PasswordStore()
+    try:
+        dates = len(date_languages())
+    except OSError:  # the CLDR table is missing from this installation
+        dates = 0
     info = {
         "version": __version__,
         "frozen": bool(getattr(sys, "frozen", False)),
@@ -101,6 +106,7 @@ def diagnose() -> int:
             if (translations_dir() / f"letter_composer_{lang}.qm").is_file()
         ],
         "campaigns": [p.name for p in Library.default().builtin_paths()],
+        "date_languages": dates,  # languages whose letters get CLDR dates
     }
     print(json.dumps(info, indent=2))
     return 0

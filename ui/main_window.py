@@ -941,14 +941,16 @@ class MainWindow(QMainWindow):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
         from PySide6.QtWidgets import QDialog
 
-        from .printing import page_layout, system_paper
+        from .printing import printer_layout
 
         letters = self._postal_letters()
         if letters is None:
             return None
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setPageLayout(page_layout(system_paper()))
+        # The paper the printer reports as its default (what it is set up with), not the
+        # locale's; only the margins are the letter's. The dialog can change it.
+        printer.setPageLayout(printer_layout(printer.pageLayout().pageSize()))
         printer.setDocName(letters[0].subject)
         dialog = QPrintDialog(printer, self)
         dialog.finished.connect(lambda result: self._print_chosen(result, printer, letters))

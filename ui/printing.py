@@ -49,13 +49,21 @@ LINE = "\u2028"  # a line break inside one block: the lines of an address stay t
 
 
 def system_paper() -> str:
-    """'letter' or 'a4', from the territory of the system's locale."""
+    """'letter' or 'a4', from the territory of the system's locale: the paper of PDF files
+    (printing uses the printer's own)."""
     return paper_for_country(QLocale.territoryToCode(QLocale.system().territory()))
 
 
 def page_layout(paper: str) -> QPageLayout:
+    """A PDF file's pages: 'a4' or 'letter', portrait, the letter's margins."""
+    return printer_layout(QPageSize(PAGE_SIZES[paper]))
+
+
+def printer_layout(size: QPageSize) -> QPageLayout:
+    """The letter's margins, portrait, on the paper given: for a printer, the paper it
+    reports as its default (what it is set up with, which the locale does not know)."""
     return QPageLayout(
-        QPageSize(PAGE_SIZES[paper]),
+        size,
         QPageLayout.Orientation.Portrait,
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
         QPageLayout.Unit.Millimeter,

@@ -23,6 +23,8 @@ for dir in resources/icons/hicolor/*x*; do
   cp "$dir/letter-composer.png" "$root/usr/share/icons/hicolor/$size/apps/"
 done
 cp resources/providers/NOTICE "$root/usr/share/doc/letter-composer/NOTICE.providers"
+cp resources/dates/NOTICE "$root/usr/share/doc/letter-composer/NOTICE.dates"
+cp resources/dates/LICENSE.unicode "$root/usr/share/doc/letter-composer/"
 installed=$(du -sk "$root" | cut -f1)
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: letter-composer

@@ -16,6 +16,7 @@ test -L /usr/bin/letter-composer
 test -f /usr/share/applications/letter-composer.desktop
 test -f /usr/share/icons/hicolor/16x16/apps/letter-composer.png
 test -f /usr/share/icons/hicolor/scalable/apps/letter-composer.svg
+test -f /usr/share/doc/letter-composer/NOTICE.dates
 grep -q 'application/x-letter-composer-campaign' /usr/share/mime/packages/letter-composer.xml
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate /usr/share/applications/letter-composer.desktop
@@ -34,7 +35,7 @@ test -s "$work/installed.png"
 (cd resources/campaigns/zhanartu-2012 && zip -qr "$work/zhanartu.campaign" .)
 letter-composer --lang kk --screenshot "$work/campaign.png" "$work/zhanartu.campaign"
 test -s "$work/campaign.png"
-# Finds the Secret Service keyring, and the translations.
+# Finds the Secret Service keyring, the translations and the CLDR dates.
 ./scripts/with-keyring.sh letter-composer --diagnose > "$work/diagnose.json"
 python3 - "$work/diagnose.json" <<'PY'
 import json, sys
@@ -42,6 +43,7 @@ info = json.load(open(sys.argv[1]))
 assert info["frozen"] and info["keyring_secure"], info
 assert info["keyring"].endswith("SecretService.Keyring"), info
 assert set(info["languages"]) == {"en", "fr", "nl", "de", "es", "ru", "kk"}, info
+assert info["date_languages"] > 300, info
 print("installed app:", info["version"], info["keyring"], ", ".join(info["languages"]))
 PY
 

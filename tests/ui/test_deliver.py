@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -306,6 +306,79 @@ def test_print_through_the_print_dialog(win, tmp_path, qtbot) -> None:
     assert pdf_pages(out) == 2
     assert KAZAKH in " ".join(pdf_text(out).split())
     assert win.notice is not None and win.notice.windowTitle() == "Letters printed"
+
+
+def page_size_pts(path: Path) -> tuple[float, float]:
+    """The first page's width and height in points, as poppler reads the PDF."""
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    line = next(x for x in info.stdout.splitlines() if x.startswith("Page size:"))
+    width, _, height = line.split()[2:5]
+    return float(width), float(height)
+
+
+def letter_margins(layout: QPageLayout) -> None:
+    margins = layout.margins(QPageLayout.Unit.Millimeter)
+    sides = (margins.left(), margins.top(), margins.right(), margins.bottom())
+    assert sides == pytest.approx((25, 25, 25, 25), abs=0.1)
+    assert layout.orientation() == QPageLayout.Orientation.Portrait
+
+
+@pytest.mark.parametrize("tray", ["not the locale's", "A5"])
+def test_printing_keeps_the_paper_the_printer_reports(win, tmp_path, qtbot, tray) -> None:
+    """The print dialog starts from the printer's own paper, whatever the locale's; the
+    letter keeps its margins on it."""
+    from ui.printing import system_paper
+
+    if tray == "A5":  # a paper no locale gives
+        size = QPageSize(QPageSize.PageSizeId.A5)
+    elif system_paper() == "a4":
+        size = QPageSize(QPageSize.PageSizeId.Letter)
+    else:
+        size = QPageSize(QPageSize.PageSizeId.A4)
+    type_text(field(win, "name"), "Ana")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))  # a printer (to a file) whose paper is `size`
+    assert printer.setPageSize(size)
+    dialog = win.print_letters(printer)
+    assert dialog is not None
+    layout = printer.pageLayout()
+    assert layout.pageSize().isEquivalentTo(size), layout.pageSize().name()
+    letter_margins(layout)
+    dialog.accept()
+    qtbot.waitUntil(lambda: out.is_file() and out.stat().st_size > 0)
+    points = size.size(QPageSize.Unit.Point)
+    assert page_size_pts(out) == pytest.approx((points.width(), points.height()), abs=1)
+
+
+def test_the_print_dialog_starts_from_the_default_printers_paper(win, monkeypatch) -> None:
+    """Without a printer given, the app's QPrinter keeps what Qt reports for the default
+    printer (its own default paper; A4 for Qt's PDF printer when none is installed), even
+    where the locale's paper is another."""
+    import ui.printing
+
+    type_text(field(win, "name"), "Ana")
+    reported = QPrinter(QPrinter.PrinterMode.HighResolution).pageLayout().pageSize()
+    a4 = reported.isEquivalentTo(QPageSize(QPageSize.PageSizeId.A4))
+    monkeypatch.setattr(ui.printing, "system_paper", lambda: "letter" if a4 else "a4")
+    dialog = win.print_letters()
+    assert dialog is not None
+    layout = dialog.printer().pageLayout()
+    assert layout.pageSize().isEquivalentTo(reported), layout.pageSize().name()
+    letter_margins(layout)
+    dialog.reject()
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_save_as_pdf_follows_the_locale(win, tmp_path, monkeypatch, paper) -> None:
+    import ui.printing
+
+    monkeypatch.setattr(ui.printing, "system_paper", lambda: paper)  # the locale's paper
+    type_text(field(win, "name"), "Ana")
+    out = win.save_pdf(tmp_path / "letters.pdf")
+    assert out is not None
+    points = QPageSize(ui.printing.PAGE_SIZES[paper]).size(QPageSize.Unit.Point)
+    assert page_size_pts(out) == pytest.approx((points.width(), points.height()), abs=1)
 
 
 def test_print_shortcut_opens_the_print_dialog(win, qtbot) -> None:

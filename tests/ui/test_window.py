@@ -352,6 +352,23 @@ def test_screenshot_of_a_broken_campaign_fails_clearly(tmp_path: Path) -> None:
     assert not (tmp_path / "x.png").exists()
 
 
+def test_diagnose_finds_the_languages_and_the_dates() -> None:
+    """What the installed package's smoke test asks of the frozen app, from source."""
+    import json
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--diagnose"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    info = json.loads(proc.stdout)
+    assert set(info["languages"]) == {"en", "fr", "nl", "de", "es", "ru", "kk"}
+    assert info["date_languages"] > 300
+
+
 def test_close_waits_for_workers(window: MainWindow, qtbot, make_archive) -> None:
     window.open_path(make_archive())
     QTimer.singleShot(0, window.close)
