@@ -299,6 +299,15 @@ class _Checker:
 
 
 def _load(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
+    from .sandbox import time_budget
+
+    # Compiling and trial-rendering every letter share one budget: a campaign in many
+    # languages must not multiply what one template may cost.
+    with time_budget():
+        return _load_checked(bundle)
+
+
+def _load_checked(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
     problems: list[Problem] = []
     if MANIFEST not in bundle.files:
         return None, [Problem("missing-file", MANIFEST)]

@@ -71,13 +71,25 @@ class CompiledLetter:
     """
 
     def __init__(self, source: TemplateSource) -> None:
+        self.source = source
+        env = _environment()
+        self._env = env
+        from .sandbox import MemoryLimitError, RenderTimeoutError, guarded
+
+        try:
+            with guarded():  # compiling counts against the same time and memory limits
+                self._compile(env, source)
+        except RenderTimeoutError:
+            raise TemplateError(Problem("template-timeout", source.file)) from None
+        except MemoryLimitError as exc:
+            problem = Problem("template-security", source.file, None, {"detail": str(exc)})
+            raise TemplateError(problem) from None
+
+    def _compile(self, env: jinja2.Environment, source: TemplateSource) -> None:
         import jinja2
 
         from . import variants  # here, as jinja2: compiled after the first paint
 
-        self.source = source
-        env = _environment()
-        self._env = env
         # Two leading newlines keep the body's line numbers equal to the file's; the groups
         # become jinja line for line. The cache is keyed by this translated text.
         subject = variants.translate(source.subject, source.file)
@@ -141,8 +153,18 @@ class CompiledLetter:
 
         chosen = tuple(wordings) if wordings is not None else variants.choose(variant, self.sizes)
         context[variants.CHOICE_NAME] = chosen
-        subject = self._run(self._subject, context)
-        body = self._run(self._body, context)
+        from .sandbox import MemoryLimitError, RenderTimeoutError, guarded
+
+        try:
+            with guarded():  # subject and body share one deadline and one budget
+                subject = self._run(self._subject, context)
+                body = self._run(self._body, context)
+        except (RenderTimeoutError, MemoryLimitError) as exc:  # landed between the two
+            code = (
+                "template-timeout" if isinstance(exc, RenderTimeoutError) else "template-security"
+            )
+            detail = "" if isinstance(exc, RenderTimeoutError) else str(exc)
+            raise TemplateError(Problem(code, self.source.file, None, {"detail": detail})) from None
         body = body[2:] if body.startswith("\n\n") else body.lstrip("\n")
         return Letter(" ".join(subject.split()), body.rstrip() + "\n")
 

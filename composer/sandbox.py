@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import os
 import re
 import sys
 import threading
@@ -32,7 +33,7 @@ from typing import Any
 import jinja2
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
-from jinja2.nodes import Concat
+from jinja2.nodes import Concat, Dict, Getitem, List, Slice, Tuple
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
 from jinja2.utils import Namespace
 
@@ -42,7 +43,10 @@ MAX_CONTENT = 1_000_000  # most text a sort, de-duplication or sum may walk thro
 MAX_RANGE = 10_000
 MAX_INT_BITS = 4096  # numbers of about 1,200 digits; a letter needs a handful
 MAX_WORK = 16 * 1024 * 1024  # bytes of new values one render may make in all
+MAX_MEMORY = 48 * 1024 * 1024  # growth of the process's memory a render may cause
+MAX_KEY = 1000  # longest key or attribute name a template may look up
 RENDER_SECONDS = 2.0
+WATCH_SECONDS = 0.005  # how often a render's time and memory are looked at
 
 SAFE_FILTERS = {
     "abs",
@@ -154,13 +158,13 @@ _WIDTH = re.compile(r"\d{6,}")  # a field width or precision of a million or mor
 _SPEC_NUMBERS = re.compile(r"\d+")
 FINGERPRINT = "|".join(
     [
-        "sandbox-3",  # bump when a check changes what the compiled code calls
+        "sandbox-4",  # bump when a check changes what the compiled code calls
         jinja2.__version__,
         sys.version,
         ",".join(sorted(SAFE_FILTERS)),
         ",".join(sorted(STR_METHODS)),
         ",".join(sorted(TEXT_FILTERS | WALKING_FILTERS)),
-        str((MAX_TEXT, MAX_OUTPUT, MAX_CONTENT, MAX_RANGE, MAX_INT_BITS, MAX_WORK)),
+        str((MAX_TEXT, MAX_OUTPUT, MAX_CONTENT, MAX_RANGE, MAX_INT_BITS, MAX_WORK, MAX_KEY)),
     ]
 )
 
@@ -210,10 +214,10 @@ class _Work(threading.local):
 _work = _Work()
 
 
-def _charge(value: Any) -> Any:
+def _charge(value: Any, size: int | None = None) -> Any:
     """Count a new value against the render's budget; refuse once the budget is spent."""
-    if _work.active and isinstance(value, str | bytes | list | tuple | dict | set | int):
-        _work.made += sys.getsizeof(value)
+    if _work.active:
+        _work.made += sys.getsizeof(value) if size is None else size
         if _work.made > MAX_WORK:
             raise SecurityError(
                 f"the template makes more than {MAX_WORK // (1024 * 1024)} MiB of text and "
@@ -222,12 +226,30 @@ def _charge(value: Any) -> Any:
     return value
 
 
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+
+
 def _check_value(value: Any) -> Any:
-    if isinstance(value, str | bytes | list | tuple | dict) and len(value) > MAX_TEXT:
-        raise _limit("the template builds a text or list that is too long")
-    if isinstance(value, int) and value.bit_length() > MAX_INT_BITS:
-        raise _limit("the template builds a number that is too large")
-    return _charge(value)
+    """Every value a template makes passes here (results of operators, calls, filters,
+    slices and literals): bounded in length, in the text it holds (shared references
+    counted each time, so comparing, hashing or printing it stays cheap), in depth, and
+    counted against the render's budget."""
+    if isinstance(value, str | bytes):
+        if len(value) > MAX_TEXT:
+            raise _limit("the template builds a text that is too long")
+        return _charge(value)
+    if isinstance(value, _CONTAINERS):
+        if len(value) > MAX_TEXT:
+            raise _limit("the template builds a list that is too long")
+        content = text_size(value, MAX_CONTENT)
+        if content > MAX_CONTENT:
+            raise _limit("the template builds a list holding too much, or nested too deep")
+        return _charge(value, sys.getsizeof(value) + content)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value.bit_length() > MAX_INT_BITS:
+            raise _limit("the template builds a number that is too large")
+        return _charge(value)
+    return value
 
 
 def _check_text(value: Any, limit: int = MAX_TEXT) -> None:
@@ -244,51 +266,84 @@ def _check_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise _limit("the template builds a text or list that is too long")
 
 
-def _percent_args(args: Any) -> list[Any]:
-    if isinstance(args, tuple):
-        return list(args)
-    if isinstance(args, dict):
-        return list(args.values())
-    return [args]
+_CONVERSION = re.compile(r"%(?:\(([^)]*)\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)", re.S)
+
+
+def _number(value: Any) -> int:
+    if not isinstance(value, int) or abs(value) > MAX_TEXT:
+        raise _limit("a format width is too large")
+    return abs(value)
 
 
 def _check_percent(fmt: str, args: Any) -> None:
-    """`fmt % args`: widths written out or taken from the arguments, and the arguments'
-    text, all bounded before formatting."""
+    """`fmt % args`: the size of what it makes, bounded before formatting: each
+    conversion's width or precision (written out or taken from the arguments, `%*d`) and
+    the text of the argument it shows, added up over the whole format."""
     if _WIDTH.search(fmt):
         raise _limit("a format width is too large")
-    values = _percent_args(args)
-    if "*" in fmt and any(
-        isinstance(v, int) and not isinstance(v, bool) and abs(v) > MAX_TEXT for v in values
-    ):
-        raise _limit("a format width is too large")
-    _check_text(values)
-    if len(fmt) + text_size(values) > MAX_TEXT:
-        raise _limit("the formatted text is too long")
+    mapping = args if isinstance(args, dict) else None
+    values = list(args) if isinstance(args, tuple) else [args]
+    used = 0
+    total = len(fmt)
+
+    def take() -> Any:
+        nonlocal used
+        used += 1
+        return values[used - 1] if used <= len(values) else None
+
+    for key, width, precision, kind in _CONVERSION.findall(fmt):
+        if kind == "%":
+            continue
+        w = _number(take()) if width == "*" else int(width or 0)
+        p = _number(take()) if precision == "*" else int(precision or 0)
+        value = mapping.get(key) if key and mapping is not None else take()
+        # A float's digits before the point: up to 309 (1e308).
+        shown = 330 if isinstance(value, float) else text_size(value)
+        total += max(w, shown + p)
+        if total > MAX_TEXT:
+            raise _limit("the formatted text is too long")
 
 
-def _check_amplifier(name: str, value: Any, args: tuple[Any, ...]) -> None:
+def _check_amplifier(
+    name: str, value: Any, args: tuple[Any, ...], kwargs: dict[str, Any] | None = None
+) -> None:
     """Refuse before running the few operations whose result can dwarf their inputs."""
+    kwargs = kwargs or {}
     if name == "join":
         # As a filter the value is the sequence; as a method it is the separator.
         seq, sep = (args[0], value) if isinstance(value, str) and args else (value, args[:1])
+        if "d" in kwargs:
+            sep = (kwargs["d"],)
         sep_text = sep if isinstance(sep, str) else (str(sep[0]) if sep else "")
-        count = len(seq) if isinstance(seq, list | tuple | str) else 0
-        _check_text(seq if isinstance(seq, list | tuple) else [])
+        count = len(seq) if hasattr(seq, "__len__") else 0
+        _check_text(seq if isinstance(seq, _CONTAINERS) else [])
         if text_size(seq) + len(sep_text) * count > MAX_TEXT:
             raise _limit("the joined text is too long")
-    elif name == "replace" and isinstance(value, str) and len(args) >= 2:
-        old, new = str(args[0]), str(args[1])
-        hits = len(value) + 1 if old == "" else value.count(old)
-        if len(value) + hits * len(new) > MAX_TEXT:
+    elif name == "replace" and len(args) + len(kwargs) >= 2:
+        old, new = (str(x) for x in (*args, *kwargs.values())[:2])
+        length = text_size(value)
+        if isinstance(value, str):
+            hits = len(value) + 1 if old == "" else value.count(old)
+        else:  # its text is made first: at most one hit per character, and one more
+            hits = length + 1
+        if length + hits * len(new) > MAX_TEXT:
             raise _limit("the replaced text is too long")
-    elif name in ("format", "%") and isinstance(value, str):
-        _check_percent(value, args if name == "%" else tuple(args))
+    elif name == "%" and isinstance(value, str):
+        _check_percent(value, args[0] if args else ())
+    elif name == "format" and isinstance(value, str):
+        _check_percent(value, kwargs or tuple(args))  # as jinja's format filter does
     elif name == "indent" and value is not None:
-        width = args[0] if args else 4
+        width = args[0] if args else kwargs.get("width", 4)
         prefix = len(width) if isinstance(width, str) else int(width or 0)
         if prefix * (str(value).count("\n") + 1) + len(str(value)) > MAX_TEXT:
             raise _limit("the indented text is too long")
+    elif name == "wordwrap" and value is not None:
+        width = args[0] if args else kwargs.get("width", 79)
+        wrap = args[2] if len(args) > 2 else kwargs.get("wrapstring")
+        text = str(value)
+        lines = len(text) // max(int(width or 1), 1) + text.count("\n") + 1
+        if len(text) + lines * len(str(wrap or "\n")) > MAX_TEXT:
+            raise _limit("the wrapped text is too long")
 
 
 def _guard_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -309,7 +364,7 @@ def _guard_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
             start = kwargs.get("start", rest[1] if name == "sum" and len(rest) > 1 else 0)
             if name == "sum" and not isinstance(start, int | float):
                 raise SecurityError("sum adds numbers only in letter templates")
-        _check_amplifier(name, value, rest)
+        _check_amplifier(name, value, rest, kwargs)
         return _check_value(fn(*args, **kwargs))
 
     return guarded
@@ -345,6 +400,14 @@ class _BoundedFormatter(SandboxedFormatter):
         self._made = len(format_string)
         return super().vformat(format_string, args, kwargs)
 
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        # {0!s}, {0!r}: the text is made here, before format_field could look at it.
+        if conversion is not None:
+            escaped = conversion in ("r", "a") and isinstance(value, str)
+            if (10 * len(value) + 2 if escaped else text_size(value)) > MAX_TEXT:
+                raise _limit("the template turns something too long into text")
+        return super().convert_field(value, conversion)
+
     def format_field(self, value: Any, format_spec: str) -> Any:
         # The spec is complete here: widths taken from arguments ({:{w}}) are filled in.
         if any(len(n) > 6 or int(n) > MAX_TEXT for n in _SPEC_NUMBERS.findall(format_spec)):
@@ -358,7 +421,9 @@ class _BoundedFormatter(SandboxedFormatter):
 
 
 class _CheckedCodeGenerator(CodeGenerator):
-    """Compiles `a ~ b` to a checked join (jinja's own str_join cannot be intercepted)."""
+    """What jinja's sandbox cannot intercept, compiled to checked calls: `a ~ b` (jinja's
+    own str_join), list, tuple and dict literals, and slices (`text[i:]`), which bypass
+    the environment's getitem."""
 
     def visit_Concat(self, node: Concat, frame: Frame) -> None:  # noqa: N802 - jinja's name
         self.write("environment.join_text((")
@@ -366,6 +431,29 @@ class _CheckedCodeGenerator(CodeGenerator):
             self.visit(arg, frame)
             self.write(", ")
         self.write("))")
+
+    def _checked(self, visit: Callable[[Any, Frame], None], node: Any, frame: Frame) -> None:
+        self.write("environment.checked(")
+        visit(node, frame)
+        self.write(")")
+
+    def visit_Tuple(self, node: Tuple, frame: Frame) -> None:  # noqa: N802
+        if node.ctx != "load":  # an assignment target: `{% for a, b in ... %}`
+            super().visit_Tuple(node, frame)
+        else:
+            self._checked(super().visit_Tuple, node, frame)
+
+    def visit_List(self, node: List, frame: Frame) -> None:  # noqa: N802
+        self._checked(super().visit_List, node, frame)
+
+    def visit_Dict(self, node: Dict, frame: Frame) -> None:  # noqa: N802
+        self._checked(super().visit_Dict, node, frame)
+
+    def visit_Getitem(self, node: Getitem, frame: Frame) -> None:  # noqa: N802
+        if isinstance(node.arg, Slice):
+            self._checked(super().visit_Getitem, node, frame)
+        else:
+            super().visit_Getitem(node, frame)
 
 
 class LetterSandbox(ImmutableSandboxedEnvironment):
@@ -389,10 +477,16 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             "joiner": jinja2.utils.Joiner,
         }
 
+    checked = staticmethod(_check_value)
+
     @staticmethod
     def _finalize(value: Any) -> Any:
-        # Every {{ ... }} passes here before it becomes text.
-        _check_text(value, MAX_OUTPUT)
+        # Every {{ ... }} passes here before it becomes text: bounded, and counted (inside
+        # a macro or a set block the pieces pile up until the block ends).
+        size = text_size(value, MAX_OUTPUT)
+        if size > MAX_OUTPUT:
+            raise _limit("the template turns something too long into text")
+        _charge(value, size + 64)
         return value
 
     @staticmethod
@@ -433,6 +527,8 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
                 repeated = isinstance(seq, str | list | tuple) and isinstance(n, int)
                 if repeated and len(seq) * n > MAX_TEXT:
                     raise _limit("the repeated text is too long")
+                if repeated and n > 0 and text_size(seq, MAX_CONTENT) * n > MAX_CONTENT:
+                    raise _limit("the repeated list holds too much")
             numbers = isinstance(left, int) and isinstance(right, int)
             if numbers and left.bit_length() + right.bit_length() > MAX_INT_BITS:
                 raise _limit("the product is too large")
@@ -452,18 +548,21 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         return _check_value(super().call_binop(context, operator, left, right))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        self._check_str_attribute(obj, attribute)
+        self._check_lookup(obj, attribute)
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        self._check_str_attribute(obj, argument)
-        return super().getitem(obj, argument)
+        self._check_lookup(obj, argument)
+        return super().getitem(obj, argument)  # what it finds exists already: nothing new
 
     @staticmethod
-    def _check_str_attribute(obj: Any, name: Any) -> None:
-        method = isinstance(obj, str) and isinstance(name, str) and hasattr(str, name)
-        if method and name not in STR_METHODS:
-            raise SecurityError(f"the text method {name!r} is not available in templates")
+    def _check_lookup(obj: Any, name: Any) -> None:
+        # A long key would be copied into the error saying it does not exist.
+        if not isinstance(name, int | slice) and text_size(name, MAX_KEY) > MAX_KEY:
+            raise SecurityError(f"a key or name longer than {MAX_KEY} characters")
+        # Texts offer only the methods a letter needs (Markup's own ones neither).
+        if isinstance(obj, str) and isinstance(name, str) and name not in STR_METHODS:
+            raise SecurityError(f"the text method {name[:40]!r} is not available in templates")
 
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         # Positional-only, as in jinja2: templates may pass keywords named like these.
@@ -484,6 +583,16 @@ class RenderTimeoutError(Exception):
     """Raised inside a render that ran past its deadline."""
 
 
+class MemoryLimitError(SecurityError):
+    """Raised inside a render that made the process grow by more than MAX_MEMORY."""
+
+    def __init__(self, *args: object) -> None:
+        # Raised by the watcher as a class, without arguments: the message is here.
+        super().__init__(
+            *(args or (f"the template uses more than {MAX_MEMORY // (1024 * 1024)} MiB",))
+        )
+
+
 class _Budget(threading.local):
     ends: float | None = None  # shared by the renders of one validation, on this thread
 
@@ -493,7 +602,8 @@ _budget = _Budget()
 
 @contextmanager
 def time_budget(seconds: float = RENDER_SECONDS) -> Generator[None, None, None]:
-    """All renders inside share `seconds` in all (validating a campaign renders many)."""
+    """Everything guarded inside shares `seconds` in all (validating a campaign compiles
+    and renders many letters)."""
     outer = _budget.ends
     _budget.ends = time.monotonic() + seconds if outer is None else outer
     try:
@@ -502,29 +612,63 @@ def time_budget(seconds: float = RENDER_SECONDS) -> Generator[None, None, None]:
         _budget.ends = outer
 
 
+def _memory() -> int | None:
+    """The process's resident memory in bytes, or on systems without /proc the most it
+    has held (which still grows when a render grows it); None where neither is known."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        import resource
+    except ImportError:
+        return None  # Windows: the checks before each operation remain
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
 class Deadline:
-    """Interrupts the calling thread's Python code after `seconds` (templates' loops)."""
+    """Watches the calling thread's render: past `seconds` (or the shared budget's end)
+    it raises RenderTimeoutError in it, and MemoryLimitError once the process has grown
+    by MAX_MEMORY. Both land between two steps of Python code (a template's loops); a
+    single long step is what the checks before each operation prevent."""
 
     def __init__(self, seconds: float = RENDER_SECONDS) -> None:
         self.thread_id = threading.get_ident()
         self.lock = threading.Lock()
         self.active = True
-        self.fired = False
+        self.fired: type[BaseException] | None = None
+        self.ends = time.monotonic() + seconds
         if _budget.ends is not None:
-            seconds = min(seconds, max(_budget.ends - time.monotonic(), 0.0))
-        self.timer = threading.Timer(seconds, self._fire)
-        self.timer.daemon = True
+            self.ends = min(self.ends, _budget.ends)
+        self.start_memory = _memory()
+        self.stop = threading.Event()
+        self.watcher = threading.Thread(target=self._watch, name="template-watch", daemon=True)
 
-    def _fire(self) -> None:
+    def _watch(self) -> None:
+        while not self.stop.wait(min(WATCH_SECONDS, max(self.ends - time.monotonic(), 0))):
+            if time.monotonic() >= self.ends:
+                self._fire(RenderTimeoutError)
+                return
+            now, start = _memory(), self.start_memory
+            if now is not None and start is not None and now - start > MAX_MEMORY:
+                self._fire(MemoryLimitError)
+                return
+
+    def _fire(self, error: type[BaseException]) -> None:
         with self.lock:
             if self.active:
-                self.fired = True
+                self.fired = error
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    ctypes.c_ulong(self.thread_id), ctypes.py_object(RenderTimeoutError)
+                    ctypes.c_ulong(self.thread_id), ctypes.py_object(error)
                 )
 
     def __enter__(self) -> Deadline:
-        self.timer.start()
+        self.watcher.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -533,29 +677,39 @@ class Deadline:
             if self.fired:
                 # Withdraw the exception if it has not been delivered yet, then raise it here.
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
-        self.timer.cancel()
+        self.stop.set()
+        self.watcher.join()
         if self.fired and not exc[0]:
-            raise RenderTimeoutError
+            raise self.fired
+
+
+@contextmanager
+def guarded(seconds: float = RENDER_SECONDS) -> Generator[None, None, None]:
+    """One letter's render (subject and body), or one compile: a deadline, the memory
+    watch and one budget of new values. Inside another guard on this thread it shares
+    that one."""
+    if _work.active:
+        yield
+        return
+    _work.active, _work.made = True, 0
+    try:
+        with Deadline(seconds):
+            yield
+    finally:
+        _work.active, _work.made = False, 0
 
 
 def render_bounded(template: jinja2.Template, context: dict[str, Any]) -> str:
-    """Render with a deadline, an output cap and a budget of new values;
-    RenderTimeoutError or SecurityError."""
+    """Render under a guard, with the letter's length capped;
+    RenderTimeoutError, MemoryLimitError or SecurityError."""
     parts: list[str] = []
     size = 0
-    outer = _work.active, _work.made
-    _work.active, _work.made = True, 0
-    try:
-        with Deadline():
-            stream: Generator[str, None, None] = template.generate(context)  # type: ignore[assignment]
-            for chunk in stream:
-                size += len(chunk)
-                if size > MAX_OUTPUT:
-                    # Thrown into the template, so the error points at the line writing it.
-                    stream.throw(
-                        SecurityError(f"the letter is longer than {MAX_OUTPUT} characters")
-                    )
-                parts.append(chunk)
-    finally:
-        _work.active, _work.made = outer
+    with guarded():
+        stream: Generator[str, None, None] = template.generate(context)  # type: ignore[assignment]
+        for chunk in stream:
+            size += len(chunk)
+            if size > MAX_OUTPUT:
+                # Thrown into the template, so the error points at the line writing it.
+                stream.throw(SecurityError(f"the letter is longer than {MAX_OUTPUT} characters"))
+            parts.append(chunk)
     return "".join(parts)

@@ -1,13 +1,14 @@
 """Measure what hostile letter templates cost: run as a process of its own.
 
-    python -m tests.template_probe < cases.json > results.jsonl
+    python -m tests.template_probe < case.json
 
-Reads {"name": {"template": ..., "offices": N}, ...} from standard input. For each case
-it writes a campaign with that letter, opens it (validation: compiling and trial renders)
-and, when it opens, renders the letter once as the window would. It prints one JSON line
-per case: CPU seconds (every thread of the process) and the peak memory above what the
-process held before, in MiB, with what happened. Linux only: the peak comes from
-/proc/self/status (VmHWM), reset before each case through /proc/self/clear_refs.
+Reads {"name": ..., "template": ..., "offices": N, "languages": N} from standard input,
+writes a campaign with that letter, opens it (validation: compiling and trial renders)
+and, when it opens, renders the letter once as the window would. It prints one JSON line:
+CPU seconds (every thread of the process) and the peak memory above what the process held
+before, in MiB, with what happened. One case per process: memory a case freed would
+otherwise hide what the next one takes. Linux only: the peak comes from /proc/self/status
+(VmHWM), reset before the case through /proc/self/clear_refs.
 """
 
 from __future__ import annotations
@@ -57,15 +58,14 @@ def measure(root: Path) -> dict[str, object]:
 
 
 def main() -> int:
-    cases = json.load(sys.stdin)
+    case = json.load(sys.stdin)
     with tempfile.TemporaryDirectory() as tmp:
         warm = Path(tmp) / "warm"  # imports and first compiles are not the template's cost
         _write(warm, "Subject: Hi {{ name }}\n\n{{ today }} {{ recipient.name }}\n", 2)
         measure(warm)
-        for name, case in cases.items():
-            root = Path(tmp) / name
-            _write(root, case["template"], case.get("offices", 2), case.get("languages", 1))
-            print(json.dumps({"name": name, **measure(root)}), flush=True)
+        root = Path(tmp) / "case"
+        _write(root, case["template"], case.get("offices", 2), case.get("languages", 1))
+        print(json.dumps({"name": case["name"], **measure(root)}), flush=True)
     return 0
 
 
