@@ -6,17 +6,29 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 
 APP = "letter-composer"
 
 
+def package_data(package: str, name: str) -> Path:
+    """The data folder `name` of an imported `package`, found through importlib.resources:
+    inside the package where the app is installed (the wheel, the frozen app: both put it
+    there), else beside it at the top of the source tree (a checkout, an editable
+    install), where the repository keeps it."""
+    base = resources.files(package)
+    if not isinstance(base, Path):
+        # Qt and the campaign library open these by file name: a zipped app cannot work.
+        raise RuntimeError(f"{package} is not installed as files ({base})")
+    inside = base / name
+    return inside if inside.is_dir() else base.parent / name
+
+
 def resources_dir() -> Path:
-    """The resources/ folder, in a source checkout or inside a PyInstaller bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The built-in resources (campaigns, provider table, icons): composer/resources once
+    installed, the top-level resources/ of a checkout."""
+    return package_data("composer", "resources")
 
 
 def builtin_campaigns_dir() -> Path:

@@ -55,6 +55,22 @@ def test_plain_linux_needs_no_platformdirs(monkeypatch) -> None:
     assert paths._desktop_linux_dir("XDG_DATA_HOME", "/.local/share") is None
 
 
+def test_package_data_inside_the_package_first(tmp_path, monkeypatch) -> None:
+    """Installed (wheel, frozen app), a package carries its data; a checkout keeps it at
+    the top of the tree, beside the package."""
+    tree = tmp_path / "tree"
+    (tree / "datapkg").mkdir(parents=True)
+    (tree / "datapkg" / "__init__.py").write_text("")
+    (tree / "things").mkdir()
+    monkeypatch.syspath_prepend(str(tree))
+    try:
+        assert paths.package_data("datapkg", "things") == tree / "things"
+        (tree / "datapkg" / "things").mkdir()
+        assert paths.package_data("datapkg", "things") == tree / "datapkg" / "things"
+    finally:
+        sys.modules.pop("datapkg", None)  # imported by importlib.resources
+
+
 # -- the app's files are the user's alone -------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from composer.paths import package_data
 from composer.problems import MESSAGES, Problem
 
 UI_LANGUAGES = ("en", "fr", "nl", "de", "es", "ru", "kk")  # English is the source
@@ -18,10 +19,9 @@ PSEUDO_VARIABLE = "LETTER_COMPOSER_PSEUDO"  # "long" or "rtl": layout checks
 
 
 def translations_dir() -> Path:
-    """Where the compiled .qm files are: in the source tree, or inside the frozen app."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parent.parent
-    return base / "translations"
+    """Where the compiled .qm files are: ui/translations once installed (the wheel, the
+    frozen app), the top-level translations/ of a checkout (compiled there by make)."""
+    return package_data("ui", "translations")
 
 
 def system_language() -> str:
