@@ -141,31 +141,6 @@ def _settled(collect: bool = True) -> None:
         _started["threadpool_variable"] = False
 
 
-def quicker_pyside_scan() -> None:
-    """PySide6 asks of every module named in an import after its own whether its source
-    mentions "PySide6" (for its `__feature__` switches), through inspect.getsource: that
-    splits the file into lines and joins them again, ~7 ms of start-up over ~60 modules.
-    The same question, asked of the file's bytes, costs a tenth of that. The answer is the
-    same for every source file; anything else goes to PySide's own check."""
-    feature = sys.modules.get("shibokensupport.feature")
-    check = getattr(feature, "_mod_uses_pyside", None)
-    if check is None or getattr(check, "quicker", False):
-        return  # another PySide6, or done already
-
-    def uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
-            try:
-                with open(path, "rb") as fh:
-                    return b"PySide6" in fh.read()
-            except OSError:
-                pass  # inside a frozen app, say: PySide's check knows what to do
-        return bool(check(module))
-
-    uses_pyside.quicker = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
-
-
 FIRST_PAINT_MS = 150  # when the window has been drawn, normally
 EXPOSED_WAIT_MS = (50, 2000)  # if not yet on screen: look again every 50 ms, up to 2 s
 
@@ -205,21 +180,12 @@ def _main(argv: list[str] | None) -> int:
         # A screenshot needs no screen: draw offscreen so it works on any machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    # The core first: once PySide6 is imported, it reads the source of every module
-    # named in an import after it (looking for its own name).
-    import composer.drafts
-    import composer.prepared
-    import composer.store  # noqa: F401 - imported here for the reason above
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
     from composer.library import Library
     from composer.paths import config_dir, private_file
     from composer.problems import ComposerError
-
-    # isort: split
-    import PySide6  # noqa: F401 - installs the import hook that quicker_pyside_scan speeds up
-
-    quicker_pyside_scan()
-    from PySide6.QtCore import QTimer, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
 
     from .i18n import Translations, system_language
     from .main_window import MainWindow
