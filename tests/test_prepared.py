@@ -150,10 +150,9 @@ def test_second_start_needs_no_validation(tmp_path):
 def test_collector_is_back_after_the_first_paint(tmp_path):
     """Start-up runs without Python's cyclic collector; once the window is drawn, start-up's
     garbage is collected, what stays is frozen out of later collections and collecting
-    resumes (else a long session would never free a cycle). Programs the window starts
-    later do not inherit its Qt thread-pool switch."""
+    resumes (else a long session would never free a cycle)."""
     script = (
-        "import gc, os, sys\n"
+        "import gc, sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import ui.app, ui.main_window\n"
@@ -168,7 +167,6 @@ def test_collector_is_back_after_the_first_paint(tmp_path):
         "    gc.unfreeze()\n"
         "    left = gc.collect()  # start-up's cycles: freed before the freeze\n"
         "    seen.append(('after', gc.isenabled(), frozen > 1000, left < 100))\n"
-        "    seen.append('QT_NO_GUI_THREADPOOL' in os.environ)\n"
         "    QApplication.instance().quit()\n"
         "ui.main_window.MainWindow.after_first_paint = after\n"
         "code = ui.app.main([])\n"
@@ -177,7 +175,7 @@ def test_collector_is_back_after_the_first_paint(tmp_path):
     )
     out = run_script(script)
     assert out.stdout.split("\n")[0] == (
-        "[('during start-up', False), ('after', True, True, True), False] True"
+        "[('during start-up', False), ('after', True, True, True)] True"
     ), out.stdout
 
 
@@ -191,22 +189,6 @@ def test_collector_stays_off_when_the_caller_turned_it_off(tmp_path):
         "sys.exit(code)\n"
     )
     assert run_script(script, str(tmp_path / "s.png")).stdout.split() == ["False"]
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts Linux threads")
-def test_window_is_drawn_on_one_thread(tmp_path):
-    """Qt would hand every tall fill to a pool of threads and wait for them (hundreds of
-    hand-overs per paint, each repaint 2-3 times slower on two cores): the app draws on
-    its own thread only."""
-    script = (
-        "import os, sys\n"
-        "import ui.app\n"
-        "code = ui.app.main(['--screenshot', sys.argv[1]])\n"
-        "print(len(os.listdir('/proc/self/task')))\n"
-        "sys.exit(code)\n"
-    )
-    out = run_script(script, str(tmp_path / "w.png"))
-    assert out.stdout.split() == ["1"]
 
 
 # A script's prelude: `seen` gets what its at_first_paint() says when the window is first

@@ -106,7 +106,7 @@ def diagnose() -> int:
     return 0
 
 
-_started = {"collecting": True, "threadpool_variable": False}  # set by main(): see _settled
+_started = {"collecting": True}  # set by main(): see _settled
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,11 +134,6 @@ def _settled(collect: bool = True) -> None:
     gc.freeze()
     if _started["collecting"]:
         gc.enable()
-    if _started["threadpool_variable"]:
-        # Qt read it at the first paint's first tall fill and keeps the answer; programs
-        # started from here (a browser, a mail app) get the environment they would have.
-        os.environ.pop("QT_NO_GUI_THREADPOOL", None)
-        _started["threadpool_variable"] = False
 
 
 FIRST_PAINT_MS = 150  # when the window has been drawn, normally
@@ -192,13 +187,6 @@ def _main(argv: list[str] | None) -> int:
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
-    # Qt splits every fill taller than 96 rows (a scroll bar's groove, a group box's
-    # frame) over a pool of threads and waits for them: ~500 hand-overs to draw this
-    # window once, which made each repaint 2-3 times slower than on one thread (measured
-    # on 2 cores) and the first paint ~7 ms later. Simple widgets draw best on one.
-    if "QT_NO_GUI_THREADPOOL" not in os.environ:
-        os.environ["QT_NO_GUI_THREADPOOL"] = "1"
-        _started["threadpool_variable"] = True
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Letter Composer")
     app.setApplicationVersion(__version__)
