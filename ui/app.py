@@ -38,42 +38,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    """The usual argument lists (none, a campaign, --lang, --screenshot, --diagnose) read
-    without building argparse's parser, which looks up its own translations on the way
-    (~4 ms of every start); anything else (help, version, errors, abbreviations) goes to
-    argparse. A test checks both read every list alike."""
-    args = sys.argv[1:] if argv is None else argv
-    quick = _quick_args(args)
-    return quick if quick is not None else _parser().parse_args(args)
-
-
-_VALUED = ("--campaign", "--lang", "--screenshot")
-
-
-def _quick_args(args: list[str]) -> argparse.Namespace | None:
-    found: dict[str, str | bool | None] = dict.fromkeys(("path", "campaign", "lang", "screenshot"))
-    found["diagnose"] = False
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        name, eq, value = arg.partition("=")
-        if name in _VALUED and found[name[2:]] is None:
-            if not eq:
-                if i + 1 == len(args):
-                    return None
-                i += 1
-                value = args[i]
-            if not value or value.startswith("-"):
-                return None
-            found[name[2:]] = value
-        elif arg == "--diagnose" and not found["diagnose"]:
-            found["diagnose"] = True
-        elif arg and not arg.startswith("-") and found["path"] is None:
-            found["path"] = arg
-        else:
-            return None
-        i += 1
-    return argparse.Namespace(**found)
+    return _parser().parse_args(argv)  # None: sys.argv[1:]
 
 
 def diagnose() -> int:
