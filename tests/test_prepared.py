@@ -1,5 +1,5 @@
-"""Campaigns validated at an earlier start: the same campaign, the same letters, never a
-stale or broken one, and no jinja2 before the window is drawn."""
+"""Campaigns validated before, as the Library takes them: the same campaign, the same
+letters, never a stale or broken one, and no TOML read before the window is drawn."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from composer import prepared
 from composer.campaign import load_campaign
+from composer.library import Library
 from composer.problems import BundleError
 
 from .conftest import BUILTIN, MINIMAL_LETTER, ROOT
@@ -45,9 +46,9 @@ def letters(campaign):
 
 def test_prepared_campaign_is_the_validated_one(tmp_path):
     fresh = load_campaign(BUILTIN)
-    first = load_campaign(BUILTIN, builtin=True, prepared=True)  # validates, keeps it
+    first = Library.default().load(BUILTIN)  # validates, keeps it
     assert list(prepared.cache_dir().glob("*.bin"))
-    again = load_campaign(BUILTIN, builtin=True, prepared=True)  # read back
+    again = Library.default().load(BUILTIN)  # read back
     assert isinstance(next(iter(again.letters.values())), prepared.LazyLetter)
     for attr in ("id", "title", "recipients", "fields", "appeals", "translations", "deadline"):
         assert getattr(again, attr) == getattr(fresh, attr), attr
@@ -58,10 +59,30 @@ def test_prepared_campaign_is_the_validated_one(tmp_path):
     assert letters(again) == letters(fresh) == letters(first)
 
 
+def test_the_library_alone_decides(make_campaign, monkeypatch, capsys):
+    """Every caller asks the Library: the command line's second render of a campaign takes
+    it prepared, as the window does; `validate` checks afresh whatever was kept."""
+    from composer import campaign as campaign_module
+    from composer import cli
+
+    folder = make_campaign()
+    validated = []
+    check = campaign_module._load
+    monkeypatch.setattr(campaign_module, "_load", lambda b: validated.append(1) or check(b))
+    render = ["render", "--campaign", str(folder), "--set", "name=Ana"]
+    assert cli.main(render) == 0
+    first = capsys.readouterr().out
+    assert cli.main(render) == 0
+    assert len(validated) == 1
+    assert capsys.readouterr().out.count("Ana") == first.count("Ana") > 0
+    assert cli.main(["validate", str(folder)]) == 0
+    assert len(validated) == 2
+
+
 def test_letters_are_compiled_when_first_rendered_and_never_kept(make_campaign):
     folder = make_campaign()
-    shown = letters(load_campaign(folder, prepared=True))
-    again = load_campaign(folder, prepared=True)
+    shown = letters(Library.default().load(folder))
+    again = Library.default().load(folder)
     assert all(letter._compiled is None for letter in again.letters.values())
     assert letters(again) == shown
     assert all(letter._compiled is not None for letter in again.letters.values())
@@ -79,7 +100,7 @@ def test_letters_kept_by_earlier_versions_are_removed(make_campaign):
     they go, and nothing else in the cache does."""
     from composer import codecache
 
-    load_campaign(make_campaign(), prepared=True)  # a campaign and its templates cached
+    Library.default().load(make_campaign())  # a campaign and its templates cached
     folder = prepared.cache_dir()
     (folder / "5d41c0ffee.letters").write_bytes(b"Ana Marker-7f3c")
     (folder / ".5d41c0ffee.letters.tmp").write_bytes(b"Ana Marker-7f3c")
@@ -94,10 +115,10 @@ def test_letters_kept_by_earlier_versions_are_removed(make_campaign):
 
 def test_changed_bundle_is_validated_again(make_campaign):
     folder = make_campaign(name="c")
-    load_campaign(folder, prepared=True)
+    Library.default().load(folder)
     (folder / "letters" / "en.txt.j2").write_text(MINIMAL_LETTER.replace("{{ name }}", "{{ nme }}"))
     with pytest.raises(BundleError) as err:
-        load_campaign(folder, prepared=True)
+        Library.default().load(folder)
     assert err.value.problems[0].code == "template-undefined"
 
 
@@ -110,19 +131,19 @@ def test_a_campaign_validated_under_an_older_sandbox_is_validated_again(make_cam
     with monkeypatch.context() as older:
         older.setattr(sandbox, "MAX_TEXT", 10**6)  # a laxer check
         older.setattr(sandbox, "FINGERPRINT", "older sandbox")
-        load_campaign(folder, prepared=True)
+        Library.default().load(folder)
     assert len(list(prepared.cache_dir().glob("*.bin"))) == 1
     with pytest.raises(BundleError) as err:
-        load_campaign(folder, prepared=True)
+        Library.default().load(folder)
     assert err.value.problems[0].code == "template-security"
 
 
 def test_damaged_cache_is_ignored(make_campaign):
     folder = make_campaign()
-    load_campaign(folder, prepared=True)
+    Library.default().load(folder)
     for path in prepared.cache_dir().iterdir():
         path.write_bytes(b"\x00garbage")
-    campaign = load_campaign(folder, prepared=True)
+    campaign = Library.default().load(folder)
     assert campaign.render("en", {"name": "Ana"}, campaign.recipients[1], TODAY).body
 
 

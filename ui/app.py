@@ -157,8 +157,7 @@ def _main(argv: list[str] | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("letter-composer")
 
-    # Campaigns validated at an earlier start open without jinja2 and tomllib.
-    library = Library.default(prepared=True)
+    library = Library.default()
     settings = None
     if not args.screenshot:  # a screenshot must not move the user's window next time
         from PySide6.QtCore import QSettings
