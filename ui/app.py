@@ -123,12 +123,20 @@ def main(argv: list[str] | None = None) -> int:
         # A screenshot needs no screen: draw offscreen so it works on any machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QTimer, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
-
+    # The core before Qt. Once imported, PySide6 looks for its own name in the source of
+    # every module imported after it (for its `__feature__` switches; a known start-up
+    # cost, napari/napari#8584). The core never uses Qt: what the start needs of it, with
+    # jinja2 for the first letter (the sandbox), is imported first, and is not searched.
+    import composer.drafts
+    import composer.sandbox
+    import composer.store  # noqa: F401 - imported here for the reason above
     from composer.library import Library
     from composer.paths import config_dir, private_file
     from composer.problems import ComposerError
+
+    # isort: split
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
 
     from .i18n import Translations, system_language
     from .main_window import MainWindow
