@@ -202,29 +202,19 @@ def clean_value(value: str, multiline: bool) -> str:
     return value if multiline else value.replace("\t", " ")
 
 
-def load_campaign(
-    path: str | os.PathLike[str], builtin: bool = False, prepared: bool = False
-) -> Campaign:
+def load_campaign(path: str | os.PathLike[str], builtin: bool = False) -> Campaign:
     """Read and validate a bundle; BundleError listing every problem when it is not valid.
+    (The app asks its Library, which may take the campaign validated before.)"""
+    campaign = from_bundle(read_bundle(path))
+    campaign.builtin = builtin
+    return campaign
 
-    prepared: take the campaign validated from the very same bytes before, if there is one
-    (the window's start); the command line always validates afresh."""
-    bundle = read_bundle(path)
-    key = ""
-    if prepared:
-        from . import prepared as cache
 
-        key = cache.bundle_key(bundle)
-        campaign = cache.load(bundle, key)
-        if campaign is not None:
-            campaign.builtin = builtin
-            return campaign
+def from_bundle(bundle: Bundle) -> Campaign:
+    """Validate a bundle read into memory: the campaign, or BundleError with every problem."""
     campaign, problems = _load(bundle)
     if problems or campaign is None:
         raise BundleError(problems)
-    if prepared:
-        cache.store(key, campaign)
-    campaign.builtin = builtin
     return campaign
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from . import codecache
 from .dates import letter_date
 from .problems import Problem, TemplateError
 
@@ -96,8 +97,6 @@ class CompiledLetter:
         body = variants.translate("\n\n" + source.body, source.file, 1, len(subject.sizes))
         self.sizes: tuple[int, ...] = subject.sizes + body.sizes
         sources = (subject.text, body.text)
-        from . import codecache  # hashlib: not needed to draw the window
-
         cached = codecache.load(source.file, sources)
         if cached is not None:
             subject_code, body_code, self.variables = cached

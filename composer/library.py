@@ -1,4 +1,8 @@
-"""The campaigns the app knows: the built-in ones and those the user opened."""
+"""The campaigns the app knows: the built-in ones and those the user opened.
+
+Every caller, the window and the command line alike, asks the Library for a campaign, and
+only the Library decides whether it is validated now or taken prepared (`Library._open`).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .campaign import Campaign, load_campaign
+from . import prepared
+from .bundle import read_bundle
+from .campaign import Campaign, from_bundle
 from .paths import builtin_campaigns_dir, data_dir, write_atomic
 from .problems import ComposerError, InputError, Problem
 
@@ -19,11 +25,31 @@ class Library:
 
     builtin_dir: Path
     state_file: Path
-    prepared: bool = False  # the window reuses campaigns validated before (composer.prepared)
 
     @classmethod
-    def default(cls, prepared: bool = False) -> Library:
-        return cls(builtin_campaigns_dir(), data_dir() / "opened.json", prepared)
+    def default(cls) -> Library:
+        return cls(builtin_campaigns_dir(), data_dir() / "opened.json")
+
+    def _open(self, path: Path | str | os.PathLike[str], builtin: bool) -> Campaign:
+        """The campaign at path: the one seam where a prepared campaign is used.
+
+        Validating a bundle (its TOML, every value, every letter compiled and rendered in
+        the sandbox) gives the same answer for the same bytes under the same app version
+        and sandbox. So a campaign that passed is kept as prepared data under a digest of
+        all three (composer/prepared.py), and when the very same bytes are opened again it
+        is taken from there, letters compiled only when first rendered: a start on a
+        campaign opened before reads no TOML and compiles no template before its window is
+        drawn. Any other bytes, a damaged or missing entry: validated afresh (and kept).
+        `composer.campaign.validate` (the CLI's `validate`) always checks afresh.
+        """
+        bundle = read_bundle(path)
+        key = prepared.bundle_key(bundle)
+        campaign = prepared.load(bundle, key)
+        if campaign is None:
+            campaign = from_bundle(bundle)
+            prepared.store(key, campaign)
+        campaign.builtin = builtin
+        return campaign
 
     def is_builtin(self, path: str | os.PathLike[str]) -> bool:
         """True for a campaign folder shipped with the app."""
@@ -31,7 +57,7 @@ class Library:
 
     def load(self, path: str | os.PathLike[str]) -> Campaign:
         """Load the bundle at path, marked built-in when it is one of ours."""
-        return load_campaign(path, self.is_builtin(path), self.prepared)
+        return self._open(path, self.is_builtin(path))
 
     def builtin_paths(self) -> list[Path]:
         if not self.builtin_dir.is_dir():
@@ -68,7 +94,7 @@ class Library:
                 continue
             seen.add(path)
             try:
-                found.append(load_campaign(path, builtin, self.prepared))
+                found.append(self._open(path, builtin))
             except ComposerError:
                 continue
         return found
@@ -77,7 +103,7 @@ class Library:
         paths = self.builtin_paths()
         if not paths:
             raise InputError(Problem("no-such-campaign", args={"value": "(built-in)"}))
-        return load_campaign(paths[0], True, self.prepared)
+        return self._open(paths[0], True)
 
     def resolve(self, ref: str | None) -> Campaign:
         """A campaign by id (built-in or opened) or by path; the built-in one when ref is None."""
@@ -89,7 +115,7 @@ class Library:
             return self.load(ref)
         for path in self.builtin_paths():
             if path.name == ref:
-                return load_campaign(path, True, self.prepared)
+                return self._open(path, True)
         for campaign in self.campaigns():
             if campaign.id == ref:
                 return campaign

@@ -1,13 +1,14 @@
 """Where things live: built-in resources, and the user's settings, data and cache
-(platformdirs' places)."""
+(where platformdirs puts them)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from importlib import resources
 from pathlib import Path
+
+import platformdirs
 
 APP = "letter-composer"
 
@@ -36,41 +37,15 @@ def builtin_campaigns_dir() -> Path:
 
 
 def config_dir() -> Path:
-    return _user_dir("XDG_CONFIG_HOME", "/.config", "user_config_dir")
+    return Path(platformdirs.user_config_dir(APP, appauthor=False))
 
 
 def data_dir() -> Path:
-    return _user_dir("XDG_DATA_HOME", "/.local/share", "user_data_dir")
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
 def cache_dir() -> Path:
-    return _user_dir("XDG_CACHE_HOME", "/.cache", "user_cache_dir")
-
-
-def _user_dir(variable: str, under_home: str, platformdirs_name: str) -> Path:
-    path = _desktop_linux_dir(variable, under_home)
-    if path is None:
-        import platformdirs
-
-        path = getattr(platformdirs, platformdirs_name)(APP, appauthor=False)
-    return Path(path)
-
-
-def _desktop_linux_dir(variable: str, under_home: str) -> str | None:
-    """platformdirs' answer on desktop Linux in the plain cases (the XDG variable, else
-    $HOME/...), without importing it (~3 ms of every start). None for anything else
-    (other systems, Android, no absolute HOME): platformdirs decides. A test compares."""
-    env = os.environ
-    android = env.get("ANDROID_DATA") == "/data" and env.get("ANDROID_ROOT") == "/system"
-    if sys.platform != "linux" or hasattr(sys, "getandroidapilevel") or android:
-        return None
-    base = env.get(variable, "")
-    if not base.startswith("/"):
-        home = env.get("HOME", "")
-        if not home.startswith("/"):
-            return None
-        base = home.rstrip("/") + under_home
-    return os.path.join(base, APP)
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
 def private_dir(path: Path) -> Path:

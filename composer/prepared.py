@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import marshal
 import threading
 from pathlib import Path
@@ -36,21 +37,12 @@ def cache_dir() -> Path:
     return cache_dir() / "campaigns"
 
 
-def _hasher() -> Any:
-    # BLAKE2 from Python's own module: hashlib would first load OpenSSL (~3 ms of start-up).
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # a Python built without it
-        from hashlib import blake2b
-    return blake2b(digest_size=32)
-
-
 def bundle_key(bundle: Bundle) -> str:
     # What validation checks depends on the sandbox's settings and jinja2's version too: a
     # campaign validated under an older sandbox is validated again.
     from .sandbox import FINGERPRINT
 
-    h = _hasher()
+    h = hashlib.blake2b(digest_size=32)
     for part in (CACHE_VERSION, __version__, FINGERPRINT):
         h.update(part.encode() + b"\0")
     for name in sorted(bundle.files):

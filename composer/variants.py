@@ -13,6 +13,7 @@ No Qt, no jinja import: this is text work only.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -234,8 +235,6 @@ def choose(seed: int | None, sizes: Sequence[int]) -> tuple[int, ...]:
     machine and Python version (sha256, never hash())."""
     if seed is None:
         return (0,) * len(sizes)
-    import hashlib  # here: OpenSSL is not needed to draw the window
-
     return tuple(
         int.from_bytes(hashlib.sha256(f"{seed}:{k}".encode()).digest()[:8], "big") % size
         for k, size in enumerate(sizes)

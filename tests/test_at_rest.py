@@ -36,7 +36,7 @@ def not_private(folders: list[Path]) -> list[str]:
 
 def test_what_the_core_writes_is_the_users_alone(make_campaign, usual_umask) -> None:
     folder = make_campaign()
-    campaign = load_campaign(folder, prepared=True)  # the campaign and template caches
+    campaign = Library.default().load(folder)  # the campaign and template caches
     store = Store()
     draft = Draft.new(campaign)
     draft.values["name"] = "Ana"
@@ -95,7 +95,7 @@ def sqlite_without_secure_delete(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_forgotten_draft_is_in_no_file(make_campaign) -> None:
     import threading
 
-    campaign = load_campaign(make_campaign(), prepared=True)
+    campaign = Library.default().load(make_campaign())
     store = Store()
     drafts = DraftStore(store)
     draft = Draft.new(campaign)

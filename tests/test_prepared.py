@@ -1,5 +1,5 @@
-"""Campaigns validated at an earlier start: the same campaign, the same letters, never a
-stale or broken one, and no jinja2 before the window is drawn."""
+"""Campaigns validated before, as the Library takes them: the same campaign, the same
+letters, never a stale or broken one, and no TOML read before the window is drawn."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from composer import prepared
 from composer.campaign import load_campaign
+from composer.library import Library
 from composer.problems import BundleError
 
 from .conftest import BUILTIN, MINIMAL_LETTER, ROOT
@@ -45,9 +46,9 @@ def letters(campaign):
 
 def test_prepared_campaign_is_the_validated_one(tmp_path):
     fresh = load_campaign(BUILTIN)
-    first = load_campaign(BUILTIN, builtin=True, prepared=True)  # validates, keeps it
+    first = Library.default().load(BUILTIN)  # validates, keeps it
     assert list(prepared.cache_dir().glob("*.bin"))
-    again = load_campaign(BUILTIN, builtin=True, prepared=True)  # read back
+    again = Library.default().load(BUILTIN)  # read back
     assert isinstance(next(iter(again.letters.values())), prepared.LazyLetter)
     for attr in ("id", "title", "recipients", "fields", "appeals", "translations", "deadline"):
         assert getattr(again, attr) == getattr(fresh, attr), attr
@@ -58,10 +59,30 @@ def test_prepared_campaign_is_the_validated_one(tmp_path):
     assert letters(again) == letters(fresh) == letters(first)
 
 
+def test_the_library_alone_decides(make_campaign, monkeypatch, capsys):
+    """Every caller asks the Library: the command line's second render of a campaign takes
+    it prepared, as the window does; `validate` checks afresh whatever was kept."""
+    from composer import campaign as campaign_module
+    from composer import cli
+
+    folder = make_campaign()
+    validated = []
+    check = campaign_module._load
+    monkeypatch.setattr(campaign_module, "_load", lambda b: validated.append(1) or check(b))
+    render = ["render", "--campaign", str(folder), "--set", "name=Ana"]
+    assert cli.main(render) == 0
+    first = capsys.readouterr().out
+    assert cli.main(render) == 0
+    assert len(validated) == 1
+    assert capsys.readouterr().out.count("Ana") == first.count("Ana") > 0
+    assert cli.main(["validate", str(folder)]) == 0
+    assert len(validated) == 2
+
+
 def test_letters_are_compiled_when_first_rendered_and_never_kept(make_campaign):
     folder = make_campaign()
-    shown = letters(load_campaign(folder, prepared=True))
-    again = load_campaign(folder, prepared=True)
+    shown = letters(Library.default().load(folder))
+    again = Library.default().load(folder)
     assert all(letter._compiled is None for letter in again.letters.values())
     assert letters(again) == shown
     assert all(letter._compiled is not None for letter in again.letters.values())
@@ -79,7 +100,7 @@ def test_letters_kept_by_earlier_versions_are_removed(make_campaign):
     they go, and nothing else in the cache does."""
     from composer import codecache
 
-    load_campaign(make_campaign(), prepared=True)  # a campaign and its templates cached
+    Library.default().load(make_campaign())  # a campaign and its templates cached
     folder = prepared.cache_dir()
     (folder / "5d41c0ffee.letters").write_bytes(b"Ana Marker-7f3c")
     (folder / ".5d41c0ffee.letters.tmp").write_bytes(b"Ana Marker-7f3c")
@@ -94,10 +115,10 @@ def test_letters_kept_by_earlier_versions_are_removed(make_campaign):
 
 def test_changed_bundle_is_validated_again(make_campaign):
     folder = make_campaign(name="c")
-    load_campaign(folder, prepared=True)
+    Library.default().load(folder)
     (folder / "letters" / "en.txt.j2").write_text(MINIMAL_LETTER.replace("{{ name }}", "{{ nme }}"))
     with pytest.raises(BundleError) as err:
-        load_campaign(folder, prepared=True)
+        Library.default().load(folder)
     assert err.value.problems[0].code == "template-undefined"
 
 
@@ -110,19 +131,19 @@ def test_a_campaign_validated_under_an_older_sandbox_is_validated_again(make_cam
     with monkeypatch.context() as older:
         older.setattr(sandbox, "MAX_TEXT", 10**6)  # a laxer check
         older.setattr(sandbox, "FINGERPRINT", "older sandbox")
-        load_campaign(folder, prepared=True)
+        Library.default().load(folder)
     assert len(list(prepared.cache_dir().glob("*.bin"))) == 1
     with pytest.raises(BundleError) as err:
-        load_campaign(folder, prepared=True)
+        Library.default().load(folder)
     assert err.value.problems[0].code == "template-security"
 
 
 def test_damaged_cache_is_ignored(make_campaign):
     folder = make_campaign()
-    load_campaign(folder, prepared=True)
+    Library.default().load(folder)
     for path in prepared.cache_dir().iterdir():
         path.write_bytes(b"\x00garbage")
-    campaign = load_campaign(folder, prepared=True)
+    campaign = Library.default().load(folder)
     assert campaign.render("en", {"name": "Ana"}, campaign.recipients[1], TODAY).body
 
 
@@ -147,66 +168,32 @@ def test_second_start_needs_no_validation(tmp_path):
     assert Path(tmp_path / "0.png").read_bytes() == Path(tmp_path / "1.png").read_bytes()
 
 
-def test_collector_is_back_after_the_first_paint(tmp_path):
-    """Start-up runs without Python's cyclic collector; once the window is drawn, start-up's
-    garbage is collected, what stays is frozen out of later collections and collecting
-    resumes (else a long session would never free a cycle). Programs the window starts
-    later do not inherit its Qt thread-pool switch."""
+def test_start_up_is_frozen_after_the_first_paint(tmp_path):
+    """Once the window is drawn, start-up's garbage is collected and what stays is frozen
+    out of later collections; the collector itself is left on."""
     script = (
-        "import gc, os, sys\n"
+        "import gc, sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import ui.app, ui.main_window\n"
         "seen = []\n"
         "first = ui.main_window.MainWindow.after_first_paint\n"
         "def after(self):\n"
-        "    seen.append(('during start-up', gc.isenabled()))\n"
         "    first(self)\n"
         "    QTimer.singleShot(0, check)\n"
         "def check():\n"
         "    frozen = gc.get_freeze_count()\n"
         "    gc.unfreeze()\n"
         "    left = gc.collect()  # start-up's cycles: freed before the freeze\n"
-        "    seen.append(('after', gc.isenabled(), frozen > 1000, left < 100))\n"
-        "    seen.append('QT_NO_GUI_THREADPOOL' in os.environ)\n"
+        "    seen.append((gc.isenabled(), frozen > 1000, left < 100))\n"
         "    QApplication.instance().quit()\n"
         "ui.main_window.MainWindow.after_first_paint = after\n"
         "code = ui.app.main([])\n"
-        "print(seen, gc.isenabled())\n"
+        "print(seen)\n"
         "sys.exit(code)\n"
     )
     out = run_script(script)
-    assert out.stdout.split("\n")[0] == (
-        "[('during start-up', False), ('after', True, True, True), False] True"
-    ), out.stdout
-
-
-def test_collector_stays_off_when_the_caller_turned_it_off(tmp_path):
-    script = (
-        "import gc, sys\n"
-        "import ui.app\n"
-        "gc.disable()\n"
-        "code = ui.app.main(['--screenshot', sys.argv[1]])\n"
-        "print(gc.isenabled())\n"
-        "sys.exit(code)\n"
-    )
-    assert run_script(script, str(tmp_path / "s.png")).stdout.split() == ["False"]
-
-
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts Linux threads")
-def test_window_is_drawn_on_one_thread(tmp_path):
-    """Qt would hand every tall fill to a pool of threads and wait for them (hundreds of
-    hand-overs per paint, each repaint 2-3 times slower on two cores): the app draws on
-    its own thread only."""
-    script = (
-        "import os, sys\n"
-        "import ui.app\n"
-        "code = ui.app.main(['--screenshot', sys.argv[1]])\n"
-        "print(len(os.listdir('/proc/self/task')))\n"
-        "sys.exit(code)\n"
-    )
-    out = run_script(script, str(tmp_path / "w.png"))
-    assert out.stdout.split() == ["1"]
+    assert out.stdout.split("\n")[0] == "[(True, True, True)]", out.stdout
 
 
 # A script's prelude: `seen` gets what its at_first_paint() says when the window is first

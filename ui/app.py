@@ -38,42 +38,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    """The usual argument lists (none, a campaign, --lang, --screenshot, --diagnose) read
-    without building argparse's parser, which looks up its own translations on the way
-    (~4 ms of every start); anything else (help, version, errors, abbreviations) goes to
-    argparse. A test checks both read every list alike."""
-    args = sys.argv[1:] if argv is None else argv
-    quick = _quick_args(args)
-    return quick if quick is not None else _parser().parse_args(args)
-
-
-_VALUED = ("--campaign", "--lang", "--screenshot")
-
-
-def _quick_args(args: list[str]) -> argparse.Namespace | None:
-    found: dict[str, str | bool | None] = dict.fromkeys(("path", "campaign", "lang", "screenshot"))
-    found["diagnose"] = False
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        name, eq, value = arg.partition("=")
-        if name in _VALUED and found[name[2:]] is None:
-            if not eq:
-                if i + 1 == len(args):
-                    return None
-                i += 1
-                value = args[i]
-            if not value or value.startswith("-"):
-                return None
-            found[name[2:]] = value
-        elif arg == "--diagnose" and not found["diagnose"]:
-            found["diagnose"] = True
-        elif arg and not arg.startswith("-") and found["path"] is None:
-            found["path"] = arg
-        else:
-            return None
-        i += 1
-    return argparse.Namespace(**found)
+    return _parser().parse_args(argv)  # None: sys.argv[1:]
 
 
 def diagnose() -> int:
@@ -112,64 +77,17 @@ def diagnose() -> int:
     return 0
 
 
-_started = {"collecting": True, "threadpool_variable": False}  # set by main(): see _settled
-
-
-def main(argv: list[str] | None = None) -> int:
-    import gc
-
-    # Start-up makes thousands of long-lived objects (PySide's enums and types, the
-    # widgets) and little garbage: collecting while it runs only delays the first paint.
-    # After it, they are frozen out of every later collection (`_settled`).
-    _started["collecting"] = gc.isenabled()
-    gc.disable()
-    try:
-        return _main(argv)
-    finally:
-        if _started["collecting"]:
-            gc.enable()
-
-
 def _settled(collect: bool = True) -> None:
-    """The first paint is done: start-up's garbage is collected, what it made to stay is
-    frozen (later collections skip it), and collecting resumes if it was on before."""
+    """The first paint is done. Start-up made thousands of objects that live as long as
+    the window (PySide's types, the widgets): once its garbage is collected, they are
+    frozen (gc.freeze, Python's public API), so that no later collection, nor the ones at
+    exit, walks them again (measured: about a fifth of a `--screenshot` run on 2 cores).
+    `collect`: False when the process ends right away, as after a screenshot."""
     import gc
 
     if collect:
         gc.collect()
     gc.freeze()
-    if _started["collecting"]:
-        gc.enable()
-    if _started["threadpool_variable"]:
-        # Qt read it at the first paint's first tall fill and keeps the answer; programs
-        # started from here (a browser, a mail app) get the environment they would have.
-        os.environ.pop("QT_NO_GUI_THREADPOOL", None)
-        _started["threadpool_variable"] = False
-
-
-def quicker_pyside_scan() -> None:
-    """PySide6 asks of every module named in an import after its own whether its source
-    mentions "PySide6" (for its `__feature__` switches), through inspect.getsource: that
-    splits the file into lines and joins them again, ~7 ms of start-up over ~60 modules.
-    The same question, asked of the file's bytes, costs a tenth of that. The answer is the
-    same for every source file; anything else goes to PySide's own check."""
-    feature = sys.modules.get("shibokensupport.feature")
-    check = getattr(feature, "_mod_uses_pyside", None)
-    if check is None or getattr(check, "quicker", False):
-        return  # another PySide6, or done already
-
-    def uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if isinstance(path, str) and path.endswith(".py"):
-            try:
-                with open(path, "rb") as fh:
-                    return b"PySide6" in fh.read()
-            except OSError:
-                pass  # inside a frozen app, say: PySide's check knows what to do
-        return bool(check(module))
-
-    uses_pyside.quicker = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
 FIRST_PAINT_MS = 150  # when the window has been drawn, normally
@@ -203,7 +121,7 @@ def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
             _settled()
 
 
-def _main(argv: list[str] | None) -> int:
+def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.diagnose:
         return diagnose()
@@ -211,19 +129,18 @@ def _main(argv: list[str] | None) -> int:
         # A screenshot needs no screen: draw offscreen so it works on any machine.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    # The core first: once PySide6 is imported, it reads the source of every module
-    # named in an import after it (looking for its own name).
+    # The core before Qt. Once imported, PySide6 looks for its own name in the source of
+    # every module imported after it (for its `__feature__` switches; a known start-up
+    # cost, napari/napari#8584). The core never uses Qt: what the start needs of it, with
+    # jinja2 for the first letter (the sandbox), is imported first, and is not searched.
     import composer.drafts
-    import composer.prepared
+    import composer.sandbox
     import composer.store  # noqa: F401 - imported here for the reason above
     from composer.library import Library
     from composer.paths import config_dir, private_file
     from composer.problems import ComposerError
 
     # isort: split
-    import PySide6  # noqa: F401 - installs the import hook that quicker_pyside_scan speeds up
-
-    quicker_pyside_scan()
     from PySide6.QtCore import QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -232,20 +149,12 @@ def _main(argv: list[str] | None) -> int:
 
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
-    # Qt splits every fill taller than 96 rows (a scroll bar's groove, a group box's
-    # frame) over a pool of threads and waits for them: ~500 hand-overs to draw this
-    # window once, which made each repaint 2-3 times slower than on one thread (measured
-    # on 2 cores) and the first paint ~7 ms later. Simple widgets draw best on one.
-    if "QT_NO_GUI_THREADPOOL" not in os.environ:
-        os.environ["QT_NO_GUI_THREADPOOL"] = "1"
-        _started["threadpool_variable"] = True
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Letter Composer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("letter-composer")
 
-    # Campaigns validated at an earlier start open without jinja2 and tomllib.
-    library = Library.default(prepared=True)
+    library = Library.default()
     settings = None
     if not args.screenshot:  # a screenshot must not move the user's window next time
         from PySide6.QtCore import QSettings
@@ -354,10 +263,7 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     if not pixmap.save(str(out), "PNG"):
         print(f"letter-composer: cannot write {out}", file=sys.stderr)
         return 1
-    # Not window.close(): nothing to save or ask in a screenshot, and closing builds
-    # PySide's QEvent.Type enum (~2 ms) for a window about to vanish.
-    # As the app after its first paint, but without collecting: the process ends here,
-    # and exit frees all it would.
+    # Not window.close(): nothing to save or ask in a screenshot.
     _settled(collect=False)
     return 0
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -126,13 +126,8 @@ class AppealPane(QWidget):
         campaign = self.campaign
         if campaign is None:
             return
-        text = campaign.appeals[lang]
-        quieter = quieter_headings(text)
-        if quieter is not None:
-            self.browser.setMarkdown(quieter)
-        else:  # underlined headings: make them smaller in the parsed document
-            self.browser.setMarkdown(text)
-            _tone_down_headings(self.browser)
+        self.browser.setMarkdown(campaign.appeals[lang])
+        _tone_down_headings(self.browser)
         draft = campaign.status(lang) == "draft"
         self.status.setVisible(draft)
         self.show_original.setVisible(draft)
@@ -155,62 +150,8 @@ class AppealPane(QWidget):
             QDesktopServices.openUrl(url)
 
 
-def quieter_headings(markdown: str) -> str | None:
-    """Markdown's heading sizes shout in a narrow pane: every `#` heading one level down
-    (# → ##, ## → ###, deeper → ####, the body's size), code blocks left alone. Done on the
-    text, it spares building Qt's text-format types before the first paint (~2.5 ms).
-    None when the text may hold headings this cannot shift for sure (underlined ones, or
-    in a quote, a list item's first line, deeper indents; fences that are indented, after a
-    list marker or left open; raw HTML): `_tone_down_headings` then."""
-    out: list[str] = []
-    fence = ""  # the open code fence, if any
-    previous = ""
-    for line in markdown.split("\n"):
-        body = line.lstrip(" ")
-        indent = len(line) - len(body)
-        if fence:
-            if indent <= 3 and body.startswith(fence) and not body.strip().strip(fence[0]):
-                fence = ""
-        elif (indent and body.startswith(("```", "~~~"))) or (indent <= 3 and body[:1] == "<"):
-            return None  # an indented fence (a list item's?) or raw HTML: not sure
-        elif _opens_fence(body):
-            fence = body[: len(body) - len(body.lstrip(body[0]))]
-        elif indent <= 3 and (level := _heading_level(body)):
-            line = " " * indent + "#" * min(level + 1, 4) + body[level:]
-        elif _CONTAINED_HEADING.match(line):
-            return None
-        elif indent <= 3 and previous.strip() and body.strip() and set(body.strip()) <= {"=", "-"}:
-            return None  # an underlined heading, or a rule after text: not sure which
-        out.append(line)
-        previous = "" if fence else line
-    return None if fence else "\n".join(out)  # an unclosed fence may end with its list
-
-
-# A heading or a fence after a quote or list marker; a heading indented by a tab or 4+
-# spaces.
-_CONTAINED_HEADING = re.compile(
-    r"(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)]))+[ \t]*(?:#{1,6}(?:[ \t]|$)|```|~~~)"
-    r"|[ ]*\t\s*(?:#|```|~~~)|[ ]{4,}#"
-)
-
-
-def _opens_fence(body: str) -> bool:
-    if body.startswith("```"):
-        return "`" not in body.lstrip("`")  # CommonMark: no backtick in the info string
-    return body.startswith("~~~")
-
-
-def _heading_level(body: str) -> int:
-    """1-6 for an ATX heading line (indent removed), else 0."""
-    level = len(body) - len(body.lstrip("#"))
-    rest = body[level:]
-    return level if 1 <= level <= 6 and (not rest or rest[0] in " \t") else 0
-
-
 def _tone_down_headings(browser: QTextBrowser) -> None:
     """Markdown's default heading sizes shout in a narrow pane: one step smaller each."""
-    from PySide6.QtGui import QTextCharFormat, QTextCursor  # only for underlined headings
-
     block = browser.document().begin()
     while block.isValid():
         level = block.blockFormat().headingLevel()

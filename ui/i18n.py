@@ -4,8 +4,6 @@ pseudo-localisation for layout checks, and the core's problems as translated sen
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
@@ -26,29 +24,10 @@ def translations_dir() -> Path:
 
 def system_language() -> str:
     """The first of the system's UI languages that the app speaks, else English."""
-    if sys.platform.startswith(("linux", "freebsd", "openbsd")):
-        # What Qt reads there too (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), without building
-        # QLocale's Language/Country/Script enums (800 members) before the first paint.
-        return _unix_language(os.environ)
     from PySide6.QtCore import QLocale
 
     for name in QLocale.system().uiLanguages():
         code = name.replace("_", "-").split("-")[0].lower()
-        if code in UI_LANGUAGES:
-            return code
-    return "en"
-
-
-def _unix_language(env: Mapping[str, str]) -> str:
-    names: list[str] = []
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if env.get(var):
-            names = [env[var]]
-            break
-    if names and names[0] not in ("C", "POSIX") and env.get("LANGUAGE"):
-        names = env["LANGUAGE"].split(":") + names  # GNU: a list, unless the locale is C
-    for name in names:
-        code = name.split(".")[0].split("@")[0].replace("_", "-").split("-")[0].lower()
         if code in UI_LANGUAGES:
             return code
     return "en"

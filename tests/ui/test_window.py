@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
@@ -375,31 +373,27 @@ def test_close_waits_for_workers(window: MainWindow, qtbot, make_archive) -> Non
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
 
 
-TOKENS = [
-    "--lang", "fr", "--lang=kk", "--lang=", "--screenshot", "x.png", "--screenshot=y=z.png",
-    "--campaign", "c.campaign", "--campaign=d", "--diagnose", "folder", "other", "-x", "-1",
-    "--", "--lan", "--screen=s.png", "", "-", "--help", "--version", "--diagnose=1",
-]  # fmt: skip
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(TOKENS), max_size=6))
-def test_quick_arguments_read_as_argparse_reads_them(args: list[str]) -> None:
-    """The window's usual argument lists skip building argparse's parser: whenever the
-    quick reading answers, argparse gives the very same answer (and no error)."""
-    from ui.app import _parser, _quick_args
-
-    quick = _quick_args(args)
-    if quick is not None:
-        assert quick == _parser().parse_args(args)
-
-
 @pytest.mark.parametrize(
-    "args",
-    [[], ["folder"], ["--lang", "fr", "x.campaign"], ["--screenshot=a.png", "--lang=kk"],
-     ["--campaign", "c", "--diagnose"]],
-)  # fmt: skip
-def test_usual_arguments_take_the_quick_way(args: list[str]) -> None:
-    from ui.app import _quick_args
+    ("args", "expected"),
+    [
+        ([], {}),
+        (["folder"], {"path": "folder"}),
+        (["--lang", "fr", "x.campaign"], {"lang": "fr", "path": "x.campaign"}),
+        (["--screenshot=a.png", "--lang=kk"], {"screenshot": "a.png", "lang": "kk"}),
+        (["--campaign", "c", "--diagnose"], {"campaign": "c", "diagnose": True}),
+    ],
+)
+def test_window_arguments(args: list[str], expected: dict[str, object]) -> None:
+    from ui.app import parse_args
 
-    assert _quick_args(args) is not None
+    unset = {"path": None, "campaign": None, "lang": None, "screenshot": None, "diagnose": False}
+    assert vars(parse_args(args)) == {**unset, **expected}
+
+
+@pytest.mark.parametrize("args", [["--lang"], ["-x"], ["a", "b"], ["--diagnose=1"]])
+def test_wrong_window_arguments_are_refused(args: list[str]) -> None:
+    from ui.app import parse_args
+
+    with pytest.raises(SystemExit) as exit_:
+        parse_args(args)
+    assert exit_.value.code == 2
