@@ -146,8 +146,8 @@ def preview(samples: int = 300) -> dict[str, float]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from composer.campaign import load_campaign
-    from composer.library import Library
+    from composer.campaigns.campaign import load_campaign
+    from composer.campaigns.library import Library
     from tests.conftest import MINIMAL_FILES
     from ui.app import _quiet_offscreen
     from ui.main_window import MainWindow
@@ -165,7 +165,7 @@ def preview(samples: int = 300) -> dict[str, float]:
         (folder / rel).parent.mkdir(parents=True, exist_ok=True)
         (folder / rel).write_text(text)
     campaign = load_campaign(folder)
-    from composer.store import Store
+    from composer.data.store import Store
 
     # Its own data folder: the benchmark must not touch the user's drafts.
     window = MainWindow(Library.default(), store=Store(folder.parent / "letters.db"))
@@ -205,13 +205,13 @@ def send(rounds: int) -> dict[str, float]:
     logging.getLogger("mail.log").setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", module="aiosmtpd")
 
-    from composer.accounts import Account
-    from composer.campaign import load_campaign
-    from composer.drafts import Draft
-    from composer.outbox import Outbox
-    from composer.sending import plan
-    from composer.sending import send as send_letters
-    from composer.store import Store
+    from composer.account.accounts import Account
+    from composer.campaigns.campaign import load_campaign
+    from composer.data.drafts import Draft
+    from composer.data.store import Store
+    from composer.mail.outbox import Outbox
+    from composer.mail.sending import plan
+    from composer.mail.sending import send as send_letters
     from tests.conftest import toml_with_offices
     from tests.mailserver import PASSWORD, USER, MailServer
 
@@ -261,7 +261,7 @@ def send(rounds: int) -> dict[str, float]:
 
 
 def campaign_load(samples: int = 21) -> dict[str, float]:
-    from composer.campaign import load_campaign
+    from composer.campaigns.campaign import load_campaign
     from composer.paths import builtin_campaigns_dir
 
     path = builtin_campaigns_dir() / "zhanartu-2012"

@@ -13,22 +13,28 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
-from .accounts import Account, AccountError, AccountStore
-from .addresses import normalise_email
-from .campaign import Campaign, Recipient
-from .delivery import mailto_url
-from .drafts import Draft
-from .keystore import PasswordStore
-from .library import Library
-from .message import build_message, mbox_entry
-from .outbox import Item, Outbox
-from .postal import PAPERS, PostalLetter, default_paper, letters_to_json, postal_letters
-from .problems import ComposerError, InputError, Problem
-from .providers import lookup
-from .sending import plan, send
-from .smtp import OAuthRequired, check_connection
-from .store import Store
+from composer import __version__
+from composer.account.accounts import Account, AccountError, AccountStore
+from composer.account.keystore import PasswordStore
+from composer.account.providers import lookup
+from composer.campaigns.campaign import Campaign, Recipient
+from composer.campaigns.library import Library
+from composer.data.drafts import Draft
+from composer.data.store import Store
+from composer.delivery.links import mailto_url
+from composer.delivery.postal import (
+    PAPERS,
+    PostalLetter,
+    default_paper,
+    letters_to_json,
+    postal_letters,
+)
+from composer.mail.addresses import normalise_email
+from composer.mail.message import build_message, mbox_entry
+from composer.mail.outbox import Item, Outbox
+from composer.mail.sending import plan, send
+from composer.mail.smtp import OAuthRequired, check_connection
+from composer.problems import ComposerError, InputError, Problem
 
 PROG = "letter-composer-cli"
 PLACEHOLDER_SENDER = "sender@example.invalid"
@@ -239,7 +245,7 @@ def _campaigns(lib: Library, as_json: bool, out: TextIO) -> int:
 
 
 def _validate(path: str, out: TextIO) -> int:
-    from .campaign import validate
+    from composer.campaigns.campaign import validate
 
     problems = validate(path)
     if not problems:

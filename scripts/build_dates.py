@@ -10,7 +10,7 @@ it keeps the long date format, rewritten for str.format, and the month names in 
 that format needs (CLDR's format context: the genitive where a language uses it, as in
 ru, pl, el). A locale whose entry is its base language's is left out (the app falls back
 to the base language). Before writing, every entry is checked against Babel's own
-format_date, through the app's formatter (composer/dates.py).
+format_date, through the app's formatter (composer/templates/dates.py).
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 from babel import Locale, __version__, dates, localedata  # noqa: E402
 from babel.core import get_cldr_version  # noqa: E402
 
-from composer.dates import ASCII_DIGITS, format_date  # noqa: E402
+from composer.templates.dates import ASCII_DIGITS, format_date  # noqa: E402
 
-# The language codes campaign bundles use (composer/addresses.py's is_language).
+# The language codes campaign bundles use (composer/mail/addresses.py's is_language).
 SHAPE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,8})?")
 # The app's "en" is international English (letters go to embassies and ministries
 # everywhere); CLDR's "en" is American English, which stays as "en-us".

@@ -181,7 +181,7 @@ def mail_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
 @pytest.fixture
 def secret_service():
     """The real Secret Service keyring (gnome-keyring), as `make test` starts it."""
-    from composer.keystore import default_backend, is_secure
+    from composer.account.keystore import default_backend, is_secure
 
     backend = default_backend()
     if not is_secure(backend):

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from composer import paths
-from composer.accounts import Account, AccountStore
-from composer.campaign import load_campaign
-from composer.drafts import Draft, DraftStore
-from composer.library import Library
-from composer.store import Store
+from composer.account.accounts import Account, AccountStore
+from composer.campaigns.campaign import load_campaign
+from composer.campaigns.library import Library
+from composer.data.drafts import Draft, DraftStore
+from composer.data.store import Store
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
 
@@ -118,8 +118,8 @@ def test_a_forgotten_draft_is_in_no_file(make_campaign) -> None:
 
 
 def test_removed_and_forgotten_letters_are_in_no_file(make_campaign) -> None:
-    from composer.outbox import Outbox
-    from composer.sending import plan
+    from composer.mail.outbox import Outbox
+    from composer.mail.sending import plan
 
     campaign = load_campaign(make_campaign())
     draft = Draft.new(campaign)
@@ -165,7 +165,7 @@ def test_a_window_session_keeps_typed_text_in_the_store_only(usual_umask) -> Non
     they typed is in the data store and nowhere in the cache or settings; the rendered
     letters an earlier version left in the cache are gone, and every file and folder of
     the app is the user's alone."""
-    from .test_prepared import FIRST_PAINT_WATCH, TYPING, run_script
+    from .campaigns.test_prepared import FIRST_PAINT_WATCH, TYPING, run_script
 
     # An earlier version's leftovers: rendered letters, loose folders and files.
     config, campaigns = paths.config_dir(), paths.cache_dir() / "campaigns"

@@ -66,7 +66,7 @@ def test_campaigns_json() -> None:
 
 
 def test_campaigns_lists_opened_ones(make_campaign) -> None:
-    from composer.library import Library
+    from composer.campaigns.library import Library
 
     Library.default().remember(make_campaign())  # what File > Open does
     ids = [c["id"] for c in json.loads(cli("campaigns", "--json").stdout)]
@@ -185,8 +185,9 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 
 def test_import_composer_loads_no_qt() -> None:
     code = (
-        "import sys, composer, composer.cli, composer.campaign, composer.bundle, "
-        "composer.letter, composer.message, composer.library, composer.drafts\n"
+        "import sys, composer, composer.cli, composer.campaigns.campaign, "
+        "composer.campaigns.bundle, composer.templates.letter, composer.mail.message, "
+        "composer.campaigns.library, composer.data.drafts\n"
         "composer.cli.main(['validate', sys.argv[1]])\n"
         "qt = ('PySide6', 'shiboken6', 'ui')\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt)\n"

@@ -13,12 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-from composer.accounts import Account, AccountStore
-from composer.campaign import load_campaign
-from composer.drafts import Draft
-from composer.outbox import Outbox
-from composer.sending import plan
-from composer.store import Store
+from composer.account.accounts import Account, AccountStore
+from composer.campaigns.campaign import load_campaign
+from composer.data.drafts import Draft
+from composer.data.store import Store
+from composer.mail.outbox import Outbox
+from composer.mail.sending import plan
 
 from .conftest import ROOT, toml_with_offices
 from .mailserver import PASSWORD, USER
@@ -26,8 +26,8 @@ from .mailserver import PASSWORD, USER
 SAVER = """
 import sys
 from pathlib import Path
-from composer.drafts import Draft, DraftStore
-from composer.store import Store
+from composer.data.drafts import Draft, DraftStore
+from composer.data.store import Store
 drafts = DraftStore(Store(Path(sys.argv[1])))
 i = int(sys.argv[2])
 while True:

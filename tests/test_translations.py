@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from composer.campaign import load_campaign
+from composer.campaigns.campaign import load_campaign
 from composer.problems import MESSAGES
 
 from .conftest import BUILTIN, MINIMAL_LETTER, ROOT
@@ -125,7 +125,7 @@ def test_builtin_letters_have_the_same_paragraphs() -> None:
 
 
 def test_letters_must_ask_for_the_same_fields(make_campaign) -> None:
-    from composer.campaign import validate
+    from composer.campaigns.campaign import validate
 
     fr = MINIMAL_LETTER.replace("{{ name }}{% if town %}, {{ town }}{% endif %}", "{{ name }}")
     problems = validate(make_campaign({"letters/fr.txt.j2": fr}))

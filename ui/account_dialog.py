@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.accounts import Account, AccountError, AccountStore
-from composer.addresses import normalise_email
-from composer.keystore import PasswordStore
+from composer.account.accounts import Account, AccountError, AccountStore
+from composer.account.keystore import PasswordStore
+from composer.account.providers import ServerSettings, lookup
+from composer.mail.addresses import normalise_email
 from composer.problems import ComposerError
-from composer.providers import ServerSettings, lookup
 
 from .i18n import problem_text
 from .workers import Runner
@@ -296,7 +296,7 @@ class AccountDialog(QDialog):
         return problems
 
     def test_connection(self) -> None:
-        from composer.smtp import check_connection
+        from composer.mail.smtp import check_connection
 
         account = self.account()
         problems = self._problems(account)

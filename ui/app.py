@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from composer import __version__
 
 if TYPE_CHECKING:
-    from composer.campaign import Campaign
-    from composer.library import Library
+    from composer.campaigns.campaign import Campaign
+    from composer.campaigns.library import Library
 
     from .main_window import MainWindow
 
@@ -47,9 +47,9 @@ def diagnose() -> int:
 
     from PySide6.QtCore import qVersion
 
-    from composer.dates import date_languages
-    from composer.keystore import PasswordStore, backend_name
-    from composer.library import Library
+    from composer.account.keystore import PasswordStore, backend_name
+    from composer.campaigns.library import Library
+    from composer.templates.dates import date_languages
 
     from .i18n import UI_LANGUAGES, translations_dir
 
@@ -112,7 +112,7 @@ def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
         window.after_first_paint()
     finally:  # whatever happened there, waiting letters are still retried
         try:
-            from composer import prepared
+            from composer.campaigns import prepared
 
             prepared.remove_old_renders()  # earlier versions kept typed details there
             window.start_outbox()  # letters left waiting: retried from now on
@@ -133,10 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     # every module imported after it (for its `__feature__` switches; a known start-up
     # cost, napari/napari#8584). The core never uses Qt: what the start needs of it, with
     # jinja2 for the first letter (the sandbox), is imported first, and is not searched.
-    import composer.drafts
-    import composer.sandbox
-    import composer.store  # noqa: F401 - imported here for the reason above
-    from composer.library import Library
+    from composer.campaigns.library import Library
     from composer.paths import config_dir, private_file
     from composer.problems import ComposerError
 

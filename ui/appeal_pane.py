@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.campaign import Campaign
-from composer.languages import native_name
+from composer.campaigns.campaign import Campaign
+from composer.campaigns.languages import native_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # built when a link is first clicked, not at start-up

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.campaign import Campaign, Recipient
-from composer.delivery import WEBMAIL, link_for
-from composer.letter import Letter
-from composer.outbox import MANUAL_ROUTES, Item, Outbox
+from composer.campaigns.campaign import Campaign, Recipient
+from composer.delivery.links import WEBMAIL, link_for
+from composer.mail.outbox import MANUAL_ROUTES, Item, Outbox
+from composer.templates.letter import Letter
 
 from .letter_pane import HINT_STYLE
 

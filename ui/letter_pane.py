@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.campaign import Campaign, Field, Recipient
-from composer.drafts import Draft, new_seed
-from composer.languages import native_name
+from composer.campaigns.campaign import Campaign, Field, Recipient
+from composer.campaigns.languages import native_name
+from composer.data.drafts import Draft, new_seed
 from composer.problems import ComposerError
 
 from .i18n import problem_text
@@ -475,7 +475,7 @@ class LetterPane(QWidget):
 
     def other_wording(self) -> None:
         """Give the draft another combination of the template's alternative wordings."""
-        from composer.variants import choose
+        from composer.templates.variants import choose
 
         draft, sizes = self.draft, self.wording_sizes()
         if draft is None or not sizes:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from composer import __version__
-from composer.campaign import Campaign
-from composer.drafts import Draft
-from composer.languages import native_name
-from composer.library import Library
+from composer.campaigns.campaign import Campaign
+from composer.campaigns.languages import native_name
+from composer.campaigns.library import Library
+from composer.data.drafts import Draft
 from composer.problems import ComposerError
 
 from .appeal_pane import AppealPane
@@ -42,14 +42,14 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QDialog, QMessageBox  # the dialogs' types: built when used
 
-    from composer.accounts import AccountStore
-    from composer.campaign import Recipient
-    from composer.drafts import DraftStore
-    from composer.keystore import PasswordStore
-    from composer.letter import Letter
-    from composer.outbox import Outbox
-    from composer.postal import PostalLetter
-    from composer.store import Store
+    from composer.account.accounts import AccountStore
+    from composer.account.keystore import PasswordStore
+    from composer.campaigns.campaign import Recipient
+    from composer.data.drafts import DraftStore
+    from composer.data.store import Store
+    from composer.delivery.postal import PostalLetter
+    from composer.mail.outbox import Outbox
+    from composer.templates.letter import Letter
 
     from .account_dialog import AccountDialog
     from .deliver_dialog import DeliverDialog, MarkSentDialog
@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         self.fill_menus()
         if self.campaign is None:
             return
-        from composer import prepared
+        from composer.campaigns import prepared
         from composer.problems import ComposerError
 
         # The campaign was validated: only a changed jinja2 could fail here, and then the
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
     @property
     def accounts(self) -> AccountStore:
         if self._accounts is None:
-            from composer.accounts import AccountStore
+            from composer.account.accounts import AccountStore
 
             self._accounts = AccountStore()
         return self._accounts
@@ -560,7 +560,7 @@ class MainWindow(QMainWindow):
     @property
     def passwords(self) -> PasswordStore:
         if self._passwords is None:
-            from composer.keystore import PasswordStore
+            from composer.account.keystore import PasswordStore
 
             self._passwords = PasswordStore()
         return self._passwords
@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
     @property
     def store(self) -> Store:
         if self._store is None:
-            from composer.store import Store
+            from composer.data.store import Store
 
             self._store = Store()
         return self._store
@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
     @property
     def outbox(self) -> Outbox:
         if self._outbox is None:
-            from composer.outbox import Outbox
+            from composer.mail.outbox import Outbox
 
             self._outbox = Outbox(self.store)
         return self._outbox
@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
     @property
     def drafts(self) -> DraftStore:
         if self._drafts is None:
-            from composer.drafts import DraftStore
+            from composer.data.drafts import DraftStore
 
             self._drafts = DraftStore(self.store)
         return self._drafts
@@ -819,7 +819,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _postal_letters(self) -> list[PostalLetter] | None:
-        from composer.postal import postal_letters
+        from composer.delivery.postal import postal_letters
 
         ready = self._ready()
         if ready is None:
@@ -892,7 +892,7 @@ class MainWindow(QMainWindow):
         """Recipients, subject and letter on the clipboard, to paste anywhere."""
         from PySide6.QtGui import QKeySequence
 
-        from composer.delivery import clipboard_text
+        from composer.delivery.links import clipboard_text
 
         letters = self._letters()
         if letters is None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.outbox import Item, Outbox
+from composer.mail.outbox import Item, Outbox
 
 WAITING = ("queued", "sending", "failed", "unknown")
 
@@ -51,7 +51,7 @@ class OutboxDialog(QDialog):
             "failed": self.tr("refused"),
             "unknown": self.tr("delivery unknown"),
         }
-        # How a letter went (every route of composer.outbox), in the Sent list.
+        # How a letter went (every route of composer.mail.outbox), in the Sent list.
         self.route_names = {
             "smtp": self.tr("from your account"),
             "mail-app": self.tr("from your mail app"),

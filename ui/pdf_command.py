@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, none used
     from PySide6.QtGui import QGuiApplication
 
-    from composer.postal import letters_from_json
+    from composer.delivery.postal import letters_from_json
 
     from .printing import write_pdf
 

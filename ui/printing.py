@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from composer.postal import PostalLetter, paper_for_country
+from composer.delivery.postal import PostalLetter, paper_for_country
 
 MARGIN_MM = 25.0
 BODY_PT = 11.0

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from composer.accounts import Account
-from composer.campaign import Campaign
-from composer.drafts import Draft
-from composer.keystore import PasswordStore
-from composer.outbox import Item, Outbox
+from composer.account.accounts import Account
+from composer.account.keystore import PasswordStore
+from composer.campaigns.campaign import Campaign
+from composer.data.drafts import Draft
+from composer.mail.outbox import Item, Outbox
+from composer.mail.sending import Planned, plan, send
 from composer.problems import ComposerError
-from composer.sending import Planned, plan, send
 
 from .workers import Runner
 
@@ -39,7 +39,7 @@ class _SendSignals(QObject):
 
 
 class _SendTask(QRunnable):
-    """Runs composer.sending.send in a pool thread; never touches a widget."""
+    """Runs composer.mail.sending.send in a pool thread; never touches a widget."""
 
     def __init__(self, job: Any, cancel: threading.Event) -> None:
         super().__init__()

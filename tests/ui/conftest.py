@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
-from composer.campaign import load_campaign
-from composer.library import Library
+from composer.campaigns.campaign import load_campaign
+from composer.campaigns.library import Library
 from ui.main_window import MainWindow
 from ui.workers import Runner
 

@@ -14,10 +14,10 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QPage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from composer.campaign import load_campaign
-from composer.delivery import clipboard_text, link_for
-from composer.outbox import Outbox
-from composer.store import Store
+from composer.campaigns.campaign import load_campaign
+from composer.data.store import Store
+from composer.delivery.links import clipboard_text, link_for
+from composer.mail.outbox import Outbox
 from ui.main_window import MainWindow
 from ui.outbox_view import OutboxDialog
 from ui.workers import Runner
@@ -224,8 +224,8 @@ def test_copy_letter_then_mark_sent_another_way(win, qtbot) -> None:
 
 
 def test_mark_sent_takes_a_waiting_copy_out_of_the_outbox(win, make_campaign) -> None:
-    from composer.accounts import Account
-    from composer.sending import plan
+    from composer.account.accounts import Account
+    from composer.mail.sending import plan
 
     type_text(field(win, "name"), "Ana")
     account = Account("ana@example.org", "Ana", "127.0.0.1", 1, "tls", "ana@example.org")

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from composer.campaign import load_campaign
+from composer.campaigns.campaign import load_campaign
 from composer.problems import Problem
 from ui.i18n import Translations, problem_text
 from ui.main_window import MainWindow

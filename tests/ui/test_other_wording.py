@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from composer.campaign import load_campaign
-from composer.variants import choose
+from composer.campaigns.campaign import load_campaign
+from composer.templates.variants import choose
 from ui.main_window import MainWindow
 
 from ..conftest import BUILTIN, MINIMAL_FILES

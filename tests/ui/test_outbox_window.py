@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from composer.accounts import Account, AccountStore
-from composer.campaign import load_campaign
-from composer.drafts import DraftStore
-from composer.keystore import PasswordStore
-from composer.store import Store
+from composer.account.accounts import Account, AccountStore
+from composer.account.keystore import PasswordStore
+from composer.campaigns.campaign import load_campaign
+from composer.data.drafts import DraftStore
+from composer.data.store import Store
 from ui.main_window import MainWindow
 from ui.workers import Runner
 
@@ -123,7 +123,7 @@ def test_start_notice_when_letters_wait(make_window, tmp_path, secret_service) -
     win = make_window()
     account = Account(USER, "Ana", "127.0.0.1", free_port(), "starttls", USER, "")
     win.accounts.save(account)
-    from composer.sending import plan
+    from composer.mail.sending import plan
 
     win.letter.draft.values["name"] = "Ana"
     win.outbox.enqueue(win.campaign.id, plan(win.campaign, win.letter.draft, account))

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from composer.campaign import load_campaign
+from composer.campaigns.campaign import load_campaign
 
 from ..conftest import BUILTIN
 

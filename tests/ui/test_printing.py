@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from composer.campaign import load_campaign
-from composer.drafts import Draft
-from composer.postal import postal_letters
+from composer.campaigns.campaign import load_campaign
+from composer.data.drafts import Draft
+from composer.delivery.postal import postal_letters
 from ui.printing import letter_font, write_pdf
 
 from ..conftest import MINIMAL_FILES, toml_with_offices

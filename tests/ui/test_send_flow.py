@@ -6,9 +6,9 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 
-from composer.accounts import AccountStore
-from composer.keystore import PasswordStore
-from composer.store import Store
+from composer.account.accounts import AccountStore
+from composer.account.keystore import PasswordStore
+from composer.data.store import Store
 from ui.account_dialog import AccountDialog
 from ui.main_window import MainWindow
 from ui.send_dialog import SendDialog
@@ -39,7 +39,7 @@ def sender(qtbot, library, tmp_path, pool, secret_service, make_campaign, monkey
         store=Store(tmp_path / "letters.db"),
     )
     qtbot.addWidget(win)
-    from composer.campaign import load_campaign
+    from composer.campaigns.campaign import load_campaign
 
     toml_path = make_campaign()
     win.show_campaign(load_campaign(toml_path))
@@ -148,7 +148,7 @@ def test_send_reports_each_recipient(sender, qtbot, starttls_server) -> None:
 
 
 def test_ask_each_time_asks_in_the_send_dialog(sender, qtbot, starttls_server) -> None:
-    from composer.accounts import Account
+    from composer.account.accounts import Account
 
     account = Account(
         USER,
@@ -175,7 +175,7 @@ def test_ask_each_time_asks_in_the_send_dialog(sender, qtbot, starttls_server) -
 
 
 def test_cancel_stops_before_the_next_letter(sender, qtbot, starttls_server) -> None:
-    from composer.accounts import Account
+    from composer.account.accounts import Account
 
     sender.accounts.save(
         Account(

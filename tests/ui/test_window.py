@@ -242,7 +242,7 @@ def test_menus_filled_after_the_first_paint_draw_the_same_window(
 ) -> None:
     """The app draws the menu bar with empty menus and adds their actions right after the
     first paint: the picture is the same, and afterwards so are the menus."""
-    from composer.campaign import load_campaign
+    from composer.campaigns.campaign import load_campaign
 
     from ..conftest import BUILTIN
 

@@ -1,0 +1,1 @@
+"""Every other way to deliver: mail-app and webmail links, postal letters."""

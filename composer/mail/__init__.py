@@ -1,0 +1,1 @@
+"""Mail: addresses, the message, SMTP, sending, the outbox and the Sent list."""

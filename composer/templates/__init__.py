@@ -1,0 +1,1 @@
+"""Letter templates: sandbox, compile and render, alternative wordings, code cache, dates."""
