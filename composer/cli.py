@@ -17,6 +17,7 @@ from composer import __version__
 from composer.account.accounts import Account, AccountError, AccountStore
 from composer.account.keystore import PasswordStore
 from composer.account.providers import lookup
+from composer.addresses import normalise_email
 from composer.campaigns.campaign import Campaign, Recipient
 from composer.campaigns.library import Library
 from composer.data.drafts import Draft
@@ -29,7 +30,6 @@ from composer.delivery.postal import (
     letters_to_json,
     postal_letters,
 )
-from composer.mail.addresses import normalise_email
 from composer.mail.message import build_message, mbox_entry
 from composer.mail.outbox import Item, Outbox
 from composer.mail.sending import plan, send

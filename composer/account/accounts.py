@@ -6,12 +6,25 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from composer.mail.addresses import is_control, normalise_email
-from composer.mail.smtp import ServerConfig
+from composer.addresses import is_control, normalise_email
 from composer.paths import config_dir, write_atomic
 from composer.problems import ComposerError, Problem
 
 SECURITIES = ("tls", "starttls")
+DEFAULT_TIMEOUT = 30.0  # seconds to wait for each answer of the server
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """Where and how to log in (smtp.py connects with it); the password is passed
+    separately and never stored here."""
+
+    host: str
+    port: int
+    security: str  # "tls" (implicit) or "starttls"
+    username: str
+    cafile: str = ""  # a PEM file to trust instead of the system's authorities
+    timeout: float = DEFAULT_TIMEOUT
 
 
 class AccountError(ComposerError):

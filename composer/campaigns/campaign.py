@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from composer.addresses import is_control, is_email, is_language, normalise_email
 from composer.campaigns.bundle import Bundle, read_bundle
-from composer.mail.addresses import is_control, is_email, is_language, normalise_email
 from composer.problems import BundleError, ComposerError, InputError, Problem
 from composer.templates.letter import (
     MAX_CAMPAIGN_TOKENS,

@@ -12,7 +12,7 @@ from email.generator import BytesGenerator
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from composer.mail.addresses import is_control, normalise_email
+from composer.addresses import is_control, normalise_email
 from composer.problems import InputError, Problem
 from composer.templates.letter import Letter
 

@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from composer.account.accounts import Account
+from composer.addresses import normalise_email
 from composer.campaigns.campaign import Campaign, Recipient
 from composer.data.drafts import Draft
-from composer.mail.addresses import normalise_email
 from composer.mail.message import build_message
 from composer.mail.outbox import Item, Outbox, Planned
 from composer.mail.smtp import Outgoing

@@ -15,25 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
-from composer.mail.addresses import needs_smtputf8, normalise_email
+from composer.account.accounts import ServerConfig
+from composer.addresses import needs_smtputf8, normalise_email
 from composer.mail.message import message_bytes
 from composer.problems import ComposerError, Problem
 
 # Sent in EHLO instead of the machine's name, which could identify the sender.
 EHLO_NAME = "[127.0.0.1]"
-DEFAULT_TIMEOUT = 30.0
-
-
-@dataclass(frozen=True)
-class ServerConfig:
-    """Where and how to log in; the password is passed separately and never stored here."""
-
-    host: str
-    port: int
-    security: str  # "tls" (implicit) or "starttls"
-    username: str
-    cafile: str = ""  # a PEM file to trust instead of the system's authorities
-    timeout: float = DEFAULT_TIMEOUT
 
 
 class SendError(ComposerError):

@@ -15,11 +15,11 @@ import unicodedata
 import pytest
 
 from composer.account.accounts import Account, AccountStore
+from composer.addresses import is_email, normalise_email
 from composer.campaigns.campaign import Recipient, load_campaign
 from composer.data.drafts import Draft
 from composer.data.store import Store
 from composer.delivery.links import link_for, mailto_url
-from composer.mail.addresses import is_email, normalise_email
 from composer.mail.message import build_message, mbox_entry, message_bytes
 from composer.mail.outbox import Outbox
 from composer.mail.sending import plan
