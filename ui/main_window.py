@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self, titles_only: bool = False) -> None:
         """The menu bar; rebuilt whole on a language switch (every text comes from tr()).
         With titles_only the bar and the More Ways button look as they will, but the menus
-        stay empty until `fill_menus`, right after the first paint: their ~40 actions,
-        shortcuts and key sequences are not needed to draw the window."""
+        stay empty until `fill_menus`, right after the first paint (ui/startup.py): their
+        ~40 actions, shortcuts and key sequences are not needed to draw the window."""
         for action in getattr(self, "_menu_actions", []):
             action.deleteLater()
         self._menu_actions: list[QAction] = []
@@ -532,20 +532,6 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         self.runner.wait(5000)
         super().closeEvent(event)
-
-    def after_first_paint(self) -> None:
-        """What could wait until the window was drawn: compiling the letter templates the
-        first letter did not need, and the menus' actions."""
-        self.fill_menus()
-        if self.campaign is None:
-            return
-        from composer.campaigns import prepared
-        from composer.problems import ComposerError
-
-        # The campaign was validated: only a changed jinja2 could fail here, and then the
-        # next render says so where the user sees it.
-        with contextlib.suppress(ComposerError):
-            prepared.warm_up(self.campaign)
 
     # -- account and sending ---------------------------------------------------------------
 

@@ -243,6 +243,7 @@ def test_menus_filled_after_the_first_paint_draw_the_same_window(
     """The app draws the menu bar with empty menus and adds their actions right after the
     first paint: the picture is the same, and afterwards so are the menus."""
     from composer.campaigns.campaign import load_campaign
+    from ui import startup
 
     from ..conftest import BUILTIN
 
@@ -268,7 +269,7 @@ def test_menus_filled_after_the_first_paint_draw_the_same_window(
             assert win.menuBar().actions()[0].text() == "&File"
             assert all(not m.menu().actions() for m in win.menuBar().actions())
             assert not win.letter.more_button.menu().actions()
-            win.after_first_paint()
+            startup.finish_window(win)
         filled.append(menus(win))
     assert pictures[0] == pictures[1]
     assert filled[0] == filled[1]
