@@ -356,14 +356,6 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Postausgang öffnen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -542,30 +534,6 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Im Postausgang warten Briefe aus einer früheren Sitzung: %1. Was gesendet werden kann, wird jetzt gesendet; über die übrigen müssen Sie entscheiden.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Im Postausgang warten Briefe: %1 (Ansicht › Postausgang).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Postausgang: %1 wartend</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 warten auf Sie</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Passwort für %1 (bleibt bis zum Beenden im Arbeitsspeicher):</translation>
     </message>
     <message>
         <source>Please fill in the fields marked *.</source>
@@ -749,6 +717,41 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Die Briefe an %1 warten im Postausgang. Wenn Sie sie als gesendet markieren, werden sie dort herausgenommen, damit nichts doppelt verschickt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Im Postausgang warten Briefe aus einer früheren Sitzung: %1. Was gesendet werden kann, wird jetzt gesendet; über die übrigen müssen Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Im Postausgang warten Briefe: %1 (Ansicht › Postausgang).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Postausgang: %1 wartend</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 warten auf Sie</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Passwort für %1 (bleibt bis zum Beenden im Arbeitsspeicher):</translation>
     </message>
 </context>
 <context>

@@ -356,14 +356,6 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>Abrir la &amp;bandeja de salida</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -542,30 +534,6 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>No se pudo guardar su borrador: %1</translation>
-    </message>
-    <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Hay cartas de una sesión anterior en espera en la bandeja de salida: %1. Las que pueden salir se están enviando; las demás esperan su decisión.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Cartas en espera en la bandeja de salida: %1 (Ver › Bandeja de salida).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Bandeja de salida: %1 en espera</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 a la espera de su decisión</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Contraseña de %1 (se guarda en memoria hasta que cierre la aplicación):</translation>
     </message>
     <message>
         <source>Please fill in the fields marked *.</source>
@@ -749,6 +717,41 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>En espera en la bandeja de salida; se quitarán de ella cuando las marque como enviadas, para que nada salga dos veces: cartas para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Abrir la &amp;bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Hay cartas de una sesión anterior en espera en la bandeja de salida: %1. Las que pueden salir se están enviando; las demás esperan su decisión.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Cartas en espera en la bandeja de salida: %1 (Ver › Bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Bandeja de salida: %1 en espera</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 a la espera de su decisión</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Contraseña de %1 (se guarda en memoria hasta que cierre la aplicación):</translation>
     </message>
 </context>
 <context>

@@ -356,14 +356,6 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -542,30 +534,6 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Des lettres d&apos;une session précédente attendent dans la boîte d&apos;envoi&#xa0;: %1. Celles qui peuvent partir sont en cours d&apos;envoi&#xa0;; les autres attendent votre décision.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Lettres en attente dans la boîte d&apos;envoi&#xa0;: %1 (Affichage › Boîte d&apos;envoi).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 à traiter par vous</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Mot de passe pour %1 (gardé en mémoire jusqu&apos;à la fermeture de l&apos;application)&#xa0;:</translation>
     </message>
     <message>
         <source>Please fill in the fields marked *.</source>
@@ -749,6 +717,41 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Les lettres destinées à %1 attendent dans la boîte d&apos;envoi&#xa0;: elles en seront retirées quand vous les marquerez comme envoyées, pour que rien ne parte deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Des lettres d&apos;une session précédente attendent dans la boîte d&apos;envoi&#xa0;: %1. Celles qui peuvent partir sont en cours d&apos;envoi&#xa0;; les autres attendent votre décision.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Lettres en attente dans la boîte d&apos;envoi&#xa0;: %1 (Affichage › Boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 à traiter par vous</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Mot de passe pour %1 (gardé en mémoire jusqu&apos;à la fermeture de l&apos;application)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -356,14 +356,6 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Шығыс хаттарды ашу</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Жасыру</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Дайын</translation>
     </message>
@@ -542,30 +534,6 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Хатыңыздың жобасын сақтау мүмкін болмады: %1</translation>
-    </message>
-    <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Шығыс хаттарда бұрынғы сеанстан қалған хаттар күтіп тұр: %1. Жіберуге болатындары жіберіліп жатыр; қалғандары бойынша Сіздің шешіміңіз керек.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Шығыс хаттарда күтіп тұрған хаттар: %1 (Көрініс › Шығыс хаттар).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Шығыс хаттар: %1 күтуде</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 Сіздің шешіміңізді күтеді</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>%1 үшін құпиясөз (қолданбадан шыққанша жадта сақталады):</translation>
     </message>
     <message>
         <source>Please fill in the fields marked *.</source>
@@ -749,6 +717,41 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Мына алушыларға арналған хаттар шығыс хаттарда күтіп тұр: %1. Ештеңе екі рет жіберілмеуі үшін, Сіз оларды жіберілді деп белгілегенде, олар шығыс хаттардан алынады.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Шығыс хаттарды ашу</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Шығыс хаттарда бұрынғы сеанстан қалған хаттар күтіп тұр: %1. Жіберуге болатындары жіберіліп жатыр; қалғандары бойынша Сіздің шешіміңіз керек.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Шығыс хаттарда күтіп тұрған хаттар: %1 (Көрініс › Шығыс хаттар).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Шығыс хаттар: %1 күтуде</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 Сіздің шешіміңізді күтеді</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>%1 үшін құпиясөз (қолданбадан шыққанша жадта сақталады):</translation>
     </message>
 </context>
 <context>

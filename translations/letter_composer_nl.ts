@@ -356,14 +356,6 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Postvak UIT openen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
@@ -542,30 +534,6 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Uw concept kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Er wachten brieven uit een eerdere sessie in het Postvak UIT: %1. Brieven die kunnen worden verzonden, worden nu verzonden; over de andere moet u beslissen.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Er wachten brieven in het Postvak UIT: %1 (Beeld › Postvak UIT).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Postvak UIT: %1 wachtend</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 wachten op u</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Wachtwoord voor %1 (blijft in het geheugen tot u afsluit):</translation>
     </message>
     <message>
         <source>Please fill in the fields marked *.</source>
@@ -749,6 +717,41 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>De brieven aan %1 wachten in het Postvak UIT: ze worden eruit gehaald als u ze als verzonden markeert, zodat niets twee keer wordt verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Postvak UIT openen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Er wachten brieven uit een eerdere sessie in het Postvak UIT: %1. Brieven die kunnen worden verzonden, worden nu verzonden; over de andere moet u beslissen.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Er wachten brieven in het Postvak UIT: %1 (Beeld › Postvak UIT).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Postvak UIT: %1 wachtend</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 wachten op u</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Wachtwoord voor %1 (blijft in het geheugen tot u afsluit):</translation>
     </message>
 </context>
 <context>

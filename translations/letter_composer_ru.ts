@@ -356,14 +356,6 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>Открыть &amp;исходящие</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Скрыть</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -542,30 +534,6 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
-    </message>
-    <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>В исходящих ждут письма, оставшиеся с прошлого раза: %1. Те, что можно отправить, сейчас отправляются; по остальным нужно Ваше решение.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Писем в исходящих: %1 (Вид › Исходящие).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Исходящие: ожидают %1</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, требуют Вашего решения: %1</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Пароль для %1 (хранится в памяти до выхода из программы):</translation>
     </message>
     <message>
         <source>Please fill in the fields marked *.</source>
@@ -749,6 +717,41 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Ожидают в исходящих и будут оттуда убраны, когда Вы отметите их как отправленные, чтобы ничего не ушло дважды: письма получателям %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Открыть &amp;исходящие</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>В исходящих ждут письма, оставшиеся с прошлого раза: %1. Те, что можно отправить, сейчас отправляются; по остальным нужно Ваше решение.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Писем в исходящих: %1 (Вид › Исходящие).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Исходящие: ожидают %1</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, требуют Вашего решения: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Пароль для %1 (хранится в памяти до выхода из программы):</translation>
     </message>
 </context>
 <context>

@@ -12,13 +12,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +29,7 @@ from composer.problems import ComposerError
 from .appeal_pane import AppealPane
 from .i18n import UI_LANGUAGES, Translations, problem_text
 from .letter_pane import LetterPane
+from .outbox_control import OutboxControl
 from .workers import Runner
 
 if TYPE_CHECKING:
@@ -53,12 +49,10 @@ if TYPE_CHECKING:
 
     from .account_dialog import AccountDialog
     from .deliver_dialog import DeliverDialog, MarkSentDialog
-    from .outbox_view import OutboxDialog
     from .send_dialog import SendDialog
 
 DEFAULT_SIZE = (1280, 800)
 AUTOSAVE_MS = 600  # a draft is on disk within about a second of the last keystroke
-RETRY_CHECK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +60,6 @@ class MainWindow(QMainWindow):
 
     campaign_loaded = Signal(object)
     campaign_failed = Signal(object)
-    outbox_processed = Signal()
 
     def __init__(
         self,
@@ -93,21 +86,11 @@ class MainWindow(QMainWindow):
         self._accounts, self._passwords, self._store = accounts, passwords, store
         self._outbox: Outbox | None = None
         self._drafts: DraftStore | None = None
-        self.outbox_busy = False
-        self.outbox_dialog: OutboxDialog | None = None
         # Drafts are saved shortly after each change (a burst of typing is one write).
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setInterval(RETRY_CHECK_MS)
-        self.retry_timer.timeout.connect(lambda: self.process_outbox(user=False))
-        self.outbox_label = QPushButton()
-        self.outbox_label.setObjectName("outboxStatus")
-        self.outbox_label.setFlat(True)
-        self.outbox_label.clicked.connect(lambda: self.show_outbox())
-        self.outbox_label.hide()
         self.send_dialog: SendDialog | None = None
         self.deliver_dialog: DeliverDialog | None = None
         self.mark_dialog: MarkSentDialog | None = None
@@ -131,29 +114,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 720])  # the letter pane holds more controls
-        # A notice above the panes when letters wait in the outbox at start.
-        self.banner = QFrame()
-        self.banner.setObjectName("outboxBanner")
-        self.banner.setStyleSheet(
-            "#outboxBanner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }"
-        )
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_open = banner_open = QPushButton(self.tr("Open the &outbox"))
-        banner_open.clicked.connect(lambda: self.show_outbox())
-        self.banner_close = banner_close = QPushButton(self.tr("Dismiss"))
-        banner_close.clicked.connect(self.banner.hide)
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(10, 6, 10, 6)
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(banner_open)
-        banner_row.addWidget(banner_close)
-        self.banner.hide()
+        self.outbox_control = OutboxControl(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
+        # Above the panes, when letters wait in the outbox at start.
+        central_layout.addWidget(self.outbox_control.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.appeal.language_changed.connect(self._on_appeal_language)
@@ -326,10 +293,16 @@ class MainWindow(QMainWindow):
 
         view_menu = self.view_menu
         self._action(
-            view_menu, self.tr("&Outbox…"), lambda: self.show_outbox(), QKeySequence("Ctrl+Shift+B")
+            view_menu,
+            self.tr("&Outbox…"),
+            lambda: self.outbox_control.show_outbox(),
+            QKeySequence("Ctrl+Shift+B"),
         )
         self._action(
-            view_menu, self.tr("&Sent Letters…"), self.show_sent, QKeySequence("Ctrl+Shift+S")
+            view_menu,
+            self.tr("&Sent Letters…"),
+            self.outbox_control.show_sent,
+            QKeySequence("Ctrl+Shift+S"),
         )
         settings_menu = self.settings_menu
         self._action(settings_menu, self.tr("&Mail Account…"), self.edit_account)
@@ -364,8 +337,6 @@ class MainWindow(QMainWindow):
         self.letter.retranslate()
         self.appeal.retranslate()
         self._build_menus()
-        self.banner_open.setText(self.tr("Open the &outbox"))
-        self.banner_close.setText(self.tr("Dismiss"))
         if self.campaign is not None:
             self.setWindowTitle(
                 self.tr("%1 — Letter Composer").replace(
@@ -374,7 +345,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.setWindowTitle(self.tr("Letter Composer"))
-        self.update_outbox_status()
+        self.outbox_control.retranslate()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -533,7 +504,7 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         super().closeEvent(event)
 
-    # -- account and sending ---------------------------------------------------------------
+    # -- the stores, made on first use -----------------------------------------------------
 
     @property
     def accounts(self) -> AccountStore:
@@ -598,130 +569,7 @@ class MainWindow(QMainWindow):
         except (OSError, sqlite3.Error):
             return None
 
-    # -- outbox ----------------------------------------------------------------------------
-
-    def start_outbox(self) -> None:
-        """At start: settle what a crash left, say what waits, and begin retrying."""
-        try:
-            self.outbox.recover()
-        except (OSError, sqlite3.Error):
-            return
-        self.update_outbox_status()
-        waiting = self.outbox.count("queued", "failed", "unknown")
-        if waiting:
-            text = self.tr(
-                "Letters from an earlier session are waiting in the outbox: %1. Those that "
-                "can go are being sent; the others need your decision."
-            ).replace("%1", str(waiting))
-            self.banner_text.setText(text)
-            self.banner.show()
-            self.statusBar().showMessage(
-                self.tr("%1 letter(s) are waiting in the outbox (View › Outbox).").replace(
-                    "%1", str(waiting)
-                ),
-                15_000,
-            )
-        self.retry_timer.start()
-        self.process_outbox(user=False)
-
-    def update_outbox_status(self) -> None:
-        try:
-            queued = self.outbox.count("queued", "sending")
-            stuck = self.outbox.count("failed", "unknown")
-        except (OSError, sqlite3.Error):
-            return
-        if queued or stuck:
-            text = self.tr("Outbox: %1 waiting").replace("%1", str(queued))
-            if stuck:
-                text += self.tr(", %1 need you").replace("%1", str(stuck))
-            self.outbox_label.setText(text)
-            if self.outbox_label.parent() is None or not self.outbox_label.isVisible():
-                self.statusBar().addPermanentWidget(self.outbox_label)
-                self.outbox_label.show()
-        else:
-            self.outbox_label.hide()
-
-    def process_outbox(self, ids: list[str] | None = None, user: bool = True) -> bool:
-        """Try letters in the background: those due (timer), or `ids` (Send now).
-
-        The keyring is asked off the GUI thread too: it may wait on an unlock prompt.
-        """
-        if self.outbox_busy:
-            return False
-        try:
-            # Letters a stopped batch of this window left (a storage error mid-way) are
-            # settled here, not only at the next start.
-            self.outbox.recover()
-            account = self.accounts.load()
-            due = self.outbox.due() if ids is None else ids
-        except (ComposerError, OSError, sqlite3.Error):
-            return False
-        if account is None or not due:
-            return False
-        self.outbox_busy = True
-        passwords, key = self.passwords, account.key
-
-        def lookup() -> str | None:
-            try:
-                return passwords.get(key)
-            except ComposerError:
-                return None
-
-        self.runner.start(
-            lookup,
-            lambda password: self._process_with(account, ids, password, user),
-            lambda _exc: self._process_with(account, ids, None, user),
-        )
-        return True
-
-    def _process_with(
-        self, account: Any, ids: list[str] | None, password: str | None, user: bool
-    ) -> None:
-        if password is None and user:
-            password = self._ask_password(account.username)
-            if password:
-                self.passwords.remember_for_session(account.key, password)
-        if not password:
-            self.outbox_busy = False  # waits until the user gives the password (Send now)
-            return
-        outbox, config = self.outbox, account.server()
-        self.runner.start(
-            lambda: outbox.process(config, password, ids),
-            self._outbox_done,
-            self._outbox_done,
-        )
-
-    def _outbox_done(self, _result: object) -> None:
-        self.outbox_busy = False
-        self.update_outbox_status()
-        if self.outbox_dialog is not None:
-            self.outbox_dialog.refresh()
-        self.outbox_processed.emit()
-
-    def _ask_password(self, username: str) -> str:
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Password"),
-            self.tr("Password for %1 (kept in memory until you quit):").replace("%1", username),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok else ""
-
-    def show_outbox(self, tab: int = 0) -> OutboxDialog:
-        from .outbox_view import OutboxDialog
-
-        dialog = OutboxDialog(self.outbox, None, self)
-        dialog.tabs.setCurrentIndex(tab)
-        dialog.send_now.connect(lambda ids: self.process_outbox(ids, user=True))
-        dialog.changed.connect(self.update_outbox_status)
-        self.outbox_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def show_sent(self) -> OutboxDialog:
-        return self.show_outbox(tab=1)
+    # -- sending ---------------------------------------------------------------------------
 
     def edit_account(self, then: Callable[[], object] | None = None) -> AccountDialog:
         from .account_dialog import AccountDialog
@@ -1085,9 +933,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Letters marked as sent: %1.").replace("%1", str(len(items))), 8000
         )
-        self.update_outbox_status()
-        if self.outbox_dialog is not None:
-            self.outbox_dialog.refresh()
+        self.outbox_control.refresh()
 
     def _sent(self, items: list[Any]) -> None:
         sent = sum(1 for i in items if i.state == "sent")
@@ -1096,7 +942,7 @@ class MainWindow(QMainWindow):
             .replace("%1", str(sent))
             .replace("%2", str(len(items)))
         )
-        self.update_outbox_status()
+        self.outbox_control.update_status()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

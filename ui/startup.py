@@ -62,7 +62,7 @@ def after_first_paint(window: MainWindow, waited: int = 0) -> None:
             from composer.campaigns import prepared
 
             prepared.remove_old_renders()  # earlier versions kept typed details there
-            window.start_outbox()  # letters left waiting: retried from now on
+            window.outbox_control.start()  # letters left waiting: retried from now on
             QApplication.setWindowIcon(app_icon())
         finally:
             settle()

@@ -148,7 +148,7 @@ def test_mail_app_by_shortcut_opens_one_message_per_recipient(win, qtbot, links)
         ("first@example.org", "mail-app", "Letter from Ana & Bob"),
         ("second@example.net", "mail-app", "Letter from Ana & Bob"),
     ]
-    view = win.show_sent()
+    view = win.outbox_control.show_sent()
     assert [view.sent.topLevelItem(i).text(3) for i in range(2)] == ["from your mail app"] * 2
     assert "Letters marked as sent: 2" in win.statusBar().currentMessage()
     view.close()
@@ -230,7 +230,7 @@ def test_mark_sent_takes_a_waiting_copy_out_of_the_outbox(win, make_campaign) ->
     type_text(field(win, "name"), "Ana")
     account = Account("ana@example.org", "Ana", "127.0.0.1", 1, "tls", "ana@example.org")
     win.outbox.enqueue(win.campaign.id, plan(win.campaign, win.letter.draft, account))
-    win.update_outbox_status()
+    win.outbox_control.update_status()
     assert win.outbox.count("queued") == 2
     win.mark_sent_action.trigger()
     marking = win.mark_dialog
