@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Die Briefe sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>In der Zwischenablage sind %1 Briefe, einer nach dem anderen, jeder mit seinen Empfängern und seinem Betreff: Fügen Sie sie ein (%2) und senden Sie jeden als eigene Nachricht.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Der Brief ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Der Brief ist mit Empfängern und Betreff in der Zwischenablage: Fügen Sie ihn (%1) in eine Nachricht, ein Webformular oder ein Dokument ein.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Brief kopiert</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Die Kampagne nennt keine Postanschrift für: %1. Schreiben Sie sie selbst auf den Brief und den Umschlag, oder schicken Sie diese Briefe auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Die Briefe konnten nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Der Drucker konnte nicht verwendet werden. Versuchen Sie „Als PDF speichern“ und drucken Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>An den Drucker gesendete Briefe: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Briefe gedruckt</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Unterschreiben Sie jeden Brief und schicken Sie ihn dann per Post oder Fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Die PDF-Datei konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>&amp;Anderen Speicherort wählen…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Die Briefe sind in „%1“, eine oder mehrere Seiten pro Empfänger: Drucken Sie sie aus, unterschreiben Sie sie und schicken Sie sie per Post oder Fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>in diesen Ordner dürfen Sie nicht schreiben</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>an diesem Speicherort kann nicht geschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>dieser Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Briefe als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Als gesendet markierte Briefe: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -554,110 +661,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Wenn der Brief abgeschickt ist, markieren Sie ihn als gesendet: Dann zeigen Ihre gesendeten Briefe, was wohin gegangen ist.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>Der Brief ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Brief kopiert</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>Der Brief ist mit Empfängern und Betreff in der Zwischenablage: Fügen Sie ihn (%1) in eine Nachricht, ein Webformular oder ein Dokument ein.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Die Briefe sind in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>In der Zwischenablage sind %1 Briefe, einer nach dem anderen, jeder mit seinen Empfängern und seinem Betreff: Fügen Sie sie ein (%2) und senden Sie jeden als eigene Nachricht.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>Die Kampagne nennt keine Postanschrift für: %1. Schreiben Sie sie selbst auf den Brief und den Umschlag, oder schicken Sie diese Briefe auf anderem Weg.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Die Briefe konnten nicht gedruckt werden</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>Der Drucker konnte nicht verwendet werden. Versuchen Sie „Als PDF speichern“ und drucken Sie dann die Datei.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>An den Drucker gesendete Briefe: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Briefe gedruckt</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Unterschreiben Sie jeden Brief und schicken Sie ihn dann per Post oder Fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>Die PDF-Datei konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>&amp;Anderen Speicherort wählen…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF gespeichert</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Die Briefe sind in „%1“, eine oder mehrere Seiten pro Empfänger: Drucken Sie sie aus, unterschreiben Sie sie und schicken Sie sie per Post oder Fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>in diesen Ordner dürfen Sie nicht schreiben</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>an diesem Speicherort kann nicht geschrieben werden (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>dieser Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Briefe als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Als gesendet markierte Briefe: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>

@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Las cartas están en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>En el portapapeles hay %1 cartas, una tras otra, cada una con sus destinatarios y su asunto: péguelas (%2) y envíe cada una como un mensaje aparte.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>La carta está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>La carta está en el portapapeles, con sus destinatarios y su asunto: péguela (%1) en un mensaje, un formulario web o un documento.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Carta copiada</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>La campaña no indica ninguna dirección postal para: %1. Escríbala usted en la carta y en el sobre, o envíe estas cartas por otra vía.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>No se pudieron imprimir las cartas</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>No se pudo usar la impresora. Pruebe con “Guardar como PDF” e imprima el archivo.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Cartas enviadas a la impresora: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Cartas impresas</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Firme cada carta y después envíela por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>No se pudo guardar el PDF</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Elegir &amp;otra ubicación…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Las cartas están en “%1”, una o más páginas por destinatario: imprímalas, fírmelas y envíelas por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>no tiene permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>no se puede escribir en esa ubicación (solo lectura)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>esa carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Guardar las cartas como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Cartas marcadas como enviadas: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -554,110 +661,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Cuando la carta haya salido, márquela como enviada: así sus cartas enviadas mostrarán qué se envió y a quién.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Asunto</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>La carta está en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Carta copiada</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>La carta está en el portapapeles, con sus destinatarios y su asunto: péguela (%1) en un mensaje, un formulario web o un documento.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Las cartas están en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>En el portapapeles hay %1 cartas, una tras otra, cada una con sus destinatarios y su asunto: péguelas (%2) y envíe cada una como un mensaje aparte.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>La campaña no indica ninguna dirección postal para: %1. Escríbala usted en la carta y en el sobre, o envíe estas cartas por otra vía.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>No se pudieron imprimir las cartas</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>No se pudo usar la impresora. Pruebe con “Guardar como PDF” e imprima el archivo.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Cartas enviadas a la impresora: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Cartas impresas</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Firme cada carta y después envíela por correo postal o por fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>No se pudo guardar el PDF</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>No se pudo escribir “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Elegir &amp;otra ubicación…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF guardado</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Las cartas están en “%1”, una o más páginas por destinatario: imprímalas, fírmelas y envíelas por correo postal o por fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>no tiene permiso para escribir en esa carpeta</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>no se puede escribir en esa ubicación (solo lectura)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>esa carpeta no existe</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Guardar las cartas como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Cartas marcadas como enviadas: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>

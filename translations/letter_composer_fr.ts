@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Les lettres sont dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Le presse-papiers contient %1 lettres, l&apos;une après l&apos;autre, chacune avec ses destinataires et son objet&#xa0;: collez-les (%2) et envoyez chacune dans son propre message.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>La lettre est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>La lettre est dans le presse-papiers, avec ses destinataires et son objet&#xa0;: collez-la (%1) dans un message, un formulaire web ou un document.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Lettre copiée</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>La campagne n&apos;indique pas d&apos;adresse postale pour&#xa0;: %1. Inscrivez-la vous-même sur la lettre et sur l&apos;enveloppe, ou envoyez ces lettres par un autre moyen.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Les lettres n&apos;ont pas pu être imprimées</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Essayez «&#xa0;Enregistrer en PDF&#xa0;», puis imprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Lettres transmises à l&apos;imprimante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Lettres imprimées</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Signez chaque lettre, puis envoyez-la par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Choisir un &amp;autre emplacement…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Les lettres se trouvent dans «&#xa0;%1&#xa0;», une page ou plus par destinataire&#xa0;: imprimez-les, signez-les, puis envoyez-les par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>cet emplacement n&apos;est pas accessible en écriture (lecture seule)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Enregistrer les lettres en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Lettres marquées comme envoyées&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -554,110 +661,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Une fois la lettre partie, marquez-la comme envoyée&#xa0;: vos lettres envoyées montreront alors ce qui a été envoyé, et à qui.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>La lettre est dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Lettre copiée</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>La lettre est dans le presse-papiers, avec ses destinataires et son objet&#xa0;: collez-la (%1) dans un message, un formulaire web ou un document.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Les lettres sont dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Le presse-papiers contient %1 lettres, l&apos;une après l&apos;autre, chacune avec ses destinataires et son objet&#xa0;: collez-les (%2) et envoyez chacune dans son propre message.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>La campagne n&apos;indique pas d&apos;adresse postale pour&#xa0;: %1. Inscrivez-la vous-même sur la lettre et sur l&apos;enveloppe, ou envoyez ces lettres par un autre moyen.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Les lettres n&apos;ont pas pu être imprimées</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Essayez «&#xa0;Enregistrer en PDF&#xa0;», puis imprimez le fichier.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Lettres transmises à l&apos;imprimante&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Lettres imprimées</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Signez chaque lettre, puis envoyez-la par la poste ou par fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Choisir un &amp;autre emplacement…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF enregistré</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Les lettres se trouvent dans «&#xa0;%1&#xa0;», une page ou plus par destinataire&#xa0;: imprimez-les, signez-les, puis envoyez-les par la poste ou par fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>cet emplacement n&apos;est pas accessible en écriture (lecture seule)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>ce dossier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Enregistrer les lettres en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Lettres marquées comme envoyées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>

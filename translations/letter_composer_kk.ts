@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Хаттар алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Алмасу буферіне көшірілген хаттар саны: %1. Олар бірінен соң бірі орналасқан, әрқайсысының өз алушылары мен тақырыбы бар: оларды қойып (%2), әрқайсысын жеке хабарлама ретінде жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Хат алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Хат алушыларымен және тақырыбымен бірге алмасу буферіне көшірілді: оны хабарламаға, веб-пішінге немесе құжатқа қойыңыз (%1).</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Хат көшірілді</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Науқан мына алушылардың пошта мекенжайын көрсетпеген: %1. Мекенжайды хатқа және конвертке өзіңіз жазыңыз немесе бұл хаттарды басқа жолмен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Хаттарды басып шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Принтерді пайдалану мүмкін болмады. «PDF ретінде сақтау» командасын қолданып, файлды басып шығарып көріңіз.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Принтерге жіберілген хаттар: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Хаттар басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Әр хатқа қол қойып, содан кейін оны пошта немесе факс арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>PDF файлын сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» файлын жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Басқа &amp;орынды таңдау…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сақталды</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Хаттар «%1» файлында, әр алушыға бір немесе бірнеше бет: оларды басып шығарып, қол қойып, пошта немесе факс арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>бұл қалтаға жазуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>бұл орынға жазу мүмкін емес (тек оқуға арналған)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>мұндай қалта жоқ</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>дискіде бос орын қалмады</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Хаттарды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Жіберілді деп белгіленген хаттар: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -554,110 +661,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Хат кеткен соң, оны жіберілді деп белгілеңіз: сонда жіберілген хаттарыңыздан не қайда кеткені көрінеді.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Кімге</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тақырып</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>Хат алмасу буферіне көшірілді.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Хат көшірілді</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>Хат алушыларымен және тақырыбымен бірге алмасу буферіне көшірілді: оны хабарламаға, веб-пішінге немесе құжатқа қойыңыз (%1).</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Хаттар алмасу буферіне көшірілді.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Алмасу буферіне көшірілген хаттар саны: %1. Олар бірінен соң бірі орналасқан, әрқайсысының өз алушылары мен тақырыбы бар: оларды қойып (%2), әрқайсысын жеке хабарлама ретінде жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>Науқан мына алушылардың пошта мекенжайын көрсетпеген: %1. Мекенжайды хатқа және конвертке өзіңіз жазыңыз немесе бұл хаттарды басқа жолмен жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Хаттарды басып шығару мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>Принтерді пайдалану мүмкін болмады. «PDF ретінде сақтау» командасын қолданып, файлды басып шығарып көріңіз.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Принтерге жіберілген хаттар: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Хаттар басып шығарылды</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Әр хатқа қол қойып, содан кейін оны пошта немесе факс арқылы жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>PDF файлын сақтау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>«%1» файлын жазу мүмкін болмады: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Басқа &amp;орынды таңдау…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сақталды: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF сақталды</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Хаттар «%1» файлында, әр алушыға бір немесе бірнеше бет: оларды басып шығарып, қол қойып, пошта немесе факс арқылы жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>бұл қалтаға жазуға рұқсатыңыз жоқ</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>бұл орынға жазу мүмкін емес (тек оқуға арналған)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>мұндай қалта жоқ</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>дискіде бос орын қалмады</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Хаттарды PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Жіберілді деп белгіленген хаттар: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>

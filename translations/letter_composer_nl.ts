@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>De brieven staan op het klembord.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Er staan %1 brieven op het klembord, na elkaar, elk met eigen ontvangers en onderwerp: plak ze (%2) en verzend elke brief als een apart bericht.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>De brief staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>De brief staat op het klembord, met de ontvangers en het onderwerp: plak hem (%1) in een bericht, een webformulier of een document.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Brief gekopieerd</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>De campagne geeft geen postadres voor: %1. Schrijf het zelf op de brief en de envelop, of verstuur deze brieven op een andere manier.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>De brieven konden niet worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>De printer kon niet worden gebruikt. Probeer ‘Als PDF opslaan’ en druk het bestand af.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Brieven naar de printer gestuurd: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Brieven afgedrukt</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Onderteken elke brief en verstuur hem dan per post of per fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>De PDF kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>&amp;Andere locatie kiezen…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF opgeslagen</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>De brieven staan in “%1”, een of meer pagina&apos;s per ontvanger: druk ze af, onderteken ze en verstuur ze per post of per fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>u mag niet schrijven in die map</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>op die locatie kan niet worden geschreven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>die map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>De brieven als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Brieven als verzonden gemarkeerd: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -554,110 +661,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Markeer de brief als verzonden zodra hij weg is: dan ziet u bij uw verzonden brieven wat waarheen is gegaan.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Aan</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>De brief staat op het klembord.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Brief gekopieerd</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>De brief staat op het klembord, met de ontvangers en het onderwerp: plak hem (%1) in een bericht, een webformulier of een document.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>De brieven staan op het klembord.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Er staan %1 brieven op het klembord, na elkaar, elk met eigen ontvangers en onderwerp: plak ze (%2) en verzend elke brief als een apart bericht.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>De campagne geeft geen postadres voor: %1. Schrijf het zelf op de brief en de envelop, of verstuur deze brieven op een andere manier.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>De brieven konden niet worden afgedrukt</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>De printer kon niet worden gebruikt. Probeer ‘Als PDF opslaan’ en druk het bestand af.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Brieven naar de printer gestuurd: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Brieven afgedrukt</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Onderteken elke brief en verstuur hem dan per post of per fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>De PDF kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>“%1” kon niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>&amp;Andere locatie kiezen…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF opgeslagen</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>De brieven staan in “%1”, een of meer pagina&apos;s per ontvanger: druk ze af, onderteken ze en verstuur ze per post of per fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>u mag niet schrijven in die map</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>op die locatie kan niet worden geschreven (alleen-lezen)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>die map bestaat niet</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>de schijf is vol</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>De brieven als PDF opslaan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Brieven als verzonden gemarkeerd: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>

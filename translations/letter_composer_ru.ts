@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Письма скопированы в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Писем скопировано в буфер обмена: %1. Они идут одно за другим, каждое со своими получателями и темой: вставьте их (%2) и отправьте каждое отдельным сообщением.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Письмо скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Письмо скопировано в буфер обмена вместе с получателями и темой: вставьте его (%1) в сообщение, веб-форму или документ.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Письмо скопировано</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Кампания не указала почтовый адрес для следующих получателей: %1. Впишите адрес в письмо и на конверт сами или отправьте эти письма другим способом.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Не удалось распечатать письма</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Не удалось воспользоваться принтером. Попробуйте команду «Сохранить в PDF» и распечатайте файл.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Писем отправлено на принтер: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Письма распечатаны</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Подпишите каждое письмо, затем отправьте его обычной почтой или по факсу.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Выбрать &amp;другое место…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сохранён</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Письма сохранены в файле «%1», по одной или несколько страниц на каждого получателя: распечатайте их, подпишите и отправьте обычной почтой или по факсу.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>у Вас нет прав на запись в эту папку</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>это место доступно только для чтения</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>такой папки не существует</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Сохранить письма в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Писем, отмеченных как отправленные: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -554,110 +661,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Когда письмо будет отправлено, отметьте его как отправленное: тогда в списке отправленных писем будет видно, что и куда ушло.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Кому</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>Письмо скопировано в буфер обмена.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Письмо скопировано</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>Письмо скопировано в буфер обмена вместе с получателями и темой: вставьте его (%1) в сообщение, веб-форму или документ.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Письма скопированы в буфер обмена.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Писем скопировано в буфер обмена: %1. Они идут одно за другим, каждое со своими получателями и темой: вставьте их (%2) и отправьте каждое отдельным сообщением.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>Кампания не указала почтовый адрес для следующих получателей: %1. Впишите адрес в письмо и на конверт сами или отправьте эти письма другим способом.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Не удалось распечатать письма</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>Не удалось воспользоваться принтером. Попробуйте команду «Сохранить в PDF» и распечатайте файл.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Писем отправлено на принтер: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Письма распечатаны</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Подпишите каждое письмо, затем отправьте его обычной почтой или по факсу.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>Не удалось сохранить PDF</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>Не удалось записать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Выбрать &amp;другое место…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF сохранён</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Письма сохранены в файле «%1», по одной или несколько страниц на каждого получателя: распечатайте их, подпишите и отправьте обычной почтой или по факсу.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>у Вас нет прав на запись в эту папку</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>это место доступно только для чтения</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>такой папки не существует</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Сохранить письма в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Писем, отмеченных как отправленные: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>

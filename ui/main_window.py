@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -27,6 +26,7 @@ from composer.data.drafts import Draft
 from composer.problems import ComposerError
 
 from .appeal_pane import AppealPane
+from .delivery_actions import DeliveryActions
 from .i18n import UI_LANGUAGES, Translations, problem_text
 from .letter_pane import LetterPane
 from .outbox_control import OutboxControl
@@ -35,20 +35,16 @@ from .workers import Runner
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction, QCloseEvent  # QCloseEvent builds QEvent's big enum
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QDialog, QMessageBox  # the dialogs' types: built when used
+    from PySide6.QtWidgets import QMessageBox  # the dialogs' types: built when used
 
     from composer.account.accounts import AccountStore
     from composer.account.keystore import PasswordStore
     from composer.campaigns.campaign import Recipient
     from composer.data.drafts import DraftStore
     from composer.data.store import Store
-    from composer.delivery.postal import PostalLetter
     from composer.mail.outbox import Outbox
-    from composer.templates.letter import Letter
 
     from .account_dialog import AccountDialog
-    from .deliver_dialog import DeliverDialog, MarkSentDialog
     from .send_dialog import SendDialog
 
 DEFAULT_SIZE = (1280, 800)
@@ -92,9 +88,6 @@ class MainWindow(QMainWindow):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self.send_dialog: SendDialog | None = None
-        self.deliver_dialog: DeliverDialog | None = None
-        self.mark_dialog: MarkSentDialog | None = None
-        self.print_dialog: QPrintDialog | None = None
         self.notice: QMessageBox | None = None  # the last "done; mark as sent?" message
         self._more_menu: QMenu | None = None
         self.ui_lang = ui_lang
@@ -115,6 +108,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 720])  # the letter pane holds more controls
         self.outbox_control = OutboxControl(self)
+        self.delivery = DeliveryActions(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -247,13 +241,13 @@ class MainWindow(QMainWindow):
         self.mail_app_action = self._action(
             deliver,
             self.tr("Open in Mail &App…"),
-            self.open_in_mail_app,
+            self.delivery.open_in_mail_app,
             QKeySequence("Ctrl+Shift+M"),
         )
         self.webmail_menu = deliver.addMenu(self.tr("Open in &Webmail"))
         self.webmail_actions = {
             key: self._action(
-                self.webmail_menu, text, lambda _=False, k=key: self.open_in_webmail(k)
+                self.webmail_menu, text, lambda _=False, k=key: self.delivery.open_in_webmail(k)
             )
             for key, text in (
                 ("gmail", self.tr("&Gmail…")),
@@ -262,23 +256,29 @@ class MainWindow(QMainWindow):
             )
         }
         self.copy_action = self._action(
-            deliver, self.tr("&Copy Letter"), self.copy_letter, QKeySequence("Ctrl+Shift+C")
+            deliver,
+            self.tr("&Copy Letter"),
+            self.delivery.copy_letter,
+            QKeySequence("Ctrl+Shift+C"),
         )
         deliver.addSeparator()
         self.print_action = self._action(
             deliver,
             self.tr("&Print…"),
-            lambda: self.print_letters(),
+            lambda: self.delivery.print_letters(),
             QKeySequence.StandardKey.Print,
         )
         self.pdf_action = self._action(
-            deliver, self.tr("Save as P&DF…"), lambda: self.save_pdf(), QKeySequence("Ctrl+Shift+P")
+            deliver,
+            self.tr("Save as P&DF…"),
+            lambda: self.delivery.save_pdf(),
+            QKeySequence("Ctrl+Shift+P"),
         )
         deliver.addSeparator()
         self.mark_sent_action = self._action(
             deliver,
             self.tr("&Mark as Sent…"),
-            lambda: self.mark_sent(),
+            lambda: self.delivery.mark_sent(),
             QKeySequence("Ctrl+Shift+K"),
         )
         more = self._more_menu
@@ -586,7 +586,7 @@ class MainWindow(QMainWindow):
 
         from .send_dialog import SendDialog
 
-        ready = self._ready()
+        ready = self.ready()
         if ready is None:
             return None
         campaign, draft, _chosen = ready
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         self.send_dialog = dialog
         return dialog
 
-    def _ready(self) -> tuple[Campaign, Draft, list[Recipient]] | None:
+    def ready(self) -> tuple[Campaign, Draft, list[Recipient]] | None:
         """What every way of delivering needs: the details filled in, recipients chosen.
         None (and the user shown what is missing) otherwise."""
         campaign, draft = self.campaign, self.letter.draft
@@ -632,40 +632,15 @@ class MainWindow(QMainWindow):
             return None
         return campaign, draft, chosen
 
-    def _cannot_make(self, exc: ComposerError) -> None:
-
-        self._notify(
+    def cannot_make(self, exc: ComposerError) -> None:
+        """Say why the letters could not be made (for any way of delivering)."""
+        self.notify(
             self.tr("The letter could not be prepared"),
             "\n".join(problem_text(p) for p in exc.problems),
             warning=True,
         )
 
-    def _letters(self) -> list[tuple[Recipient, Letter]] | None:
-        """Each chosen recipient's letter, as Send would send it (hand edits included)."""
-        ready = self._ready()
-        if ready is None:
-            return None
-        campaign, draft, chosen = ready
-        try:
-            return [(r, draft.letter_for(campaign, r, self.letter.today)) for r in chosen]
-        except ComposerError as exc:
-            self._cannot_make(exc)
-            return None
-
-    def _postal_letters(self) -> list[PostalLetter] | None:
-        from composer.delivery.postal import postal_letters
-
-        ready = self._ready()
-        if ready is None:
-            return None
-        campaign, draft, chosen = ready
-        try:
-            return postal_letters(campaign, draft, chosen, self.letter.today)
-        except ComposerError as exc:
-            self._cannot_make(exc)
-            return None
-
-    def _notify(
+    def notify(
         self,
         title: str,
         text: str,
@@ -688,252 +663,13 @@ class MainWindow(QMainWindow):
                     "what went where."
                 )
             )
-            action = (self.tr("&Mark as Sent…"), lambda: self.mark_sent(route))
+            action = (self.tr("&Mark as Sent…"), lambda: self.delivery.mark_sent(route))
         if action is not None:
             label, do = action
             button = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(do)
         box.open()
         self.notice = box
-
-    def open_in_mail_app(self) -> DeliverDialog | None:
-        return self._deliver("mailto")
-
-    def open_in_webmail(self, service: str) -> DeliverDialog | None:
-        return self._deliver(service)
-
-    def _deliver(self, service: str) -> DeliverDialog | None:
-        """Open the first message now (the user asked); the others as they go on."""
-        from .deliver_dialog import DeliverDialog
-
-        letters = self._letters()
-        if letters is None:
-            return None
-        dialog = DeliverDialog(letters, service, self)
-        route = "mail-app" if service == "mailto" else "webmail"
-        dialog.mark_sent.connect(lambda opened: self._mark_from(dialog, route, opened))
-        dialog.open()
-        dialog.open_next()
-        self.deliver_dialog = dialog
-        return dialog
-
-    def _mark_from(self, dialog: QDialog, route: str, opened: list[Recipient]) -> None:
-        marking = self.mark_sent(route, opened, parent=dialog)
-        if marking is not None:
-            marking.recorded.connect(lambda _items: dialog.accept())
-
-    def copy_letter(self) -> str | None:
-        """Recipients, subject and letter on the clipboard, to paste anywhere."""
-        from PySide6.QtGui import QKeySequence
-
-        from composer.delivery.links import clipboard_text
-
-        letters = self._letters()
-        if letters is None:
-            return None
-        text = clipboard_text(letters, self.tr("To"), self.tr("Subject"))
-        QGuiApplication.clipboard().setText(text)
-        paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(
-            QKeySequence.SequenceFormat.NativeText
-        )
-        different = len({letter for _r, letter in letters})
-        if different > 1:  # greetings by name: one letter per recipient, one after another
-            self.statusBar().showMessage(self.tr("The letters are on the clipboard."), 8000)
-            message = (
-                self.tr(
-                    "%1 letters are on the clipboard, one after another, each with its "
-                    "recipients and subject: paste them (%2) and send each as a message of "
-                    "its own."
-                )
-                .replace("%1", str(different))
-                .replace("%2", paste)
-            )
-        else:
-            self.statusBar().showMessage(self.tr("The letter is on the clipboard."), 8000)
-            message = self.tr(
-                "The letter is on the clipboard, with its recipients and subject: paste it "
-                "(%1) into a message, a web form or a document."
-            ).replace("%1", paste)
-        self._notify(self.tr("Letter copied"), message, route="other")
-        return text
-
-    def _no_address_note(self) -> str:
-        """For the post: the recipients the campaign gives no postal address for."""
-        campaign, draft = self.campaign, self.letter.draft
-        if campaign is None or draft is None:
-            return ""
-        missing = [r.name for r in draft.chosen(campaign) if not r.postal_address]
-        if not missing:
-            return ""
-        return " " + self.tr(
-            "The campaign gives no postal address for: %1. Write it on the letter and the "
-            "envelope yourself, or send these letters another way."
-        ).replace("%1", "; ".join(missing))
-
-    def print_letters(self, printer: QPrinter | None = None) -> QPrintDialog | None:
-        """The system's print dialog; the letters are printed when the user confirms."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        from PySide6.QtWidgets import QDialog
-
-        from .printing import printer_layout
-
-        letters = self._postal_letters()
-        if letters is None:
-            return None
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        # The paper the printer reports as its default (what it is set up with), not the
-        # locale's; only the margins are the letter's. The dialog can change it.
-        printer.setPageLayout(printer_layout(printer.pageLayout().pageSize()))
-        printer.setDocName(letters[0].subject)
-        dialog = QPrintDialog(printer, self)
-        dialog.finished.connect(lambda result: self._print_chosen(result, printer, letters))
-        QDialog.open(dialog)  # QPrintDialog's own open() wants a receiver: QDialog's does not
-        self.print_dialog = dialog
-        return dialog
-
-    def _print_chosen(self, result: int, printer: QPrinter, letters: list[PostalLetter]) -> None:
-        from PySide6.QtWidgets import QDialog
-
-        from .printing import render
-
-        if result != QDialog.DialogCode.Accepted:
-            return
-        try:
-            render(letters, printer)
-        except OSError:
-            self._notify(
-                self.tr("The letters could not be printed"),
-                self.tr("The printer could not be used. Try Save as PDF and print the file."),
-                warning=True,
-            )
-            return
-        self.statusBar().showMessage(
-            self.tr("Letters sent to the printer: %1.").replace("%1", str(len(letters))), 8000
-        )
-        self._notify(
-            self.tr("Letters printed"),
-            self.tr("Sign each letter, then post it or fax it.") + self._no_address_note(),
-            route="post",
-        )
-
-    def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Write the letters for the post to a PDF, asking where when no path is given."""
-
-        from .printing import system_paper, write_pdf
-
-        letters = self._postal_letters()
-        if letters is None:
-            return None
-        if path is None:
-            path = self._choose_pdf_path()
-            if path is None:
-                return None
-        try:
-            write_pdf(letters, path, system_paper(), letters[0].subject)
-        except OSError as exc:
-            self._notify(
-                self.tr("The PDF could not be saved"),
-                self.tr("“%1” could not be written: %2")
-                .replace("%1", str(path))
-                .replace("%2", self._why_not_written(exc)),
-                # After the message has closed: the file dialog opens on its own.
-                action=(
-                    self.tr("Choose &Another Place…"),
-                    lambda: QTimer.singleShot(0, self.save_pdf),
-                ),
-                warning=True,
-            )
-            return None
-        if self.settings is not None:
-            self.settings.setValue("deliver/pdf_folder", str(path.parent))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        self._notify(
-            self.tr("PDF saved"),
-            self.tr(
-                "The letters are in “%1”, one page or more for each recipient: print them, "
-                "sign them, and post them or fax them."
-            ).replace("%1", str(path))
-            + self._no_address_note(),
-            route="post",
-        )
-        return path
-
-    def _why_not_written(self, exc: OSError) -> str:
-        """The system's reason in the user's language, for the usual ones."""
-        import errno
-
-        reasons = {
-            errno.EACCES: self.tr("you may not write in that folder"),
-            errno.EPERM: self.tr("you may not write in that folder"),
-            errno.EROFS: self.tr("that place cannot be written to (read-only)"),
-            errno.ENOENT: self.tr("that folder does not exist"),
-            errno.ENOSPC: self.tr("the disk is full"),
-        }
-        return reasons.get(exc.errno or 0, exc.strerror or str(exc))
-
-    def _choose_pdf_path(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        assert self.campaign is not None
-        folder = (
-            (self.settings.value("deliver/pdf_folder") if self.settings is not None else None)
-            or _documents_folder()
-            or str(Path.home())
-        )
-        name = f"{self.campaign.id}-{self.letter.today.isoformat()}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the Letters as PDF"),
-            str(Path(str(folder)) / name),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-    def mark_sent(
-        self,
-        route: str = "other",
-        checked: list[Recipient] | None = None,
-        parent: QWidget | None = None,
-    ) -> MarkSentDialog | None:
-        """Ask which letters went and how, and put them in the Sent list."""
-        from .deliver_dialog import MarkSentDialog
-
-        campaign, draft = self.campaign, self.letter.draft
-        if campaign is None or draft is None:
-            return None
-        letters = []
-        for r in campaign.recipients:
-            try:
-                letters.append((r, draft.letter_for(campaign, r, self.letter.today)))
-            except ComposerError as exc:
-                self._cannot_make(exc)
-                return None
-        try:
-            dialog = MarkSentDialog(
-                campaign,
-                letters,
-                self.outbox,
-                route,
-                draft.chosen(campaign) if checked is None else checked,
-                parent or self,
-            )
-        except (OSError, sqlite3.Error) as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
-            return None
-        dialog.recorded.connect(self._marked)
-        dialog.open()
-        self.mark_dialog = dialog
-        return dialog
-
-    def _marked(self, items: list[Any]) -> None:
-        self.statusBar().showMessage(
-            self.tr("Letters marked as sent: %1.").replace("%1", str(len(items))), 8000
-        )
-        self.outbox_control.refresh()
 
     def _sent(self, items: list[Any]) -> None:
         sent = sum(1 for i in items if i.state == "sent")
@@ -956,9 +692,3 @@ class MainWindow(QMainWindow):
                 "server except your own mail server when you send.</p>"
             ).replace("%1", __version__),
         )
-
-
-def _documents_folder() -> str:
-    from PySide6.QtCore import QStandardPaths  # here: its enums are not needed to start
-
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
