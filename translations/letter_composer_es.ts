@@ -467,128 +467,12 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>&amp;Abrir archivo de campaña…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Abrir &amp;carpeta de campaña…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Campañas &amp;recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>&amp;Enviar carta…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>&amp;Reiniciar la carta desde la plantilla</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Otra &amp;formulación</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Ir a sus &amp;datos</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Ir a la &amp;carta</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Bandeja de salida…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>Cartas &amp;enviadas…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Configuración</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>Cuenta de &amp;correo…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>&amp;Acerca de Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Enví&amp;o</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>Abrir en la &amp;aplicación de correo…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>Abrir en el correo &amp;web</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>&amp;Copiar la carta</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
-    </message>
-    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>&amp;Marcar como enviada…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -720,6 +604,129 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>En espera en la bandeja de salida; se quitarán de ella cuando las marque como enviadas, para que nada salga dos veces: cartas para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Enví&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Abrir archivo de campaña…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta de campaña…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Campañas &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>&amp;Enviar carta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Reiniciar la carta desde la plantilla</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Otra &amp;formulación</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Ir a sus &amp;datos</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Ir a la &amp;carta</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Abrir en la &amp;aplicación de correo…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Abrir en el correo &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Copiar la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marcar como enviada…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>Cartas &amp;enviadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>Cuenta de &amp;correo…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;Acerca de Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
     </message>
 </context>
 <context>

@@ -467,128 +467,12 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>&amp;Ouvrir un fichier de campagne…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Ouvrir un &amp;dossier de campagne…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Campagnes &amp;récentes</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>&amp;Envoyer la lettre…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>&amp;Revenir à la lettre modèle</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Autre &amp;formulation</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Aller à vos &amp;coordonnées</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Aller à la &amp;lettre</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Boîte d&apos;envoi…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>Lettres &amp;envoyées…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;Compte de messagerie…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>À &amp;propos de Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>E&amp;nvoi</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>Ouvrir dans le &amp;logiciel de messagerie…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>Ouvrir dans un &amp;webmail</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>&amp;Copier la lettre</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
-    </message>
-    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>&amp;Marquer comme envoyée…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -720,6 +604,129 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Les lettres destinées à %1 attendent dans la boîte d&apos;envoi&#xa0;: elles en seront retirées quand vous les marquerez comme envoyées, pour que rien ne parte deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>E&amp;nvoi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Ouvrir un fichier de campagne…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier de campagne…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Campagnes &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>&amp;Envoyer la lettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Revenir à la lettre modèle</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Autre &amp;formulation</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Aller à vos &amp;coordonnées</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Aller à la &amp;lettre</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Ouvrir dans le &amp;logiciel de messagerie…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Ouvrir dans un &amp;webmail</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Copier la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marquer comme envoyée…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>Lettres &amp;envoyées…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Compte de messagerie…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>À &amp;propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>

@@ -467,128 +467,12 @@
         <translation>Дайын</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>&amp;Науқан файлын ашу…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Науқан қ&amp;алтасын ашу…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Соңғы ашылғандар</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>Хатты &amp;жіберу…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Өң&amp;деу</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>Хатты ү&amp;лгіге қайтару</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Басқа тұжыры&amp;м</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>&amp;Деректеріңізге өту</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>&amp;Хатқа өту</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Шығыс хаттар…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>&amp;Жіберілген хаттар…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Баптаулар</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;Пошта тіркелгісі…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>Letter Composer &amp;туралы</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Ж&amp;еткізу</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>&amp;Пошта қолданбасында ашу…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>&amp;Веб-поштада ашу</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>Хатты &amp;көшіру</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Басып &amp;шығару…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>PDF ретінде &amp;сақтау…</translation>
-    </message>
-    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>Жіберілді деп &amp;белгілеу…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -720,6 +604,129 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Мына алушыларға арналған хаттар шығыс хаттарда күтіп тұр: %1. Ештеңе екі рет жіберілмеуі үшін, Сіз оларды жіберілді деп белгілегенде, олар шығыс хаттардан алынады.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Өң&amp;деу</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ж&amp;еткізу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Науқан файлын ашу…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Науқан қ&amp;алтасын ашу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы ашылғандар</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Хатты &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Хатты ү&amp;лгіге қайтару</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Басқа тұжыры&amp;м</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>&amp;Деректеріңізге өту</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>&amp;Хатқа өту</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>&amp;Пошта қолданбасында ашу…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>&amp;Веб-поштада ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Хатты &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Жіберілді деп &amp;белгілеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Шығыс хаттар…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Жіберілген хаттар…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Пошта тіркелгісі…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>Letter Composer &amp;туралы</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
     </message>
 </context>
 <context>

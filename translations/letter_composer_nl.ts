@@ -467,128 +467,12 @@
         <translation>Gereed</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>Campagne&amp;bestand openen…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Campagne&amp;map openen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>Brief &amp;verzenden…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>Brief &amp;terugzetten naar sjabloon</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Andere &amp;formulering</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Naar uw &amp;gegevens</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Naar de &amp;brief</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Bee&amp;ld</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Postvak UIT…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>&amp;Verzonden brieven…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Instellingen</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;E-mailaccount…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>&amp;Over Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Ver&amp;sturen</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>In &amp;e-mailprogramma openen…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>In &amp;webmail openen</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>Brief &amp;kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF opslaan…</translation>
-    </message>
-    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>Als verzonden &amp;markeren…</translation>
     </message>
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -720,6 +604,129 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>De brieven aan %1 wachten in het Postvak UIT: ze worden eruit gehaald als u ze als verzonden markeert, zodat niets twee keer wordt verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ver&amp;sturen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>Campagne&amp;bestand openen…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Campagne&amp;map openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Brief &amp;verzenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Brief &amp;terugzetten naar sjabloon</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Andere &amp;formulering</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Naar uw &amp;gegevens</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Naar de &amp;brief</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>In &amp;e-mailprogramma openen…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>In &amp;webmail openen</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Brief &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Als verzonden &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postvak UIT…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Verzonden brieven…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;E-mailaccount…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;Over Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""The main window: composition of the two panes, menus and status bar; no logic of its own."""
+"""The main window: the two panes, the campaign and its draft, and sending.
+
+What else the window does has a module of its own, which the window owns: its menus
+(ui/menus.py), the outbox's control (ui/outbox_control.py), the other ways to deliver
+(ui/delivery_actions.py); start-up's deferred work is in ui/startup.py."""
 
 from __future__ import annotations
 
@@ -12,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,21 +23,21 @@ from PySide6.QtWidgets import (
 
 from composer import __version__
 from composer.campaigns.campaign import Campaign
-from composer.campaigns.languages import native_name
 from composer.campaigns.library import Library
 from composer.data.drafts import Draft
 from composer.problems import ComposerError
 
 from .appeal_pane import AppealPane
 from .delivery_actions import DeliveryActions
-from .i18n import UI_LANGUAGES, Translations, problem_text
+from .i18n import Translations, problem_text
 from .letter_pane import LetterPane
+from .menus import Menus
 from .outbox_control import OutboxControl
 from .workers import Runner
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QAction, QCloseEvent  # QCloseEvent builds QEvent's big enum
+    from PySide6.QtGui import QCloseEvent  # QCloseEvent builds QEvent's big enum
     from PySide6.QtWidgets import QMessageBox  # the dialogs' types: built when used
 
     from composer.account.accounts import AccountStore
@@ -89,7 +92,6 @@ class MainWindow(QMainWindow):
         self.autosave.timeout.connect(self.save_draft)
         self.send_dialog: SendDialog | None = None
         self.notice: QMessageBox | None = None  # the last "done; mark as sent?" message
-        self._more_menu: QMenu | None = None
         self.ui_lang = ui_lang
         self.translations = translations
         self.campaign: Campaign | None = None
@@ -121,203 +123,11 @@ class MainWindow(QMainWindow):
         self.letter.send_requested.connect(self.send_letters)
         self.letter.changed.connect(self.autosave.start)
 
-        self._build_menus(titles_only=menus_after_paint)
+        self.menus = Menus(self, titles_only=menus_after_paint)
         self.statusBar().showMessage(self.tr("Ready"))
         self._restore_geometry()
 
-    # -- menus ----------------------------------------------------------------------------
-
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
-        from PySide6.QtGui import QAction
-
-        action = QAction(self)  # not QAction(text, self): matching that builds QIcon's enums
-        action.setText(text)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self._menu_actions.append(action)
-        return action
-
-    def _build_menus(self, titles_only: bool = False) -> None:
-        """The menu bar; rebuilt whole on a language switch (every text comes from tr()).
-        With titles_only the bar and the More Ways button look as they will, but the menus
-        stay empty until `fill_menus`, right after the first paint (ui/startup.py): their
-        ~40 actions, shortcuts and key sequences are not needed to draw the window."""
-        for action in getattr(self, "_menu_actions", []):
-            action.deleteLater()
-        self._menu_actions: list[QAction] = []
-        bar = self.menuBar()
-        bar.clear()
-        for menu in getattr(self, "_bar_menus", ()):
-            menu.deleteLater()  # clear() only takes them off the bar
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.deliver_menu = bar.addMenu(self.tr("&Deliver"))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.settings_menu = bar.addMenu(self.tr("Se&ttings"))
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._bar_menus = (
-            self.file_menu,
-            self.edit_menu,
-            self.deliver_menu,
-            self.view_menu,
-            self.settings_menu,
-            self.help_menu,
-        )
-        # Every way to deliver, also behind the letter's More Ways button.
-        more = QMenu(self)
-        more.setObjectName("moreWaysMenu")
-        self.letter.more_button.setMenu(more)
-        if self._more_menu is not None:
-            self._more_menu.deleteLater()
-        self._more_menu = more
-        self.menus_filled = False
-        if not titles_only:
-            self.fill_menus()
-
-    def fill_menus(self) -> None:
-        """The menus' actions and keyboard shortcuts (once per build of the bar)."""
-        if self.menus_filled:
-            return
-        self.menus_filled = True
-        from PySide6.QtGui import QActionGroup, QKeySequence
-
-        file_menu = self.file_menu
-        self.open_file_action = self._action(
-            file_menu,
-            self.tr("&Open Campaign File…"),
-            self.choose_file,
-            QKeySequence.StandardKey.Open,
-        )
-        self.open_folder_action = self._action(
-            file_menu,
-            self.tr("Open Campaign &Folder…"),
-            self.choose_folder,
-            QKeySequence("Ctrl+Shift+O"),
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self.send_action = self._action(
-            file_menu, self.tr("&Send Letter…"), self.send_letters, QKeySequence("Ctrl+Return")
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
-
-        edit_menu = self.edit_menu
-        self.reset_action = self._action(
-            edit_menu,
-            self.tr("&Reset Letter to Template"),
-            self.letter.ask_reset,
-            QKeySequence("Ctrl+Shift+R"),
-        )
-        self.reset_action.setEnabled(bool(self.letter.draft and self.letter.draft.hand_edited))
-        self.letter.edited_changed.connect(self.reset_action.setEnabled)
-        self.wording_action = self._action(
-            edit_menu,
-            self.tr("Other &Wording"),
-            self.letter.other_wording,
-            QKeySequence("Ctrl+Shift+W"),
-        )
-        self.wording_action.setEnabled(bool(self.letter.wording_sizes()))
-        self.letter.wordings_changed.connect(self.wording_action.setEnabled)
-        self._action(
-            edit_menu,
-            self.tr("Go to Your &Details"),
-            self.letter.focus_first_field,
-            QKeySequence("Ctrl+D"),
-        )
-        self._action(
-            edit_menu,
-            self.tr("Go to the &Letter"),
-            lambda: self.letter.body.setFocus(),
-            QKeySequence("Ctrl+L"),
-        )
-
-        deliver = self.deliver_menu
-        deliver.addAction(self.send_action)  # the same action as File › Send Letter
-        deliver.addSeparator()
-        self.mail_app_action = self._action(
-            deliver,
-            self.tr("Open in Mail &App…"),
-            self.delivery.open_in_mail_app,
-            QKeySequence("Ctrl+Shift+M"),
-        )
-        self.webmail_menu = deliver.addMenu(self.tr("Open in &Webmail"))
-        self.webmail_actions = {
-            key: self._action(
-                self.webmail_menu, text, lambda _=False, k=key: self.delivery.open_in_webmail(k)
-            )
-            for key, text in (
-                ("gmail", self.tr("&Gmail…")),
-                ("outlook", self.tr("&Outlook.com…")),
-                ("yahoo", self.tr("&Yahoo Mail…")),
-            )
-        }
-        self.copy_action = self._action(
-            deliver,
-            self.tr("&Copy Letter"),
-            self.delivery.copy_letter,
-            QKeySequence("Ctrl+Shift+C"),
-        )
-        deliver.addSeparator()
-        self.print_action = self._action(
-            deliver,
-            self.tr("&Print…"),
-            lambda: self.delivery.print_letters(),
-            QKeySequence.StandardKey.Print,
-        )
-        self.pdf_action = self._action(
-            deliver,
-            self.tr("Save as P&DF…"),
-            lambda: self.delivery.save_pdf(),
-            QKeySequence("Ctrl+Shift+P"),
-        )
-        deliver.addSeparator()
-        self.mark_sent_action = self._action(
-            deliver,
-            self.tr("&Mark as Sent…"),
-            lambda: self.delivery.mark_sent(),
-            QKeySequence("Ctrl+Shift+K"),
-        )
-        more = self._more_menu
-        more.addAction(self.mail_app_action)
-        more.addMenu(self.webmail_menu)
-        more.addAction(self.copy_action)
-        more.addSeparator()
-        more.addAction(self.print_action)
-        more.addAction(self.pdf_action)
-        more.addSeparator()
-        more.addAction(self.mark_sent_action)
-
-        view_menu = self.view_menu
-        self._action(
-            view_menu,
-            self.tr("&Outbox…"),
-            lambda: self.outbox_control.show_outbox(),
-            QKeySequence("Ctrl+Shift+B"),
-        )
-        self._action(
-            view_menu,
-            self.tr("&Sent Letters…"),
-            self.outbox_control.show_sent,
-            QKeySequence("Ctrl+Shift+S"),
-        )
-        settings_menu = self.settings_menu
-        self._action(settings_menu, self.tr("&Mail Account…"), self.edit_account)
-        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code in UI_LANGUAGES:
-            action = self.language_menu.addAction(native_name(code))
-            action.setCheckable(True)
-            action.setChecked(code == self.ui_lang)
-            action.setData(code)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
-
-        help_menu = self.help_menu
-        self._action(help_menu, self.tr("&About Letter Composer"), self.about)
+    # -- language --------------------------------------------------------------------------
 
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface now, without a restart, and remember the choice."""
@@ -336,7 +146,7 @@ class MainWindow(QMainWindow):
         # would build PySide's 180-member QEvent.Type enum before the first paint (~13 ms).
         self.letter.retranslate()
         self.appeal.retranslate()
-        self._build_menus()
+        self.menus.build()
         if self.campaign is not None:
             self.setWindowTitle(
                 self.tr("%1 — Letter Composer").replace(
@@ -346,16 +156,6 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Letter Composer"))
         self.outbox_control.retranslate()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        paths = [*self.library.builtin_paths(), *self.library.opened_paths()]
-        for path in paths:
-            action = self.recent_menu.addAction(str(path) if path.exists() else f"{path} ✗")
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if not paths:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # -- opening campaigns ----------------------------------------------------------------
 

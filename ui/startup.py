@@ -8,7 +8,7 @@ path).
 
 Once the window is on screen (`schedule`, then `after_first_paint`), in this order:
 
-1. the menus' ~40 actions, shortcuts and key sequences (`MainWindow.fill_menus`);
+1. the menus' ~40 actions, shortcuts and key sequences (`Menus.fill`);
 2. the campaign's letter templates that the first letter did not need, compiled (a
    prepared campaign leaves them for later), so that the first keystroke stays fast
    (`finish_window` does 1 and 2);
@@ -71,7 +71,7 @@ def after_first_paint(window: MainWindow, waited: int = 0) -> None:
 def finish_window(window: MainWindow) -> None:
     """What the window could do without until it was drawn: the menus' actions, and
     compiling the letter templates the first letter did not need."""
-    window.fill_menus()
+    window.menus.fill()
     if window.campaign is None:
         return
     from composer.campaigns import prepared

@@ -105,13 +105,13 @@ def test_deliver_menu_reachable_by_keyboard(win: MainWindow) -> None:
     every = [a.shortcut().toString() for a in win.findChildren(type(actions[0]))]
     every = [s for s in every if s]
     assert len(every) == len(set(every)), sorted(every)
-    webmail = [a.text() for a in win.webmail_menu.actions()]
+    webmail = [a.text() for a in win.menus.webmail_menu.actions()]
     assert webmail == ["&Gmail…", "&Outlook.com…", "&Yahoo Mail…"]
     # The top-level menus and the More Ways button each have their own Alt letter.
     tops = [mnemonic(a.text()) for a in win.menuBar().actions()]
     assert len(tops) == len(set(tops)) and "d" in tops
     assert win.letter.more_button.text() == "&More Ways"
-    assert win.letter.more_button.menu().actions()[0] is win.mail_app_action
+    assert win.letter.more_button.menu().actions()[0] is win.menus.mail_app_action
 
 
 def test_mail_app_by_shortcut_opens_one_message_per_recipient(win, qtbot, links) -> None:
@@ -181,7 +181,7 @@ def test_long_letter_goes_to_the_clipboard_with_a_paste_hint(win, links) -> None
 def test_webmail_opens_the_compose_page(win, links, service, host, to, subject) -> None:
     type_text(field(win, "name"), "Ana")
     win.letter.set_recipient_checked(1, False)
-    win.webmail_actions[service].trigger()
+    win.menus.webmail_actions[service].trigger()
     assert len(links.urls) == 1
     parts = urlsplit(links.urls[0])
     assert (parts.scheme, parts.netloc) == ("https", host)
@@ -235,7 +235,7 @@ def test_mark_sent_takes_a_waiting_copy_out_of_the_outbox(win, make_campaign) ->
     win.outbox.enqueue(win.campaign.id, plan(win.campaign, win.letter.draft, account))
     win.outbox_control.update_status()
     assert win.outbox.count("queued") == 2
-    win.mark_sent_action.trigger()
+    win.menus.mark_sent_action.trigger()
     marking = win.delivery.mark_dialog
     assert marking is not None and marking.waiting_note.isVisibleTo(marking)
     assert "First Office, Second Office" in marking.waiting_note.text()
@@ -393,12 +393,12 @@ def test_print_shortcut_opens_the_print_dialog(win, qtbot) -> None:
 
 
 def test_deliver_menu_is_rebuilt_on_a_language_switch(win, links) -> None:
-    old = win.mail_app_action
+    old = win.menus.mail_app_action
     win.set_ui_language("fr")
-    assert win.mail_app_action is not old
-    assert win.letter.more_button.menu().actions()[0] is win.mail_app_action
+    assert win.menus.mail_app_action is not old
+    assert win.letter.more_button.menu().actions()[0] is win.menus.mail_app_action
     type_text(field(win, "name"), "Ana")
-    win.mail_app_action.trigger()
+    win.menus.mail_app_action.trigger()
     assert len(links.urls) == 1
 
 

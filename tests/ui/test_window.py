@@ -85,10 +85,10 @@ def test_hand_edits_survive_field_changes_until_reset(window: MainWindow, monkey
 
     # Reset asks first; cancelling keeps the edit.
     monkeypatch.setattr(window.letter, "_confirm_discard", lambda text: False)
-    window.reset_action.trigger()
+    window.menus.reset_action.trigger()
     assert body.toPlainText() == edited
     monkeypatch.setattr(window.letter, "_confirm_discard", lambda text: True)
-    window.reset_action.trigger()
+    window.menus.reset_action.trigger()
     assert not body.toPlainText().startswith("URGENT")
     assert "Ana Lima" in body.toPlainText()
     assert not window.letter.reset_button.isEnabled()
@@ -229,7 +229,8 @@ def test_letter_language_switch_asks_before_discarding(
 
 def test_keyboard_shortcuts(window: MainWindow) -> None:
     shortcuts = {
-        a.text(): a.shortcut().toString() for a in window.findChildren(type(window.reset_action))
+        a.text(): a.shortcut().toString()
+        for a in window.findChildren(type(window.menus.reset_action))
     }
     assert shortcuts["&Open Campaign File…"] == "Ctrl+O"
     assert shortcuts["Open Campaign &Folder…"] == "Ctrl+Shift+O"
