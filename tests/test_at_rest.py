@@ -186,7 +186,7 @@ def test_a_window_session_keeps_typed_text_in_the_store_only(usual_umask) -> Non
         "def close(self):\n"
         "    seen.append(TYPED in self.letter.body.toPlainText())\n"
         "    self.close()\n"
-        "ui.main_window.MainWindow.after_first_paint = painted\n"
+        "ui.startup.finish_window = painted\n"
         "code = ui.app.main([])\n"
         "print(seen)\n"
         "sys.exit(code)\n"

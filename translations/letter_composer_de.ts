@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Die Briefe sind in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>In der Zwischenablage sind %1 Briefe, einer nach dem anderen, jeder mit seinen Empfängern und seinem Betreff: Fügen Sie sie ein (%2) und senden Sie jeden als eigene Nachricht.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Der Brief ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Der Brief ist mit Empfängern und Betreff in der Zwischenablage: Fügen Sie ihn (%1) in eine Nachricht, ein Webformular oder ein Dokument ein.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Brief kopiert</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Die Kampagne nennt keine Postanschrift für: %1. Schreiben Sie sie selbst auf den Brief und den Umschlag, oder schicken Sie diese Briefe auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Die Briefe konnten nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Der Drucker konnte nicht verwendet werden. Versuchen Sie „Als PDF speichern“ und drucken Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>An den Drucker gesendete Briefe: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Briefe gedruckt</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Unterschreiben Sie jeden Brief und schicken Sie ihn dann per Post oder Fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Die PDF-Datei konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>&amp;Anderen Speicherort wählen…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF gespeichert</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Die Briefe sind in „%1“, eine oder mehrere Seiten pro Empfänger: Drucken Sie sie aus, unterschreiben Sie sie und schicken Sie sie per Post oder Fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>in diesen Ordner dürfen Sie nicht schreiben</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>an diesem Speicherort kann nicht geschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>dieser Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Briefe als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Als gesendet markierte Briefe: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -356,128 +463,8 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Postausgang öffnen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>Kampagnen&amp;datei öffnen…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Kampagnen&amp;ordner öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>Brief &amp;senden…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>Brief auf Vorlage &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Andere &amp;Formulierung</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Zu Ihren &amp;Angaben</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Zum &amp;Brief</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Postausgang…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>&amp;Gesendete Briefe…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;E-Mail-Konto…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>Ü&amp;ber Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Ve&amp;rsand</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>Im &amp;E-Mail-Programm öffnen…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>In &amp;Webmail öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>Brief &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -486,10 +473,6 @@
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -544,30 +527,6 @@
         <translation>Ihr Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Im Postausgang warten Briefe aus einer früheren Sitzung: %1. Was gesendet werden kann, wird jetzt gesendet; über die übrigen müssen Sie entscheiden.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Im Postausgang warten Briefe: %1 (Ansicht › Postausgang).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Postausgang: %1 wartend</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 warten auf Sie</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Passwort für %1 (bleibt bis zum Beenden im Arbeitsspeicher):</translation>
-    </message>
-    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Bitte füllen Sie die mit * markierten Felder aus.</translation>
     </message>
@@ -586,110 +545,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Wenn der Brief abgeschickt ist, markieren Sie ihn als gesendet: Dann zeigen Ihre gesendeten Briefe, was wohin gegangen ist.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>An</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>Der Brief ist in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Brief kopiert</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>Der Brief ist mit Empfängern und Betreff in der Zwischenablage: Fügen Sie ihn (%1) in eine Nachricht, ein Webformular oder ein Dokument ein.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Die Briefe sind in der Zwischenablage.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>In der Zwischenablage sind %1 Briefe, einer nach dem anderen, jeder mit seinen Empfängern und seinem Betreff: Fügen Sie sie ein (%2) und senden Sie jeden als eigene Nachricht.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>Die Kampagne nennt keine Postanschrift für: %1. Schreiben Sie sie selbst auf den Brief und den Umschlag, oder schicken Sie diese Briefe auf anderem Weg.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Die Briefe konnten nicht gedruckt werden</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>Der Drucker konnte nicht verwendet werden. Versuchen Sie „Als PDF speichern“ und drucken Sie dann die Datei.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>An den Drucker gesendete Briefe: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Briefe gedruckt</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Unterschreiben Sie jeden Brief und schicken Sie ihn dann per Post oder Fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>Die PDF-Datei konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>&amp;Anderen Speicherort wählen…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF gespeichert</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Die Briefe sind in „%1“, eine oder mehrere Seiten pro Empfänger: Drucken Sie sie aus, unterschreiben Sie sie und schicken Sie sie per Post oder Fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>in diesen Ordner dürfen Sie nicht schreiben</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>an diesem Speicherort kann nicht geschrieben werden (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>dieser Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Briefe als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Als gesendet markierte Briefe: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>
@@ -749,6 +604,164 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Die Briefe an %1 warten im Postausgang. Wenn Sie sie als gesendet markieren, werden sie dort herausgenommen, damit nichts doppelt verschickt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ve&amp;rsand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>Kampagnen&amp;datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Kampagnen&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Brief &amp;senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Brief auf Vorlage &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Andere &amp;Formulierung</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Zu Ihren &amp;Angaben</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Zum &amp;Brief</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Im &amp;E-Mail-Programm öffnen…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>In &amp;Webmail öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Brief &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Als gesendet &amp;markieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Gesendete Briefe…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;E-Mail-Konto…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>Ü&amp;ber Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Im Postausgang warten Briefe aus einer früheren Sitzung: %1. Was gesendet werden kann, wird jetzt gesendet; über die übrigen müssen Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Im Postausgang warten Briefe: %1 (Ansicht › Postausgang).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Postausgang: %1 wartend</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 warten auf Sie</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Passwort für %1 (bleibt bis zum Beenden im Arbeitsspeicher):</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Las cartas están en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>En el portapapeles hay %1 cartas, una tras otra, cada una con sus destinatarios y su asunto: péguelas (%2) y envíe cada una como un mensaje aparte.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>La carta está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>La carta está en el portapapeles, con sus destinatarios y su asunto: péguela (%1) en un mensaje, un formulario web o un documento.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Carta copiada</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>La campaña no indica ninguna dirección postal para: %1. Escríbala usted en la carta y en el sobre, o envíe estas cartas por otra vía.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>No se pudieron imprimir las cartas</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>No se pudo usar la impresora. Pruebe con “Guardar como PDF” e imprima el archivo.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Cartas enviadas a la impresora: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Cartas impresas</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Firme cada carta y después envíela por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>No se pudo guardar el PDF</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Elegir &amp;otra ubicación…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Las cartas están en “%1”, una o más páginas por destinatario: imprímalas, fírmelas y envíelas por correo postal o por fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>no tiene permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>no se puede escribir en esa ubicación (solo lectura)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>esa carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Guardar las cartas como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Cartas marcadas como enviadas: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -356,128 +463,8 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>Abrir la &amp;bandeja de salida</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Listo</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>&amp;Abrir archivo de campaña…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Abrir &amp;carpeta de campaña…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Campañas &amp;recientes</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>&amp;Enviar carta…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>&amp;Reiniciar la carta desde la plantilla</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Otra &amp;formulación</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Ir a sus &amp;datos</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Ir a la &amp;carta</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Bandeja de salida…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>Cartas &amp;enviadas…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Configuración</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>Cuenta de &amp;correo…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>&amp;Acerca de Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Enví&amp;o</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>Abrir en la &amp;aplicación de correo…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>Abrir en el correo &amp;web</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>&amp;Copiar la carta</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -486,10 +473,6 @@
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -544,30 +527,6 @@
         <translation>No se pudo guardar su borrador: %1</translation>
     </message>
     <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Hay cartas de una sesión anterior en espera en la bandeja de salida: %1. Las que pueden salir se están enviando; las demás esperan su decisión.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Cartas en espera en la bandeja de salida: %1 (Ver › Bandeja de salida).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Bandeja de salida: %1 en espera</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 a la espera de su decisión</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Contraseña de %1 (se guarda en memoria hasta que cierre la aplicación):</translation>
-    </message>
-    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Rellene los campos marcados con *.</translation>
     </message>
@@ -586,110 +545,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Cuando la carta haya salido, márquela como enviada: así sus cartas enviadas mostrarán qué se envió y a quién.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Asunto</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>La carta está en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Carta copiada</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>La carta está en el portapapeles, con sus destinatarios y su asunto: péguela (%1) en un mensaje, un formulario web o un documento.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Las cartas están en el portapapeles.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>En el portapapeles hay %1 cartas, una tras otra, cada una con sus destinatarios y su asunto: péguelas (%2) y envíe cada una como un mensaje aparte.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>La campaña no indica ninguna dirección postal para: %1. Escríbala usted en la carta y en el sobre, o envíe estas cartas por otra vía.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>No se pudieron imprimir las cartas</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>No se pudo usar la impresora. Pruebe con “Guardar como PDF” e imprima el archivo.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Cartas enviadas a la impresora: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Cartas impresas</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Firme cada carta y después envíela por correo postal o por fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>No se pudo guardar el PDF</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>No se pudo escribir “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Elegir &amp;otra ubicación…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Guardado: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF guardado</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Las cartas están en “%1”, una o más páginas por destinatario: imprímalas, fírmelas y envíelas por correo postal o por fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>no tiene permiso para escribir en esa carpeta</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>no se puede escribir en esa ubicación (solo lectura)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>esa carpeta no existe</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Guardar las cartas como PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Cartas marcadas como enviadas: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>
@@ -749,6 +604,164 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>En espera en la bandeja de salida; se quitarán de ella cuando las marque como enviadas, para que nada salga dos veces: cartas para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Enví&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Abrir archivo de campaña…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta de campaña…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Campañas &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>&amp;Enviar carta…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Reiniciar la carta desde la plantilla</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Otra &amp;formulación</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Ir a sus &amp;datos</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Ir a la &amp;carta</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Abrir en la &amp;aplicación de correo…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Abrir en el correo &amp;web</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Copiar la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marcar como enviada…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>Cartas &amp;enviadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>Cuenta de &amp;correo…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;Acerca de Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Abrir la &amp;bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Hay cartas de una sesión anterior en espera en la bandeja de salida: %1. Las que pueden salir se están enviando; las demás esperan su decisión.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Cartas en espera en la bandeja de salida: %1 (Ver › Bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Bandeja de salida: %1 en espera</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 a la espera de su decisión</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Contraseña de %1 (se guarda en memoria hasta que cierre la aplicación):</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Les lettres sont dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Le presse-papiers contient %1 lettres, l&apos;une après l&apos;autre, chacune avec ses destinataires et son objet&#xa0;: collez-les (%2) et envoyez chacune dans son propre message.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>La lettre est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>La lettre est dans le presse-papiers, avec ses destinataires et son objet&#xa0;: collez-la (%1) dans un message, un formulaire web ou un document.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Lettre copiée</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>La campagne n&apos;indique pas d&apos;adresse postale pour&#xa0;: %1. Inscrivez-la vous-même sur la lettre et sur l&apos;enveloppe, ou envoyez ces lettres par un autre moyen.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Les lettres n&apos;ont pas pu être imprimées</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Essayez «&#xa0;Enregistrer en PDF&#xa0;», puis imprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Lettres transmises à l&apos;imprimante&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Lettres imprimées</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Signez chaque lettre, puis envoyez-la par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Choisir un &amp;autre emplacement…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Les lettres se trouvent dans «&#xa0;%1&#xa0;», une page ou plus par destinataire&#xa0;: imprimez-les, signez-les, puis envoyez-les par la poste ou par fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>cet emplacement n&apos;est pas accessible en écriture (lecture seule)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>ce dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Enregistrer les lettres en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Lettres marquées comme envoyées&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -356,128 +463,8 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>&amp;Ouvrir un fichier de campagne…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Ouvrir un &amp;dossier de campagne…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Campagnes &amp;récentes</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>&amp;Envoyer la lettre…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>&amp;Revenir à la lettre modèle</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Autre &amp;formulation</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Aller à vos &amp;coordonnées</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Aller à la &amp;lettre</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Boîte d&apos;envoi…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>Lettres &amp;envoyées…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;Compte de messagerie…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>À &amp;propos de Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>E&amp;nvoi</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>Ouvrir dans le &amp;logiciel de messagerie…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>Ouvrir dans un &amp;webmail</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>&amp;Copier la lettre</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -486,10 +473,6 @@
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -544,30 +527,6 @@
         <translation>Votre brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Des lettres d&apos;une session précédente attendent dans la boîte d&apos;envoi&#xa0;: %1. Celles qui peuvent partir sont en cours d&apos;envoi&#xa0;; les autres attendent votre décision.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Lettres en attente dans la boîte d&apos;envoi&#xa0;: %1 (Affichage › Boîte d&apos;envoi).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 à traiter par vous</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Mot de passe pour %1 (gardé en mémoire jusqu&apos;à la fermeture de l&apos;application)&#xa0;:</translation>
-    </message>
-    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Veuillez remplir les champs marqués d&apos;un *.</translation>
     </message>
@@ -586,110 +545,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Une fois la lettre partie, marquez-la comme envoyée&#xa0;: vos lettres envoyées montreront alors ce qui a été envoyé, et à qui.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>La lettre est dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Lettre copiée</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>La lettre est dans le presse-papiers, avec ses destinataires et son objet&#xa0;: collez-la (%1) dans un message, un formulaire web ou un document.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Les lettres sont dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Le presse-papiers contient %1 lettres, l&apos;une après l&apos;autre, chacune avec ses destinataires et son objet&#xa0;: collez-les (%2) et envoyez chacune dans son propre message.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>La campagne n&apos;indique pas d&apos;adresse postale pour&#xa0;: %1. Inscrivez-la vous-même sur la lettre et sur l&apos;enveloppe, ou envoyez ces lettres par un autre moyen.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Les lettres n&apos;ont pas pu être imprimées</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu être utilisée. Essayez «&#xa0;Enregistrer en PDF&#xa0;», puis imprimez le fichier.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Lettres transmises à l&apos;imprimante&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Lettres imprimées</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Signez chaque lettre, puis envoyez-la par la poste ou par fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>Le PDF n&apos;a pas pu être enregistré</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Choisir un &amp;autre emplacement…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF enregistré</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Les lettres se trouvent dans «&#xa0;%1&#xa0;», une page ou plus par destinataire&#xa0;: imprimez-les, signez-les, puis envoyez-les par la poste ou par fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>cet emplacement n&apos;est pas accessible en écriture (lecture seule)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>ce dossier n&apos;existe pas</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>le disque est plein</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Enregistrer les lettres en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Lettres marquées comme envoyées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>
@@ -749,6 +604,164 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Les lettres destinées à %1 attendent dans la boîte d&apos;envoi&#xa0;: elles en seront retirées quand vous les marquerez comme envoyées, pour que rien ne parte deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>E&amp;nvoi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Ouvrir un fichier de campagne…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Ouvrir un &amp;dossier de campagne…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Campagnes &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>&amp;Envoyer la lettre…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Revenir à la lettre modèle</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Autre &amp;formulation</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Aller à vos &amp;coordonnées</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Aller à la &amp;lettre</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Ouvrir dans le &amp;logiciel de messagerie…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Ouvrir dans un &amp;webmail</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Copier la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Marquer comme envoyée…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>Lettres &amp;envoyées…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Compte de messagerie…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>À &amp;propos de Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Des lettres d&apos;une session précédente attendent dans la boîte d&apos;envoi&#xa0;: %1. Celles qui peuvent partir sont en cours d&apos;envoi&#xa0;; les autres attendent votre décision.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Lettres en attente dans la boîte d&apos;envoi&#xa0;: %1 (Affichage › Boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 à traiter par vous</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Mot de passe pour %1 (gardé en mémoire jusqu&apos;à la fermeture de l&apos;application)&#xa0;:</translation>
     </message>
 </context>
 <context>

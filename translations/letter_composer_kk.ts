@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Хаттар алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Алмасу буферіне көшірілген хаттар саны: %1. Олар бірінен соң бірі орналасқан, әрқайсысының өз алушылары мен тақырыбы бар: оларды қойып (%2), әрқайсысын жеке хабарлама ретінде жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Хат алмасу буферіне көшірілді.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Хат алушыларымен және тақырыбымен бірге алмасу буферіне көшірілді: оны хабарламаға, веб-пішінге немесе құжатқа қойыңыз (%1).</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Хат көшірілді</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Науқан мына алушылардың пошта мекенжайын көрсетпеген: %1. Мекенжайды хатқа және конвертке өзіңіз жазыңыз немесе бұл хаттарды басқа жолмен жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Хаттарды басып шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Принтерді пайдалану мүмкін болмады. «PDF ретінде сақтау» командасын қолданып, файлды басып шығарып көріңіз.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Принтерге жіберілген хаттар: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Хаттар басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Әр хатқа қол қойып, содан кейін оны пошта немесе факс арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>PDF файлын сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«%1» файлын жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Басқа &amp;орынды таңдау…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сақталды</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Хаттар «%1» файлында, әр алушыға бір немесе бірнеше бет: оларды басып шығарып, қол қойып, пошта немесе факс арқылы жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>бұл қалтаға жазуға рұқсатыңыз жоқ</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>бұл орынға жазу мүмкін емес (тек оқуға арналған)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>мұндай қалта жоқ</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>дискіде бос орын қалмады</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Хаттарды PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Жіберілді деп белгіленген хаттар: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -356,128 +463,8 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Шығыс хаттарды ашу</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Жасыру</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Дайын</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>&amp;Науқан файлын ашу…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Науқан қ&amp;алтасын ашу…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Соңғы ашылғандар</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>Хатты &amp;жіберу…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Шығу</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Өң&amp;деу</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>Хатты ү&amp;лгіге қайтару</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Басқа тұжыры&amp;м</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>&amp;Деректеріңізге өту</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>&amp;Хатқа өту</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Шығыс хаттар…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>&amp;Жіберілген хаттар…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Баптаулар</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;Пошта тіркелгісі…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Тіл</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>Letter Composer &amp;туралы</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Ж&amp;еткізу</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>&amp;Пошта қолданбасында ашу…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>&amp;Веб-поштада ашу</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>Хатты &amp;көшіру</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Басып &amp;шығару…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -486,10 +473,6 @@
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(жоқ)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -544,30 +527,6 @@
         <translation>Хатыңыздың жобасын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Шығыс хаттарда бұрынғы сеанстан қалған хаттар күтіп тұр: %1. Жіберуге болатындары жіберіліп жатыр; қалғандары бойынша Сіздің шешіміңіз керек.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Шығыс хаттарда күтіп тұрған хаттар: %1 (Көрініс › Шығыс хаттар).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Шығыс хаттар: %1 күтуде</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 Сіздің шешіміңізді күтеді</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Құпиясөз</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>%1 үшін құпиясөз (қолданбадан шыққанша жадта сақталады):</translation>
-    </message>
-    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>* белгісі бар өрістерді толтырыңыз.</translation>
     </message>
@@ -586,110 +545,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Хат кеткен соң, оны жіберілді деп белгілеңіз: сонда жіберілген хаттарыңыздан не қайда кеткені көрінеді.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Кімге</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тақырып</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>Хат алмасу буферіне көшірілді.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Хат көшірілді</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>Хат алушыларымен және тақырыбымен бірге алмасу буферіне көшірілді: оны хабарламаға, веб-пішінге немесе құжатқа қойыңыз (%1).</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Хаттар алмасу буферіне көшірілді.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Алмасу буферіне көшірілген хаттар саны: %1. Олар бірінен соң бірі орналасқан, әрқайсысының өз алушылары мен тақырыбы бар: оларды қойып (%2), әрқайсысын жеке хабарлама ретінде жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>Науқан мына алушылардың пошта мекенжайын көрсетпеген: %1. Мекенжайды хатқа және конвертке өзіңіз жазыңыз немесе бұл хаттарды басқа жолмен жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Хаттарды басып шығару мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>Принтерді пайдалану мүмкін болмады. «PDF ретінде сақтау» командасын қолданып, файлды басып шығарып көріңіз.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Принтерге жіберілген хаттар: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Хаттар басып шығарылды</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Әр хатқа қол қойып, содан кейін оны пошта немесе факс арқылы жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>PDF файлын сақтау мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>«%1» файлын жазу мүмкін болмады: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Басқа &amp;орынды таңдау…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сақталды: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF сақталды</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Хаттар «%1» файлында, әр алушыға бір немесе бірнеше бет: оларды басып шығарып, қол қойып, пошта немесе факс арқылы жіберіңіз.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>бұл қалтаға жазуға рұқсатыңыз жоқ</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>бұл орынға жазу мүмкін емес (тек оқуға арналған)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>мұндай қалта жоқ</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>дискіде бос орын қалмады</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Хаттарды PDF ретінде сақтау</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF файлдары (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Жіберілді деп белгіленген хаттар: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>
@@ -749,6 +604,164 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Мына алушыларға арналған хаттар шығыс хаттарда күтіп тұр: %1. Ештеңе екі рет жіберілмеуі үшін, Сіз оларды жіберілді деп белгілегенде, олар шығыс хаттардан алынады.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Өң&amp;деу</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ж&amp;еткізу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Науқан файлын ашу…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Науқан қ&amp;алтасын ашу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы ашылғандар</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Хатты &amp;жіберу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Хатты ү&amp;лгіге қайтару</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Басқа тұжыры&amp;м</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>&amp;Деректеріңізге өту</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>&amp;Хатқа өту</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>&amp;Пошта қолданбасында ашу…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>&amp;Веб-поштада ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Хатты &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Басып &amp;шығару…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Жіберілді деп &amp;белгілеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Шығыс хаттар…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Жіберілген хаттар…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Пошта тіркелгісі…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>Letter Composer &amp;туралы</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Шығыс хаттарды ашу</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Шығыс хаттарда бұрынғы сеанстан қалған хаттар күтіп тұр: %1. Жіберуге болатындары жіберіліп жатыр; қалғандары бойынша Сіздің шешіміңіз керек.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Шығыс хаттарда күтіп тұрған хаттар: %1 (Көрініс › Шығыс хаттар).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Шығыс хаттар: %1 күтуде</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 Сіздің шешіміңізді күтеді</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>%1 үшін құпиясөз (қолданбадан шыққанша жадта сақталады):</translation>
     </message>
 </context>
 <context>

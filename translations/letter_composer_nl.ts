@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>De brieven staan op het klembord.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Er staan %1 brieven op het klembord, na elkaar, elk met eigen ontvangers en onderwerp: plak ze (%2) en verzend elke brief als een apart bericht.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>De brief staat op het klembord.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>De brief staat op het klembord, met de ontvangers en het onderwerp: plak hem (%1) in een bericht, een webformulier of een document.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Brief gekopieerd</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>De campagne geeft geen postadres voor: %1. Schrijf het zelf op de brief en de envelop, of verstuur deze brieven op een andere manier.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>De brieven konden niet worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>De printer kon niet worden gebruikt. Probeer ‘Als PDF opslaan’ en druk het bestand af.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Brieven naar de printer gestuurd: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Brieven afgedrukt</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Onderteken elke brief en verstuur hem dan per post of per fax.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>De PDF kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1” kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>&amp;Andere locatie kiezen…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF opgeslagen</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>De brieven staan in “%1”, een of meer pagina&apos;s per ontvanger: druk ze af, onderteken ze en verstuur ze per post of per fax.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>u mag niet schrijven in die map</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>op die locatie kan niet worden geschreven (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>die map bestaat niet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>De brieven als PDF opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Brieven als verzonden gemarkeerd: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -356,128 +463,8 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Postvak UIT openen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Gereed</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>Campagne&amp;bestand openen…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Campagne&amp;map openen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Recent geopend</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>Brief &amp;verzenden…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>Brief &amp;terugzetten naar sjabloon</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Andere &amp;formulering</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Naar uw &amp;gegevens</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Naar de &amp;brief</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Bee&amp;ld</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Postvak UIT…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>&amp;Verzonden brieven…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Instellingen</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;E-mailaccount…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>&amp;Over Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Ver&amp;sturen</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>In &amp;e-mailprogramma openen…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>In &amp;webmail openen</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>Brief &amp;kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF opslaan…</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -486,10 +473,6 @@
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -544,30 +527,6 @@
         <translation>Uw concept kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>Er wachten brieven uit een eerdere sessie in het Postvak UIT: %1. Brieven die kunnen worden verzonden, worden nu verzonden; over de andere moet u beslissen.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Er wachten brieven in het Postvak UIT: %1 (Beeld › Postvak UIT).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Postvak UIT: %1 wachtend</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, %1 wachten op u</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Wachtwoord voor %1 (blijft in het geheugen tot u afsluit):</translation>
-    </message>
-    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Vul de velden met een * in.</translation>
     </message>
@@ -586,110 +545,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Markeer de brief als verzonden zodra hij weg is: dan ziet u bij uw verzonden brieven wat waarheen is gegaan.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Aan</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>De brief staat op het klembord.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Brief gekopieerd</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>De brief staat op het klembord, met de ontvangers en het onderwerp: plak hem (%1) in een bericht, een webformulier of een document.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>De brieven staan op het klembord.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Er staan %1 brieven op het klembord, na elkaar, elk met eigen ontvangers en onderwerp: plak ze (%2) en verzend elke brief als een apart bericht.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>De campagne geeft geen postadres voor: %1. Schrijf het zelf op de brief en de envelop, of verstuur deze brieven op een andere manier.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>De brieven konden niet worden afgedrukt</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>De printer kon niet worden gebruikt. Probeer ‘Als PDF opslaan’ en druk het bestand af.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Brieven naar de printer gestuurd: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Brieven afgedrukt</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Onderteken elke brief en verstuur hem dan per post of per fax.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>De PDF kon niet worden opgeslagen</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>“%1” kon niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>&amp;Andere locatie kiezen…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF opgeslagen</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>De brieven staan in “%1”, een of meer pagina&apos;s per ontvanger: druk ze af, onderteken ze en verstuur ze per post of per fax.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>u mag niet schrijven in die map</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>op die locatie kan niet worden geschreven (alleen-lezen)</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>die map bestaat niet</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>de schijf is vol</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>De brieven als PDF opslaan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Brieven als verzonden gemarkeerd: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>
@@ -749,6 +604,164 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>De brieven aan %1 wachten in het Postvak UIT: ze worden eruit gehaald als u ze als verzonden markeert, zodat niets twee keer wordt verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Ver&amp;sturen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>Campagne&amp;bestand openen…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Campagne&amp;map openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>Brief &amp;verzenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>Brief &amp;terugzetten naar sjabloon</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Andere &amp;formulering</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Naar uw &amp;gegevens</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Naar de &amp;brief</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>In &amp;e-mailprogramma openen…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>In &amp;webmail openen</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>Brief &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF opslaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>Als verzonden &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postvak UIT…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Verzonden brieven…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;E-mailaccount…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;Over Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>&amp;Postvak UIT openen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>Er wachten brieven uit een eerdere sessie in het Postvak UIT: %1. Brieven die kunnen worden verzonden, worden nu verzonden; over de andere moet u beslissen.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Er wachten brieven in het Postvak UIT: %1 (Beeld › Postvak UIT).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Postvak UIT: %1 wachtend</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, %1 wachten op u</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Wachtwoord voor %1 (blijft in het geheugen tot u afsluit):</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,113 @@
     </message>
 </context>
 <context>
+    <name>DeliveryActions</name>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>The letters are on the clipboard.</source>
+        <translation>Письма скопированы в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
+        <translation>Писем скопировано в буфер обмена: %1. Они идут одно за другим, каждое со своими получателями и темой: вставьте их (%2) и отправьте каждое отдельным сообщением.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard.</source>
+        <translation>Письмо скопировано в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
+        <translation>Письмо скопировано в буфер обмена вместе с получателями и темой: вставьте его (%1) в сообщение, веб-форму или документ.</translation>
+    </message>
+    <message>
+        <source>Letter copied</source>
+        <translation>Письмо скопировано</translation>
+    </message>
+    <message>
+        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
+        <translation>Кампания не указала почтовый адрес для следующих получателей: %1. Впишите адрес в письмо и на конверт сами или отправьте эти письма другим способом.</translation>
+    </message>
+    <message>
+        <source>The letters could not be printed</source>
+        <translation>Не удалось распечатать письма</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Try Save as PDF and print the file.</source>
+        <translation>Не удалось воспользоваться принтером. Попробуйте команду «Сохранить в PDF» и распечатайте файл.</translation>
+    </message>
+    <message>
+        <source>Letters sent to the printer: %1.</source>
+        <translation>Писем отправлено на принтер: %1.</translation>
+    </message>
+    <message>
+        <source>Letters printed</source>
+        <translation>Письма распечатаны</translation>
+    </message>
+    <message>
+        <source>Sign each letter, then post it or fax it.</source>
+        <translation>Подпишите каждое письмо, затем отправьте его обычной почтой или по факсу.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved</source>
+        <translation>Не удалось сохранить PDF</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Another Place…</source>
+        <translation>Выбрать &amp;другое место…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF сохранён</translation>
+    </message>
+    <message>
+        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
+        <translation>Письма сохранены в файле «%1», по одной или несколько страниц на каждого получателя: распечатайте их, подпишите и отправьте обычной почтой или по факсу.</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>у Вас нет прав на запись в эту папку</translation>
+    </message>
+    <message>
+        <source>that place cannot be written to (read-only)</source>
+        <translation>это место доступно только для чтения</translation>
+    </message>
+    <message>
+        <source>that folder does not exist</source>
+        <translation>такой папки не существует</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>Save the Letters as PDF</source>
+        <translation>Сохранить письма в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters marked as sent: %1.</source>
+        <translation>Писем, отмеченных как отправленные: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LetterPane</name>
     <message>
         <source>Your details</source>
@@ -356,128 +463,8 @@
         <translation>Letter Composer</translation>
     </message>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>Открыть &amp;исходящие</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Скрыть</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Open Campaign File…</source>
-        <translation>&amp;Открыть файл кампании…</translation>
-    </message>
-    <message>
-        <source>Open Campaign &amp;Folder…</source>
-        <translation>Открыть &amp;папку кампании…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Открыть &amp;недавние</translation>
-    </message>
-    <message>
-        <source>&amp;Send Letter…</source>
-        <translation>О&amp;тправить письмо…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Reset Letter to Template</source>
-        <translation>&amp;Сбросить письмо к шаблону</translation>
-    </message>
-    <message>
-        <source>Other &amp;Wording</source>
-        <translation>Др&amp;угая формулировка</translation>
-    </message>
-    <message>
-        <source>Go to Your &amp;Details</source>
-        <translation>Перейти к &amp;Вашим данным</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Letter</source>
-        <translation>Перейти к &amp;письму</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Outbox…</source>
-        <translation>&amp;Исходящие…</translation>
-    </message>
-    <message>
-        <source>&amp;Sent Letters…</source>
-        <translation>&amp;Отправленные письма…</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings</source>
-        <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <source>&amp;Mail Account…</source>
-        <translation>&amp;Почтовая учётная запись…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About Letter Composer</source>
-        <translation>&amp;О программе Letter Composer</translation>
-    </message>
-    <message>
-        <source>&amp;Deliver</source>
-        <translation>Отп&amp;равка</translation>
-    </message>
-    <message>
-        <source>Open in Mail &amp;App…</source>
-        <translation>Открыть в почтовой п&amp;рограмме…</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Webmail</source>
-        <translation>Открыть в &amp;веб-почте</translation>
-    </message>
-    <message>
-        <source>&amp;Gmail…</source>
-        <translation>&amp;Gmail…</translation>
-    </message>
-    <message>
-        <source>&amp;Outlook.com…</source>
-        <translation>&amp;Outlook.com…</translation>
-    </message>
-    <message>
-        <source>&amp;Yahoo Mail…</source>
-        <translation>&amp;Yahoo Mail…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Letter</source>
-        <translation>&amp;Копировать письмо</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -486,10 +473,6 @@
     <message>
         <source>%1 — Letter Composer</source>
         <translation>%1 — Letter Composer</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
     </message>
     <message>
         <source>Open Campaign</source>
@@ -544,30 +527,6 @@
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
-        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
-        <translation>В исходящих ждут письма, оставшиеся с прошлого раза: %1. Те, что можно отправить, сейчас отправляются; по остальным нужно Ваше решение.</translation>
-    </message>
-    <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Писем в исходящих: %1 (Вид › Исходящие).</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 waiting</source>
-        <translation>Исходящие: ожидают %1</translation>
-    </message>
-    <message>
-        <source>, %1 need you</source>
-        <translation>, требуют Вашего решения: %1</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept in memory until you quit):</source>
-        <translation>Пароль для %1 (хранится в памяти до выхода из программы):</translation>
-    </message>
-    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Пожалуйста, заполните поля, отмеченные *.</translation>
     </message>
@@ -586,110 +545,6 @@
     <message>
         <source>Once the letter has gone, mark it as sent: your sent letters then show what went where.</source>
         <translation>Когда письмо будет отправлено, отметьте его как отправленное: тогда в списке отправленных писем будет видно, что и куда ушло.</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Кому</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard.</source>
-        <translation>Письмо скопировано в буфер обмена.</translation>
-    </message>
-    <message>
-        <source>Letter copied</source>
-        <translation>Письмо скопировано</translation>
-    </message>
-    <message>
-        <source>The letter is on the clipboard, with its recipients and subject: paste it (%1) into a message, a web form or a document.</source>
-        <translation>Письмо скопировано в буфер обмена вместе с получателями и темой: вставьте его (%1) в сообщение, веб-форму или документ.</translation>
-    </message>
-    <message>
-        <source>The letters are on the clipboard.</source>
-        <translation>Письма скопированы в буфер обмена.</translation>
-    </message>
-    <message>
-        <source>%1 letters are on the clipboard, one after another, each with its recipients and subject: paste them (%2) and send each as a message of its own.</source>
-        <translation>Писем скопировано в буфер обмена: %1. Они идут одно за другим, каждое со своими получателями и темой: вставьте их (%2) и отправьте каждое отдельным сообщением.</translation>
-    </message>
-    <message>
-        <source>The campaign gives no postal address for: %1. Write it on the letter and the envelope yourself, or send these letters another way.</source>
-        <translation>Кампания не указала почтовый адрес для следующих получателей: %1. Впишите адрес в письмо и на конверт сами или отправьте эти письма другим способом.</translation>
-    </message>
-    <message>
-        <source>The letters could not be printed</source>
-        <translation>Не удалось распечатать письма</translation>
-    </message>
-    <message>
-        <source>The printer could not be used. Try Save as PDF and print the file.</source>
-        <translation>Не удалось воспользоваться принтером. Попробуйте команду «Сохранить в PDF» и распечатайте файл.</translation>
-    </message>
-    <message>
-        <source>Letters sent to the printer: %1.</source>
-        <translation>Писем отправлено на принтер: %1.</translation>
-    </message>
-    <message>
-        <source>Letters printed</source>
-        <translation>Письма распечатаны</translation>
-    </message>
-    <message>
-        <source>Sign each letter, then post it or fax it.</source>
-        <translation>Подпишите каждое письмо, затем отправьте его обычной почтой или по факсу.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved</source>
-        <translation>Не удалось сохранить PDF</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>Не удалось записать «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Another Place…</source>
-        <translation>Выбрать &amp;другое место…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>PDF saved</source>
-        <translation>PDF сохранён</translation>
-    </message>
-    <message>
-        <source>The letters are in “%1”, one page or more for each recipient: print them, sign them, and post them or fax them.</source>
-        <translation>Письма сохранены в файле «%1», по одной или несколько страниц на каждого получателя: распечатайте их, подпишите и отправьте обычной почтой или по факсу.</translation>
-    </message>
-    <message>
-        <source>you may not write in that folder</source>
-        <translation>у Вас нет прав на запись в эту папку</translation>
-    </message>
-    <message>
-        <source>that place cannot be written to (read-only)</source>
-        <translation>это место доступно только для чтения</translation>
-    </message>
-    <message>
-        <source>that folder does not exist</source>
-        <translation>такой папки не существует</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>диск заполнен</translation>
-    </message>
-    <message>
-        <source>Save the Letters as PDF</source>
-        <translation>Сохранить письма в PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Letters marked as sent: %1.</source>
-        <translation>Писем, отмеченных как отправленные: %1.</translation>
     </message>
     <message>
         <source>%1 of %2 letters sent.</source>
@@ -749,6 +604,164 @@
     <message>
         <source>The letters to %1 are waiting in the outbox; marking them as sent takes them out, so that nothing goes twice.</source>
         <translation>Ожидают в исходящих и будут оттуда убраны, когда Вы отметите их как отправленные, чтобы ничего не ушло дважды: письма получателям %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>Отп&amp;равка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign File…</source>
+        <translation>&amp;Открыть файл кампании…</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Folder…</source>
+        <translation>Открыть &amp;папку кампании…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Send Letter…</source>
+        <translation>О&amp;тправить письмо…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Letter to Template</source>
+        <translation>&amp;Сбросить письмо к шаблону</translation>
+    </message>
+    <message>
+        <source>Other &amp;Wording</source>
+        <translation>Др&amp;угая формулировка</translation>
+    </message>
+    <message>
+        <source>Go to Your &amp;Details</source>
+        <translation>Перейти к &amp;Вашим данным</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Letter</source>
+        <translation>Перейти к &amp;письму</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App…</source>
+        <translation>Открыть в почтовой п&amp;рограмме…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Webmail</source>
+        <translation>Открыть в &amp;веб-почте</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail…</source>
+        <translation>&amp;Gmail…</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook.com…</source>
+        <translation>&amp;Outlook.com…</translation>
+    </message>
+    <message>
+        <source>&amp;Yahoo Mail…</source>
+        <translation>&amp;Yahoo Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Letter</source>
+        <translation>&amp;Копировать письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent…</source>
+        <translation>&amp;Отметить как отправленное…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Исходящие…</translation>
+    </message>
+    <message>
+        <source>&amp;Sent Letters…</source>
+        <translation>&amp;Отправленные письма…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail Account…</source>
+        <translation>&amp;Почтовая учётная запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;About Letter Composer</source>
+        <translation>&amp;О программе Letter Composer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>Open the &amp;outbox</source>
+        <translation>Открыть &amp;исходящие</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Letters from an earlier session are waiting in the outbox: %1. Those that can go are being sent; the others need your decision.</source>
+        <translation>В исходящих ждут письма, оставшиеся с прошлого раза: %1. Те, что можно отправить, сейчас отправляются; по остальным нужно Ваше решение.</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
+        <translation>Писем в исходящих: %1 (Вид › Исходящие).</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 waiting</source>
+        <translation>Исходящие: ожидают %1</translation>
+    </message>
+    <message>
+        <source>, %1 need you</source>
+        <translation>, требуют Вашего решения: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in memory until you quit):</source>
+        <translation>Пароль для %1 (хранится в памяти до выхода из программы):</translation>
     </message>
 </context>
 <context>

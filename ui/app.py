@@ -15,8 +15,6 @@ if TYPE_CHECKING:
     from composer.campaigns.campaign import Campaign
     from composer.campaigns.library import Library
 
-    from .main_window import MainWindow
-
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="letter-composer", description="Letter Composer")
@@ -77,50 +75,6 @@ def diagnose() -> int:
     return 0
 
 
-def _settled(collect: bool = True) -> None:
-    """The first paint is done. Start-up made thousands of objects that live as long as
-    the window (PySide's types, the widgets): once its garbage is collected, they are
-    frozen (gc.freeze, Python's public API), so that no later collection, nor the ones at
-    exit, walks them again (measured: about a fifth of a `--screenshot` run on 2 cores).
-    `collect`: False when the process ends right away, as after a screenshot."""
-    import gc
-
-    if collect:
-        gc.collect()
-    gc.freeze()
-
-
-FIRST_PAINT_MS = 150  # when the window has been drawn, normally
-EXPOSED_WAIT_MS = (50, 2000)  # if not yet on screen: look again every 50 ms, up to 2 s
-
-
-def _after_first_paint(window: MainWindow, waited: int = 0) -> None:
-    """What waited for the window to be drawn: the menus' actions, the templates, the
-    icon, the outbox (its mail code and OpenSSL), what older versions left in the cache,
-    then the collector."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    handle = window.windowHandle()
-    step, limit = EXPOSED_WAIT_MS
-    if handle is not None and not handle.isExposed() and waited < limit:
-        # Not on screen yet (a slow display, say); a window that never is (started
-        # minimised) still gets its outbox after the limit.
-        QTimer.singleShot(step, lambda: _after_first_paint(window, waited + step))
-        return
-    try:
-        window.after_first_paint()
-    finally:  # whatever happened there, waiting letters are still retried
-        try:
-            from composer.campaigns import prepared
-
-            prepared.remove_old_renders()  # earlier versions kept typed details there
-            window.start_outbox()  # letters left waiting: retried from now on
-            QApplication.setWindowIcon(_icon())
-        finally:
-            _settled()
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.diagnose:
@@ -138,9 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     from composer.problems import ComposerError
 
     # isort: split
-    from PySide6.QtCore import QTimer, qInstallMessageHandler
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from . import startup
     from .i18n import Translations, system_language
     from .main_window import MainWindow
 
@@ -195,8 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
-    # Nothing that can wait runs before the first paint: the icon, the templates, the outbox.
-    QTimer.singleShot(FIRST_PAINT_MS, lambda: _after_first_paint(window))
+    startup.schedule(window)  # nothing that can wait runs before the first paint
     if failure is not None:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
         window.show_open_error(Path(str(target)), failure)
@@ -231,17 +185,6 @@ def _builtin_or_none(library: Library) -> Campaign | None:
         return None
 
 
-def _icon() -> object:
-    from PySide6.QtGui import QIcon
-
-    from composer.paths import resources_dir
-
-    icon = QIcon()
-    for png in sorted((resources_dir() / "icons" / "hicolor").glob("*/letter-composer.png")):
-        icon.addFile(str(png))
-    return icon
-
-
 def _quiet_offscreen(mode: object, context: object, message: str) -> None:
     # The offscreen platform warns that it cannot size windows from hints: not our problem.
     if "propagateSizeHints" not in message:
@@ -260,8 +203,10 @@ def _screenshot(app: object, window: object, out: Path) -> int:
     if not pixmap.save(str(out), "PNG"):
         print(f"letter-composer: cannot write {out}", file=sys.stderr)
         return 1
+    from .startup import settle
+
     # Not window.close(): nothing to save or ask in a screenshot.
-    _settled(collect=False)
+    settle(collect=False)
     return 0
 
 

@@ -1,4 +1,8 @@
-"""The main window: composition of the two panes, menus and status bar; no logic of its own."""
+"""The main window: the two panes, the campaign and its draft, and sending.
+
+What else the window does has a module of its own, which the window owns: its menus
+(ui/menus.py), the outbox's control (ui/outbox_control.py), the other ways to deliver
+(ui/delivery_actions.py); start-up's deferred work is in ui/startup.py."""
 
 from __future__ import annotations
 
@@ -9,16 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,39 +23,35 @@ from PySide6.QtWidgets import (
 
 from composer import __version__
 from composer.campaigns.campaign import Campaign
-from composer.campaigns.languages import native_name
 from composer.campaigns.library import Library
 from composer.data.drafts import Draft
 from composer.problems import ComposerError
 
 from .appeal_pane import AppealPane
-from .i18n import UI_LANGUAGES, Translations, problem_text
+from .delivery_actions import DeliveryActions
+from .i18n import Translations, problem_text
 from .letter_pane import LetterPane
+from .menus import Menus
+from .outbox_control import OutboxControl
 from .workers import Runner
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QAction, QCloseEvent  # QCloseEvent builds QEvent's big enum
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QDialog, QMessageBox  # the dialogs' types: built when used
+    from PySide6.QtGui import QCloseEvent  # QCloseEvent builds QEvent's big enum
+    from PySide6.QtWidgets import QMessageBox  # the dialogs' types: built when used
 
     from composer.account.accounts import AccountStore
     from composer.account.keystore import PasswordStore
     from composer.campaigns.campaign import Recipient
     from composer.data.drafts import DraftStore
     from composer.data.store import Store
-    from composer.delivery.postal import PostalLetter
     from composer.mail.outbox import Outbox
-    from composer.templates.letter import Letter
 
     from .account_dialog import AccountDialog
-    from .deliver_dialog import DeliverDialog, MarkSentDialog
-    from .outbox_view import OutboxDialog
     from .send_dialog import SendDialog
 
 DEFAULT_SIZE = (1280, 800)
 AUTOSAVE_MS = 600  # a draft is on disk within about a second of the last keystroke
-RETRY_CHECK_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +59,6 @@ class MainWindow(QMainWindow):
 
     campaign_loaded = Signal(object)
     campaign_failed = Signal(object)
-    outbox_processed = Signal()
 
     def __init__(
         self,
@@ -93,27 +85,13 @@ class MainWindow(QMainWindow):
         self._accounts, self._passwords, self._store = accounts, passwords, store
         self._outbox: Outbox | None = None
         self._drafts: DraftStore | None = None
-        self.outbox_busy = False
-        self.outbox_dialog: OutboxDialog | None = None
         # Drafts are saved shortly after each change (a burst of typing is one write).
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setInterval(RETRY_CHECK_MS)
-        self.retry_timer.timeout.connect(lambda: self.process_outbox(user=False))
-        self.outbox_label = QPushButton()
-        self.outbox_label.setObjectName("outboxStatus")
-        self.outbox_label.setFlat(True)
-        self.outbox_label.clicked.connect(lambda: self.show_outbox())
-        self.outbox_label.hide()
         self.send_dialog: SendDialog | None = None
-        self.deliver_dialog: DeliverDialog | None = None
-        self.mark_dialog: MarkSentDialog | None = None
-        self.print_dialog: QPrintDialog | None = None
         self.notice: QMessageBox | None = None  # the last "done; mark as sent?" message
-        self._more_menu: QMenu | None = None
         self.ui_lang = ui_lang
         self.translations = translations
         self.campaign: Campaign | None = None
@@ -131,220 +109,25 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 720])  # the letter pane holds more controls
-        # A notice above the panes when letters wait in the outbox at start.
-        self.banner = QFrame()
-        self.banner.setObjectName("outboxBanner")
-        self.banner.setStyleSheet(
-            "#outboxBanner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }"
-        )
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_open = banner_open = QPushButton(self.tr("Open the &outbox"))
-        banner_open.clicked.connect(lambda: self.show_outbox())
-        self.banner_close = banner_close = QPushButton(self.tr("Dismiss"))
-        banner_close.clicked.connect(self.banner.hide)
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(10, 6, 10, 6)
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(banner_open)
-        banner_row.addWidget(banner_close)
-        self.banner.hide()
+        self.outbox_control = OutboxControl(self)
+        self.delivery = DeliveryActions(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.banner)
+        # Above the panes, when letters wait in the outbox at start.
+        central_layout.addWidget(self.outbox_control.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.appeal.language_changed.connect(self._on_appeal_language)
         self.letter.send_requested.connect(self.send_letters)
         self.letter.changed.connect(self.autosave.start)
 
-        self._build_menus(titles_only=menus_after_paint)
+        self.menus = Menus(self, titles_only=menus_after_paint)
         self.statusBar().showMessage(self.tr("Ready"))
         self._restore_geometry()
 
-    # -- menus ----------------------------------------------------------------------------
-
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
-        from PySide6.QtGui import QAction
-
-        action = QAction(self)  # not QAction(text, self): matching that builds QIcon's enums
-        action.setText(text)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        self._menu_actions.append(action)
-        return action
-
-    def _build_menus(self, titles_only: bool = False) -> None:
-        """The menu bar; rebuilt whole on a language switch (every text comes from tr()).
-        With titles_only the bar and the More Ways button look as they will, but the menus
-        stay empty until `fill_menus`, right after the first paint: their ~40 actions,
-        shortcuts and key sequences are not needed to draw the window."""
-        for action in getattr(self, "_menu_actions", []):
-            action.deleteLater()
-        self._menu_actions: list[QAction] = []
-        bar = self.menuBar()
-        bar.clear()
-        for menu in getattr(self, "_bar_menus", ()):
-            menu.deleteLater()  # clear() only takes them off the bar
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.deliver_menu = bar.addMenu(self.tr("&Deliver"))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.settings_menu = bar.addMenu(self.tr("Se&ttings"))
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self._bar_menus = (
-            self.file_menu,
-            self.edit_menu,
-            self.deliver_menu,
-            self.view_menu,
-            self.settings_menu,
-            self.help_menu,
-        )
-        # Every way to deliver, also behind the letter's More Ways button.
-        more = QMenu(self)
-        more.setObjectName("moreWaysMenu")
-        self.letter.more_button.setMenu(more)
-        if self._more_menu is not None:
-            self._more_menu.deleteLater()
-        self._more_menu = more
-        self.menus_filled = False
-        if not titles_only:
-            self.fill_menus()
-
-    def fill_menus(self) -> None:
-        """The menus' actions and keyboard shortcuts (once per build of the bar)."""
-        if self.menus_filled:
-            return
-        self.menus_filled = True
-        from PySide6.QtGui import QActionGroup, QKeySequence
-
-        file_menu = self.file_menu
-        self.open_file_action = self._action(
-            file_menu,
-            self.tr("&Open Campaign File…"),
-            self.choose_file,
-            QKeySequence.StandardKey.Open,
-        )
-        self.open_folder_action = self._action(
-            file_menu,
-            self.tr("Open Campaign &Folder…"),
-            self.choose_folder,
-            QKeySequence("Ctrl+Shift+O"),
-        )
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        self.send_action = self._action(
-            file_menu, self.tr("&Send Letter…"), self.send_letters, QKeySequence("Ctrl+Return")
-        )
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
-
-        edit_menu = self.edit_menu
-        self.reset_action = self._action(
-            edit_menu,
-            self.tr("&Reset Letter to Template"),
-            self.letter.ask_reset,
-            QKeySequence("Ctrl+Shift+R"),
-        )
-        self.reset_action.setEnabled(bool(self.letter.draft and self.letter.draft.hand_edited))
-        self.letter.edited_changed.connect(self.reset_action.setEnabled)
-        self.wording_action = self._action(
-            edit_menu,
-            self.tr("Other &Wording"),
-            self.letter.other_wording,
-            QKeySequence("Ctrl+Shift+W"),
-        )
-        self.wording_action.setEnabled(bool(self.letter.wording_sizes()))
-        self.letter.wordings_changed.connect(self.wording_action.setEnabled)
-        self._action(
-            edit_menu,
-            self.tr("Go to Your &Details"),
-            self.letter.focus_first_field,
-            QKeySequence("Ctrl+D"),
-        )
-        self._action(
-            edit_menu,
-            self.tr("Go to the &Letter"),
-            lambda: self.letter.body.setFocus(),
-            QKeySequence("Ctrl+L"),
-        )
-
-        deliver = self.deliver_menu
-        deliver.addAction(self.send_action)  # the same action as File › Send Letter
-        deliver.addSeparator()
-        self.mail_app_action = self._action(
-            deliver,
-            self.tr("Open in Mail &App…"),
-            self.open_in_mail_app,
-            QKeySequence("Ctrl+Shift+M"),
-        )
-        self.webmail_menu = deliver.addMenu(self.tr("Open in &Webmail"))
-        self.webmail_actions = {
-            key: self._action(
-                self.webmail_menu, text, lambda _=False, k=key: self.open_in_webmail(k)
-            )
-            for key, text in (
-                ("gmail", self.tr("&Gmail…")),
-                ("outlook", self.tr("&Outlook.com…")),
-                ("yahoo", self.tr("&Yahoo Mail…")),
-            )
-        }
-        self.copy_action = self._action(
-            deliver, self.tr("&Copy Letter"), self.copy_letter, QKeySequence("Ctrl+Shift+C")
-        )
-        deliver.addSeparator()
-        self.print_action = self._action(
-            deliver,
-            self.tr("&Print…"),
-            lambda: self.print_letters(),
-            QKeySequence.StandardKey.Print,
-        )
-        self.pdf_action = self._action(
-            deliver, self.tr("Save as P&DF…"), lambda: self.save_pdf(), QKeySequence("Ctrl+Shift+P")
-        )
-        deliver.addSeparator()
-        self.mark_sent_action = self._action(
-            deliver,
-            self.tr("&Mark as Sent…"),
-            lambda: self.mark_sent(),
-            QKeySequence("Ctrl+Shift+K"),
-        )
-        more = self._more_menu
-        more.addAction(self.mail_app_action)
-        more.addMenu(self.webmail_menu)
-        more.addAction(self.copy_action)
-        more.addSeparator()
-        more.addAction(self.print_action)
-        more.addAction(self.pdf_action)
-        more.addSeparator()
-        more.addAction(self.mark_sent_action)
-
-        view_menu = self.view_menu
-        self._action(
-            view_menu, self.tr("&Outbox…"), lambda: self.show_outbox(), QKeySequence("Ctrl+Shift+B")
-        )
-        self._action(
-            view_menu, self.tr("&Sent Letters…"), self.show_sent, QKeySequence("Ctrl+Shift+S")
-        )
-        settings_menu = self.settings_menu
-        self._action(settings_menu, self.tr("&Mail Account…"), self.edit_account)
-        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
-        for code in UI_LANGUAGES:
-            action = self.language_menu.addAction(native_name(code))
-            action.setCheckable(True)
-            action.setChecked(code == self.ui_lang)
-            action.setData(code)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, c=code: self.set_ui_language(c))
-
-        help_menu = self.help_menu
-        self._action(help_menu, self.tr("&About Letter Composer"), self.about)
+    # -- language --------------------------------------------------------------------------
 
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface now, without a restart, and remember the choice."""
@@ -363,9 +146,7 @@ class MainWindow(QMainWindow):
         # would build PySide's 180-member QEvent.Type enum before the first paint (~13 ms).
         self.letter.retranslate()
         self.appeal.retranslate()
-        self._build_menus()
-        self.banner_open.setText(self.tr("Open the &outbox"))
-        self.banner_close.setText(self.tr("Dismiss"))
+        self.menus.build()
         if self.campaign is not None:
             self.setWindowTitle(
                 self.tr("%1 — Letter Composer").replace(
@@ -374,17 +155,7 @@ class MainWindow(QMainWindow):
             )
         else:
             self.setWindowTitle(self.tr("Letter Composer"))
-        self.update_outbox_status()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        paths = [*self.library.builtin_paths(), *self.library.opened_paths()]
-        for path in paths:
-            action = self.recent_menu.addAction(str(path) if path.exists() else f"{path} ✗")
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if not paths:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        self.outbox_control.retranslate()
 
     # -- opening campaigns ----------------------------------------------------------------
 
@@ -533,21 +304,7 @@ class MainWindow(QMainWindow):
         self.runner.wait(5000)
         super().closeEvent(event)
 
-    def after_first_paint(self) -> None:
-        """What could wait until the window was drawn: compiling the letter templates the
-        first letter did not need, and the menus' actions."""
-        self.fill_menus()
-        if self.campaign is None:
-            return
-        from composer.campaigns import prepared
-        from composer.problems import ComposerError
-
-        # The campaign was validated: only a changed jinja2 could fail here, and then the
-        # next render says so where the user sees it.
-        with contextlib.suppress(ComposerError):
-            prepared.warm_up(self.campaign)
-
-    # -- account and sending ---------------------------------------------------------------
+    # -- the stores, made on first use -----------------------------------------------------
 
     @property
     def accounts(self) -> AccountStore:
@@ -612,130 +369,7 @@ class MainWindow(QMainWindow):
         except (OSError, sqlite3.Error):
             return None
 
-    # -- outbox ----------------------------------------------------------------------------
-
-    def start_outbox(self) -> None:
-        """At start: settle what a crash left, say what waits, and begin retrying."""
-        try:
-            self.outbox.recover()
-        except (OSError, sqlite3.Error):
-            return
-        self.update_outbox_status()
-        waiting = self.outbox.count("queued", "failed", "unknown")
-        if waiting:
-            text = self.tr(
-                "Letters from an earlier session are waiting in the outbox: %1. Those that "
-                "can go are being sent; the others need your decision."
-            ).replace("%1", str(waiting))
-            self.banner_text.setText(text)
-            self.banner.show()
-            self.statusBar().showMessage(
-                self.tr("%1 letter(s) are waiting in the outbox (View › Outbox).").replace(
-                    "%1", str(waiting)
-                ),
-                15_000,
-            )
-        self.retry_timer.start()
-        self.process_outbox(user=False)
-
-    def update_outbox_status(self) -> None:
-        try:
-            queued = self.outbox.count("queued", "sending")
-            stuck = self.outbox.count("failed", "unknown")
-        except (OSError, sqlite3.Error):
-            return
-        if queued or stuck:
-            text = self.tr("Outbox: %1 waiting").replace("%1", str(queued))
-            if stuck:
-                text += self.tr(", %1 need you").replace("%1", str(stuck))
-            self.outbox_label.setText(text)
-            if self.outbox_label.parent() is None or not self.outbox_label.isVisible():
-                self.statusBar().addPermanentWidget(self.outbox_label)
-                self.outbox_label.show()
-        else:
-            self.outbox_label.hide()
-
-    def process_outbox(self, ids: list[str] | None = None, user: bool = True) -> bool:
-        """Try letters in the background: those due (timer), or `ids` (Send now).
-
-        The keyring is asked off the GUI thread too: it may wait on an unlock prompt.
-        """
-        if self.outbox_busy:
-            return False
-        try:
-            # Letters a stopped batch of this window left (a storage error mid-way) are
-            # settled here, not only at the next start.
-            self.outbox.recover()
-            account = self.accounts.load()
-            due = self.outbox.due() if ids is None else ids
-        except (ComposerError, OSError, sqlite3.Error):
-            return False
-        if account is None or not due:
-            return False
-        self.outbox_busy = True
-        passwords, key = self.passwords, account.key
-
-        def lookup() -> str | None:
-            try:
-                return passwords.get(key)
-            except ComposerError:
-                return None
-
-        self.runner.start(
-            lookup,
-            lambda password: self._process_with(account, ids, password, user),
-            lambda _exc: self._process_with(account, ids, None, user),
-        )
-        return True
-
-    def _process_with(
-        self, account: Any, ids: list[str] | None, password: str | None, user: bool
-    ) -> None:
-        if password is None and user:
-            password = self._ask_password(account.username)
-            if password:
-                self.passwords.remember_for_session(account.key, password)
-        if not password:
-            self.outbox_busy = False  # waits until the user gives the password (Send now)
-            return
-        outbox, config = self.outbox, account.server()
-        self.runner.start(
-            lambda: outbox.process(config, password, ids),
-            self._outbox_done,
-            self._outbox_done,
-        )
-
-    def _outbox_done(self, _result: object) -> None:
-        self.outbox_busy = False
-        self.update_outbox_status()
-        if self.outbox_dialog is not None:
-            self.outbox_dialog.refresh()
-        self.outbox_processed.emit()
-
-    def _ask_password(self, username: str) -> str:
-        from PySide6.QtWidgets import QInputDialog
-
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Password"),
-            self.tr("Password for %1 (kept in memory until you quit):").replace("%1", username),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok else ""
-
-    def show_outbox(self, tab: int = 0) -> OutboxDialog:
-        from .outbox_view import OutboxDialog
-
-        dialog = OutboxDialog(self.outbox, None, self)
-        dialog.tabs.setCurrentIndex(tab)
-        dialog.send_now.connect(lambda ids: self.process_outbox(ids, user=True))
-        dialog.changed.connect(self.update_outbox_status)
-        self.outbox_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def show_sent(self) -> OutboxDialog:
-        return self.show_outbox(tab=1)
+    # -- sending ---------------------------------------------------------------------------
 
     def edit_account(self, then: Callable[[], object] | None = None) -> AccountDialog:
         from .account_dialog import AccountDialog
@@ -752,7 +386,7 @@ class MainWindow(QMainWindow):
 
         from .send_dialog import SendDialog
 
-        ready = self._ready()
+        ready = self.ready()
         if ready is None:
             return None
         campaign, draft, _chosen = ready
@@ -781,7 +415,7 @@ class MainWindow(QMainWindow):
         self.send_dialog = dialog
         return dialog
 
-    def _ready(self) -> tuple[Campaign, Draft, list[Recipient]] | None:
+    def ready(self) -> tuple[Campaign, Draft, list[Recipient]] | None:
         """What every way of delivering needs: the details filled in, recipients chosen.
         None (and the user shown what is missing) otherwise."""
         campaign, draft = self.campaign, self.letter.draft
@@ -798,40 +432,15 @@ class MainWindow(QMainWindow):
             return None
         return campaign, draft, chosen
 
-    def _cannot_make(self, exc: ComposerError) -> None:
-
-        self._notify(
+    def cannot_make(self, exc: ComposerError) -> None:
+        """Say why the letters could not be made (for any way of delivering)."""
+        self.notify(
             self.tr("The letter could not be prepared"),
             "\n".join(problem_text(p) for p in exc.problems),
             warning=True,
         )
 
-    def _letters(self) -> list[tuple[Recipient, Letter]] | None:
-        """Each chosen recipient's letter, as Send would send it (hand edits included)."""
-        ready = self._ready()
-        if ready is None:
-            return None
-        campaign, draft, chosen = ready
-        try:
-            return [(r, draft.letter_for(campaign, r, self.letter.today)) for r in chosen]
-        except ComposerError as exc:
-            self._cannot_make(exc)
-            return None
-
-    def _postal_letters(self) -> list[PostalLetter] | None:
-        from composer.delivery.postal import postal_letters
-
-        ready = self._ready()
-        if ready is None:
-            return None
-        campaign, draft, chosen = ready
-        try:
-            return postal_letters(campaign, draft, chosen, self.letter.today)
-        except ComposerError as exc:
-            self._cannot_make(exc)
-            return None
-
-    def _notify(
+    def notify(
         self,
         title: str,
         text: str,
@@ -854,254 +463,13 @@ class MainWindow(QMainWindow):
                     "what went where."
                 )
             )
-            action = (self.tr("&Mark as Sent…"), lambda: self.mark_sent(route))
+            action = (self.tr("&Mark as Sent…"), lambda: self.delivery.mark_sent(route))
         if action is not None:
             label, do = action
             button = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(do)
         box.open()
         self.notice = box
-
-    def open_in_mail_app(self) -> DeliverDialog | None:
-        return self._deliver("mailto")
-
-    def open_in_webmail(self, service: str) -> DeliverDialog | None:
-        return self._deliver(service)
-
-    def _deliver(self, service: str) -> DeliverDialog | None:
-        """Open the first message now (the user asked); the others as they go on."""
-        from .deliver_dialog import DeliverDialog
-
-        letters = self._letters()
-        if letters is None:
-            return None
-        dialog = DeliverDialog(letters, service, self)
-        route = "mail-app" if service == "mailto" else "webmail"
-        dialog.mark_sent.connect(lambda opened: self._mark_from(dialog, route, opened))
-        dialog.open()
-        dialog.open_next()
-        self.deliver_dialog = dialog
-        return dialog
-
-    def _mark_from(self, dialog: QDialog, route: str, opened: list[Recipient]) -> None:
-        marking = self.mark_sent(route, opened, parent=dialog)
-        if marking is not None:
-            marking.recorded.connect(lambda _items: dialog.accept())
-
-    def copy_letter(self) -> str | None:
-        """Recipients, subject and letter on the clipboard, to paste anywhere."""
-        from PySide6.QtGui import QKeySequence
-
-        from composer.delivery.links import clipboard_text
-
-        letters = self._letters()
-        if letters is None:
-            return None
-        text = clipboard_text(letters, self.tr("To"), self.tr("Subject"))
-        QGuiApplication.clipboard().setText(text)
-        paste = QKeySequence(QKeySequence.StandardKey.Paste).toString(
-            QKeySequence.SequenceFormat.NativeText
-        )
-        different = len({letter for _r, letter in letters})
-        if different > 1:  # greetings by name: one letter per recipient, one after another
-            self.statusBar().showMessage(self.tr("The letters are on the clipboard."), 8000)
-            message = (
-                self.tr(
-                    "%1 letters are on the clipboard, one after another, each with its "
-                    "recipients and subject: paste them (%2) and send each as a message of "
-                    "its own."
-                )
-                .replace("%1", str(different))
-                .replace("%2", paste)
-            )
-        else:
-            self.statusBar().showMessage(self.tr("The letter is on the clipboard."), 8000)
-            message = self.tr(
-                "The letter is on the clipboard, with its recipients and subject: paste it "
-                "(%1) into a message, a web form or a document."
-            ).replace("%1", paste)
-        self._notify(self.tr("Letter copied"), message, route="other")
-        return text
-
-    def _no_address_note(self) -> str:
-        """For the post: the recipients the campaign gives no postal address for."""
-        campaign, draft = self.campaign, self.letter.draft
-        if campaign is None or draft is None:
-            return ""
-        missing = [r.name for r in draft.chosen(campaign) if not r.postal_address]
-        if not missing:
-            return ""
-        return " " + self.tr(
-            "The campaign gives no postal address for: %1. Write it on the letter and the "
-            "envelope yourself, or send these letters another way."
-        ).replace("%1", "; ".join(missing))
-
-    def print_letters(self, printer: QPrinter | None = None) -> QPrintDialog | None:
-        """The system's print dialog; the letters are printed when the user confirms."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-        from PySide6.QtWidgets import QDialog
-
-        from .printing import printer_layout
-
-        letters = self._postal_letters()
-        if letters is None:
-            return None
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        # The paper the printer reports as its default (what it is set up with), not the
-        # locale's; only the margins are the letter's. The dialog can change it.
-        printer.setPageLayout(printer_layout(printer.pageLayout().pageSize()))
-        printer.setDocName(letters[0].subject)
-        dialog = QPrintDialog(printer, self)
-        dialog.finished.connect(lambda result: self._print_chosen(result, printer, letters))
-        QDialog.open(dialog)  # QPrintDialog's own open() wants a receiver: QDialog's does not
-        self.print_dialog = dialog
-        return dialog
-
-    def _print_chosen(self, result: int, printer: QPrinter, letters: list[PostalLetter]) -> None:
-        from PySide6.QtWidgets import QDialog
-
-        from .printing import render
-
-        if result != QDialog.DialogCode.Accepted:
-            return
-        try:
-            render(letters, printer)
-        except OSError:
-            self._notify(
-                self.tr("The letters could not be printed"),
-                self.tr("The printer could not be used. Try Save as PDF and print the file."),
-                warning=True,
-            )
-            return
-        self.statusBar().showMessage(
-            self.tr("Letters sent to the printer: %1.").replace("%1", str(len(letters))), 8000
-        )
-        self._notify(
-            self.tr("Letters printed"),
-            self.tr("Sign each letter, then post it or fax it.") + self._no_address_note(),
-            route="post",
-        )
-
-    def save_pdf(self, path: Path | None = None) -> Path | None:
-        """Write the letters for the post to a PDF, asking where when no path is given."""
-
-        from .printing import system_paper, write_pdf
-
-        letters = self._postal_letters()
-        if letters is None:
-            return None
-        if path is None:
-            path = self._choose_pdf_path()
-            if path is None:
-                return None
-        try:
-            write_pdf(letters, path, system_paper(), letters[0].subject)
-        except OSError as exc:
-            self._notify(
-                self.tr("The PDF could not be saved"),
-                self.tr("“%1” could not be written: %2")
-                .replace("%1", str(path))
-                .replace("%2", self._why_not_written(exc)),
-                # After the message has closed: the file dialog opens on its own.
-                action=(
-                    self.tr("Choose &Another Place…"),
-                    lambda: QTimer.singleShot(0, self.save_pdf),
-                ),
-                warning=True,
-            )
-            return None
-        if self.settings is not None:
-            self.settings.setValue("deliver/pdf_folder", str(path.parent))
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
-        self._notify(
-            self.tr("PDF saved"),
-            self.tr(
-                "The letters are in “%1”, one page or more for each recipient: print them, "
-                "sign them, and post them or fax them."
-            ).replace("%1", str(path))
-            + self._no_address_note(),
-            route="post",
-        )
-        return path
-
-    def _why_not_written(self, exc: OSError) -> str:
-        """The system's reason in the user's language, for the usual ones."""
-        import errno
-
-        reasons = {
-            errno.EACCES: self.tr("you may not write in that folder"),
-            errno.EPERM: self.tr("you may not write in that folder"),
-            errno.EROFS: self.tr("that place cannot be written to (read-only)"),
-            errno.ENOENT: self.tr("that folder does not exist"),
-            errno.ENOSPC: self.tr("the disk is full"),
-        }
-        return reasons.get(exc.errno or 0, exc.strerror or str(exc))
-
-    def _choose_pdf_path(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        assert self.campaign is not None
-        folder = (
-            (self.settings.value("deliver/pdf_folder") if self.settings is not None else None)
-            or _documents_folder()
-            or str(Path.home())
-        )
-        name = f"{self.campaign.id}-{self.letter.today.isoformat()}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the Letters as PDF"),
-            str(Path(str(folder)) / name),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-    def mark_sent(
-        self,
-        route: str = "other",
-        checked: list[Recipient] | None = None,
-        parent: QWidget | None = None,
-    ) -> MarkSentDialog | None:
-        """Ask which letters went and how, and put them in the Sent list."""
-        from .deliver_dialog import MarkSentDialog
-
-        campaign, draft = self.campaign, self.letter.draft
-        if campaign is None or draft is None:
-            return None
-        letters = []
-        for r in campaign.recipients:
-            try:
-                letters.append((r, draft.letter_for(campaign, r, self.letter.today)))
-            except ComposerError as exc:
-                self._cannot_make(exc)
-                return None
-        try:
-            dialog = MarkSentDialog(
-                campaign,
-                letters,
-                self.outbox,
-                route,
-                draft.chosen(campaign) if checked is None else checked,
-                parent or self,
-            )
-        except (OSError, sqlite3.Error) as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
-            return None
-        dialog.recorded.connect(self._marked)
-        dialog.open()
-        self.mark_dialog = dialog
-        return dialog
-
-    def _marked(self, items: list[Any]) -> None:
-        self.statusBar().showMessage(
-            self.tr("Letters marked as sent: %1.").replace("%1", str(len(items))), 8000
-        )
-        self.update_outbox_status()
-        if self.outbox_dialog is not None:
-            self.outbox_dialog.refresh()
 
     def _sent(self, items: list[Any]) -> None:
         sent = sum(1 for i in items if i.state == "sent")
@@ -1110,7 +478,7 @@ class MainWindow(QMainWindow):
             .replace("%1", str(sent))
             .replace("%2", str(len(items)))
         )
-        self.update_outbox_status()
+        self.outbox_control.update_status()
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -1124,9 +492,3 @@ class MainWindow(QMainWindow):
                 "server except your own mail server when you send.</p>"
             ).replace("%1", __version__),
         )
-
-
-def _documents_folder() -> str:
-    from PySide6.QtCore import QStandardPaths  # here: its enums are not needed to start
-
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

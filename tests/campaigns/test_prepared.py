@@ -175,9 +175,9 @@ def test_start_up_is_frozen_after_the_first_paint(tmp_path):
         "import gc, sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "import ui.app, ui.main_window\n"
+        "import ui.app, ui.startup\n"
         "seen = []\n"
-        "first = ui.main_window.MainWindow.after_first_paint\n"
+        "first = ui.startup.finish_window\n"
         "def after(self):\n"
         "    first(self)\n"
         "    QTimer.singleShot(0, check)\n"
@@ -187,7 +187,7 @@ def test_start_up_is_frozen_after_the_first_paint(tmp_path):
         "    left = gc.collect()  # start-up's cycles: freed before the freeze\n"
         "    seen.append((gc.isenabled(), frozen > 1000, left < 100))\n"
         "    QApplication.instance().quit()\n"
-        "ui.main_window.MainWindow.after_first_paint = after\n"
+        "ui.startup.finish_window = after\n"
         "code = ui.app.main([])\n"
         "print(seen)\n"
         "sys.exit(code)\n"
@@ -197,11 +197,12 @@ def test_start_up_is_frozen_after_the_first_paint(tmp_path):
 
 
 # A script's prelude: `seen` gets what its at_first_paint() says when the window is first
-# painted; `after` is the window's own after_first_paint, for the script to wrap.
+# painted; `after` is ui.startup.finish_window (the window's own deferred work, given the
+# window), for the script to wrap.
 FIRST_PAINT_WATCH = (
     "from PySide6.QtCore import QEvent, QObject\n"
     "from PySide6.QtWidgets import QApplication\n"
-    "import ui.app, ui.main_window\n"
+    "import ui.app, ui.main_window, ui.startup\n"
     "seen = []\n"
     "class FirstPaint(QObject):\n"
     "    def eventFilter(self, obj, event):\n"
@@ -214,7 +215,7 @@ FIRST_PAINT_WATCH = (
     "    QApplication.instance().installEventFilter(watch)\n"
     "    show(self)\n"
     "ui.main_window.MainWindow.show = showing\n"
-    "after = ui.main_window.MainWindow.after_first_paint\n"
+    "after = ui.startup.finish_window\n"
 )
 
 
@@ -234,7 +235,7 @@ def test_real_start_draws_before_the_mail_code(tmp_path):
         "    after(self)\n"
         "    seen.append(self.restored_draft(self.campaign) is not None)\n"
         "    self.close()  # saves the draft\n"
-        "ui.main_window.MainWindow.after_first_paint = painted\n"
+        "ui.startup.finish_window = painted\n"
         "code = ui.app.main([])\n"
         "print(seen, 'composer.mail.outbox' in sys.modules)\n"
         "sys.exit(code)\n"
@@ -274,7 +275,7 @@ def test_details_typed_are_kept_in_the_store_only(tmp_path):
         "    if sys.argv[1] == 'type':\n"
         "        type_details(self)\n"
         "    self.close()\n"
-        "ui.main_window.MainWindow.after_first_paint = painted\n"
+        "ui.startup.finish_window = painted\n"
         "code = ui.app.main([])\n"
         "print(seen)\n"
         "sys.exit(code)\n"

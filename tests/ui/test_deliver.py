@@ -105,13 +105,13 @@ def test_deliver_menu_reachable_by_keyboard(win: MainWindow) -> None:
     every = [a.shortcut().toString() for a in win.findChildren(type(actions[0]))]
     every = [s for s in every if s]
     assert len(every) == len(set(every)), sorted(every)
-    webmail = [a.text() for a in win.webmail_menu.actions()]
+    webmail = [a.text() for a in win.menus.webmail_menu.actions()]
     assert webmail == ["&Gmail…", "&Outlook.com…", "&Yahoo Mail…"]
     # The top-level menus and the More Ways button each have their own Alt letter.
     tops = [mnemonic(a.text()) for a in win.menuBar().actions()]
     assert len(tops) == len(set(tops)) and "d" in tops
     assert win.letter.more_button.text() == "&More Ways"
-    assert win.letter.more_button.menu().actions()[0] is win.mail_app_action
+    assert win.letter.more_button.menu().actions()[0] is win.menus.mail_app_action
 
 
 def test_mail_app_by_shortcut_opens_one_message_per_recipient(win, qtbot, links) -> None:
@@ -119,7 +119,7 @@ def test_mail_app_by_shortcut_opens_one_message_per_recipient(win, qtbot, links)
     qtbot.keyClick(
         win, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    dialog = win.deliver_dialog
+    dialog = win.delivery.deliver_dialog
     assert dialog is not None and dialog.isVisible()
     (first, first_letter), (second, second_letter) = letters_of(win)
     assert links.urls == [link_for(first, first_letter).url]  # only the first, on the click
@@ -138,7 +138,7 @@ def test_mail_app_by_shortcut_opens_one_message_per_recipient(win, qtbot, links)
 
     # Then mark them sent by the mail app: the Sent list says so.
     dialog.mark_button.click()
-    marking = win.mark_dialog
+    marking = win.delivery.mark_dialog
     assert marking is not None and marking.route.currentData() == "mail-app"
     assert [marking.list.item(i).checkState() for i in range(2)] == [Qt.CheckState.Checked] * 2
     marking.ok_button.click()
@@ -148,7 +148,7 @@ def test_mail_app_by_shortcut_opens_one_message_per_recipient(win, qtbot, links)
         ("first@example.org", "mail-app", "Letter from Ana & Bob"),
         ("second@example.net", "mail-app", "Letter from Ana & Bob"),
     ]
-    view = win.show_sent()
+    view = win.outbox_control.show_sent()
     assert [view.sent.topLevelItem(i).text(3) for i in range(2)] == ["from your mail app"] * 2
     assert "Letters marked as sent: 2" in win.statusBar().currentMessage()
     view.close()
@@ -158,7 +158,7 @@ def test_long_letter_goes_to_the_clipboard_with_a_paste_hint(win, links) -> None
     type_text(field(win, "name"), "Ана")
     note = win.letter.editors["note"]
     note.setPlainText(KAZAKH + " " + "Қ" * 400)  # far over the link limit once encoded
-    dialog = win.open_in_mail_app()
+    dialog = win.delivery.open_in_mail_app()
     assert dialog is not None
     letter = letters_of(win)[0][1]
     url = links.urls[0]
@@ -181,23 +181,26 @@ def test_long_letter_goes_to_the_clipboard_with_a_paste_hint(win, links) -> None
 def test_webmail_opens_the_compose_page(win, links, service, host, to, subject) -> None:
     type_text(field(win, "name"), "Ana")
     win.letter.set_recipient_checked(1, False)
-    win.webmail_actions[service].trigger()
+    win.menus.webmail_actions[service].trigger()
     assert len(links.urls) == 1
     parts = urlsplit(links.urls[0])
     assert (parts.scheme, parts.netloc) == ("https", host)
     q = query(links.urls[0])
     ((recipient, letter),) = letters_of(win)
     assert (q[to], q[subject], q["body"]) == (recipient.email, letter.subject, letter.body)
-    dialog = win.deliver_dialog
+    dialog = win.delivery.deliver_dialog
     assert dialog is not None and not dialog.next_button.isEnabled()
     dialog.mark_button.click()
-    assert win.mark_dialog is not None and win.mark_dialog.route.currentData() == "webmail"
-    win.mark_dialog.reject()
+    assert (
+        win.delivery.mark_dialog is not None
+        and win.delivery.mark_dialog.route.currentData() == "webmail"
+    )
+    win.delivery.mark_dialog.reject()
 
 
 def test_nothing_opens_without_the_required_details(win, links) -> None:
-    assert win.open_in_mail_app() is None and win.copy_letter() is None
-    assert win.save_pdf(Path("never.pdf")) is None and win.print_letters() is None
+    assert win.delivery.open_in_mail_app() is None and win.delivery.copy_letter() is None
+    assert win.delivery.save_pdf(Path("never.pdf")) is None and win.delivery.print_letters() is None
     assert links.urls == [] and not Path("never.pdf").exists()
     assert "fields marked *" in win.statusBar().currentMessage()
     assert win.letter.details_hint.isVisible()
@@ -216,7 +219,7 @@ def test_copy_letter_then_mark_sent_another_way(win, qtbot) -> None:
     assert notice is not None and notice.isVisible() and "clipboard" in notice.text()
     mark = next(b for b in notice.buttons() if b.text() == "&Mark as Sent…")
     mark.click()
-    marking = win.mark_dialog
+    marking = win.delivery.mark_dialog
     assert marking is not None and marking.route.currentData() == "other"
     marking.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     items = marking.record()
@@ -230,10 +233,10 @@ def test_mark_sent_takes_a_waiting_copy_out_of_the_outbox(win, make_campaign) ->
     type_text(field(win, "name"), "Ana")
     account = Account("ana@example.org", "Ana", "127.0.0.1", 1, "tls", "ana@example.org")
     win.outbox.enqueue(win.campaign.id, plan(win.campaign, win.letter.draft, account))
-    win.update_outbox_status()
+    win.outbox_control.update_status()
     assert win.outbox.count("queued") == 2
-    win.mark_sent_action.trigger()
-    marking = win.mark_dialog
+    win.menus.mark_sent_action.trigger()
+    marking = win.delivery.mark_dialog
     assert marking is not None and marking.waiting_note.isVisibleTo(marking)
     assert "First Office, Second Office" in marking.waiting_note.text()
     marking.list.item(0).setCheckState(Qt.CheckState.Unchecked)
@@ -269,7 +272,7 @@ def test_save_as_pdf_asks_where_then_offers_mark_sent(win, tmp_path, monkeypatch
         return str(tmp_path / "mine"), filters  # no suffix typed: .pdf is added
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    path = win.save_pdf()
+    path = win.delivery.save_pdf()
     assert path == tmp_path / "mine.pdf" and path.is_file()
     _caption, start, filters = asked[0]
     assert Path(start).name == f"test-campaign-{win.letter.today.isoformat()}.pdf"
@@ -280,13 +283,13 @@ def test_save_as_pdf_asks_where_then_offers_mark_sent(win, tmp_path, monkeypatch
     assert win.notice is not None and "mine.pdf" in win.notice.text()
     assert any(b.text() == "&Mark as Sent…" for b in win.notice.buttons())
     # The next time, the same folder is offered.
-    win.save_pdf()
+    win.delivery.save_pdf()
     assert Path(asked[1][1]).parent == tmp_path
 
 
 def test_save_as_pdf_that_cannot_be_written_says_why(win, tmp_path) -> None:
     type_text(field(win, "name"), "Ana")
-    assert win.save_pdf(tmp_path / "missing" / "x.pdf") is None
+    assert win.delivery.save_pdf(tmp_path / "missing" / "x.pdf") is None
     notice = win.notice
     assert notice is not None and notice.icon() == QMessageBox.Icon.Warning
     assert "could not be written: that folder does not exist" in notice.text()
@@ -299,7 +302,7 @@ def test_print_through_the_print_dialog(win, tmp_path, qtbot) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))  # the dialog's "print to file"
-    dialog = win.print_letters(printer)
+    dialog = win.delivery.print_letters(printer)
     assert dialog is not None and dialog.isVisible()
     dialog.accept()
     qtbot.waitUntil(lambda: out.is_file() and out.stat().st_size > 0)
@@ -340,7 +343,7 @@ def test_printing_keeps_the_paper_the_printer_reports(win, tmp_path, qtbot, tray
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))  # a printer (to a file) whose paper is `size`
     assert printer.setPageSize(size)
-    dialog = win.print_letters(printer)
+    dialog = win.delivery.print_letters(printer)
     assert dialog is not None
     layout = printer.pageLayout()
     assert layout.pageSize().isEquivalentTo(size), layout.pageSize().name()
@@ -361,7 +364,7 @@ def test_the_print_dialog_starts_from_the_default_printers_paper(win, monkeypatc
     reported = QPrinter(QPrinter.PrinterMode.HighResolution).pageLayout().pageSize()
     a4 = reported.isEquivalentTo(QPageSize(QPageSize.PageSizeId.A4))
     monkeypatch.setattr(ui.printing, "system_paper", lambda: "letter" if a4 else "a4")
-    dialog = win.print_letters()
+    dialog = win.delivery.print_letters()
     assert dialog is not None
     layout = dialog.printer().pageLayout()
     assert layout.pageSize().isEquivalentTo(reported), layout.pageSize().name()
@@ -375,7 +378,7 @@ def test_save_as_pdf_follows_the_locale(win, tmp_path, monkeypatch, paper) -> No
 
     monkeypatch.setattr(ui.printing, "system_paper", lambda: paper)  # the locale's paper
     type_text(field(win, "name"), "Ana")
-    out = win.save_pdf(tmp_path / "letters.pdf")
+    out = win.delivery.save_pdf(tmp_path / "letters.pdf")
     assert out is not None
     points = QPageSize(ui.printing.PAGE_SIZES[paper]).size(QPageSize.Unit.Point)
     assert page_size_pts(out) == pytest.approx((points.width(), points.height()), abs=1)
@@ -384,18 +387,18 @@ def test_save_as_pdf_follows_the_locale(win, tmp_path, monkeypatch, paper) -> No
 def test_print_shortcut_opens_the_print_dialog(win, qtbot) -> None:
     type_text(field(win, "name"), "Ana")
     qtbot.keyClick(win, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert win.print_dialog is not None and win.print_dialog.isVisible()
-    win.print_dialog.reject()  # cancelled: nothing printed, nothing offered
+    assert win.delivery.print_dialog is not None and win.delivery.print_dialog.isVisible()
+    win.delivery.print_dialog.reject()  # cancelled: nothing printed, nothing offered
     assert win.notice is None
 
 
 def test_deliver_menu_is_rebuilt_on_a_language_switch(win, links) -> None:
-    old = win.mail_app_action
+    old = win.menus.mail_app_action
     win.set_ui_language("fr")
-    assert win.mail_app_action is not old
-    assert win.letter.more_button.menu().actions()[0] is win.mail_app_action
+    assert win.menus.mail_app_action is not old
+    assert win.letter.more_button.menu().actions()[0] is win.menus.mail_app_action
     type_text(field(win, "name"), "Ana")
-    win.mail_app_action.trigger()
+    win.menus.mail_app_action.trigger()
     assert len(links.urls) == 1
 
 
@@ -421,14 +424,14 @@ def test_when_nothing_opens_mail_links_the_dialog_says_what_to_do(win) -> None:
 
 def test_copy_says_how_many_letters_when_greetings_differ(win) -> None:
     type_text(field(win, "name"), "Ana")
-    text = win.copy_letter()
+    text = win.delivery.copy_letter()
     assert text is not None and text.count("Subject: ") == 2  # "Dear First," / "Dear Second…"
     assert "2 letters are on the clipboard" in win.notice.text()
 
 
 def test_post_says_which_recipients_have_no_postal_address(win, tmp_path) -> None:
     type_text(field(win, "name"), "Ana")
-    assert win.save_pdf(tmp_path / "x.pdf") is not None
+    assert win.delivery.save_pdf(tmp_path / "x.pdf") is not None
     note = win.notice.text()
     assert "no postal address for: First Office; Second Office" in note
 
@@ -436,7 +439,7 @@ def test_post_says_which_recipients_have_no_postal_address(win, tmp_path) -> Non
 def test_mark_as_sent_leaves_letters_already_marked_unticked(win) -> None:
     type_text(field(win, "name"), "Ana")
     win.outbox.record_sent("test-campaign", "First Office", "first@example.org", "s", "post")
-    dialog = win.mark_sent("post")
+    dialog = win.delivery.mark_sent("post")
     ticked = [dialog.list.item(i).checkState() == Qt.CheckState.Checked for i in range(2)]
     assert ticked == [False, True]
 
@@ -444,6 +447,6 @@ def test_mark_as_sent_leaves_letters_already_marked_unticked(win) -> None:
 def test_mail_app_window_says_the_letter_goes_by_the_clipboard(win, links) -> None:
     type_text(field(win, "name"), "Ana")
     type_text(field(win, "note"), "x" * 2100)  # too long for any link
-    dialog = win.open_in_mail_app()
+    dialog = win.delivery.open_in_mail_app()
     assert "too long to go in with them" in dialog.intro.text()
     assert "letter filled in" not in dialog.intro.text()

@@ -52,7 +52,7 @@ def test_switch_language_live_and_remember_it(polyglot: MainWindow, tmp_path) ->
         assert titles != english and len(titles) == len(english), (lang, titles)
         assert polyglot.letter.details.title() != "Your details"
         assert polyglot.appeal.current_language() == lang  # the appeal follows
-        checked = [a.data() for a in polyglot.language_menu.actions() if a.isChecked()]
+        checked = [a.data() for a in polyglot.menus.language_menu.actions() if a.isChecked()]
         assert checked == [lang]
     assert (
         QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat).value("ui/language") == "es"
@@ -64,7 +64,7 @@ def test_switch_language_live_and_remember_it(polyglot: MainWindow, tmp_path) ->
 
 def test_shortcuts_survive_a_switch(polyglot: MainWindow) -> None:
     polyglot.set_ui_language("de")
-    shortcuts = {a.shortcut().toString() for a in polyglot._menu_actions}
+    shortcuts = {a.shortcut().toString() for a in polyglot.menus.all_actions}
     assert {"Ctrl+O", "Ctrl+Q", "Ctrl+Return", "Ctrl+Shift+B"} <= shortcuts
 
 

@@ -33,8 +33,8 @@ def test_the_window_shows_the_drafts_own_wording(window: MainWindow) -> None:
     draft = window.letter.draft
     assert isinstance(draft.variant_seed, int)
     assert shown(window) == expected(window)
-    assert window.letter.wording_button.isVisible() and window.wording_action.isEnabled()
-    assert window.wording_action.shortcut() == QKeySequence("Ctrl+Shift+W")
+    assert window.letter.wording_button.isVisible() and window.menus.wording_action.isEnabled()
+    assert window.menus.wording_action.shortcut() == QKeySequence("Ctrl+Shift+W")
     assert "Ctrl+Shift+W" in window.letter.wording_button.toolTip()
 
 
@@ -87,11 +87,11 @@ def test_a_hand_edited_letter_is_replaced_only_when_the_user_agrees(
         return False
 
     monkeypatch.setattr(window.letter, "_confirm_discard", refuse)
-    window.wording_action.trigger()
+    window.menus.wording_action.trigger()
     assert asked and "replaced" in asked[0]  # the same question as Reset asks
     assert (draft.variant_seed, body.toPlainText(), draft.hand_edited) == (seed, edited, True)
     monkeypatch.setattr(window.letter, "_confirm_discard", lambda text: True)
-    window.wording_action.trigger()
+    window.menus.wording_action.trigger()
     assert draft.variant_seed != seed and not draft.hand_edited
     assert "My own words" not in body.toPlainText()
     assert shown(window) == expected(window)
@@ -115,17 +115,17 @@ def test_no_button_when_the_letter_has_no_alternatives(window: MainWindow) -> No
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     assert not window.letter.wording_button.isVisible()
-    assert not window.wording_action.isEnabled()
+    assert not window.menus.wording_action.isEnabled()
     seed = window.letter.draft.variant_seed
-    window.wording_action.trigger()  # nothing to draw: nothing changes
+    window.menus.wording_action.trigger()  # nothing to draw: nothing changes
     window.letter.other_wording()
     assert window.letter.draft.variant_seed == seed
     index = combo.findData("en")
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
-    assert window.letter.wording_button.isVisible() and window.wording_action.isEnabled()
+    assert window.letter.wording_button.isVisible() and window.menus.wording_action.isEnabled()
     window.set_ui_language("en")  # menus are rebuilt on a switch: the action keeps its state
-    assert window.wording_action.isEnabled()
+    assert window.menus.wording_action.isEnabled()
 
 
 def test_what_it_says_uses_the_drafts_wording(window: MainWindow, make_campaign) -> None:

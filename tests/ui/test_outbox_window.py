@@ -74,22 +74,25 @@ def test_offline_letters_wait_then_go(
         send.send_button.click()
     rows = [send.rows.item(i).text() for i in range(send.rows.count())]
     assert all("waiting in the outbox" in r for r in rows), rows
-    assert "Outbox: 2 waiting" in win.outbox_label.text() and win.outbox_label.isVisible()
+    assert (
+        "Outbox: 2 waiting" in win.outbox_control.button.text()
+        and win.outbox_control.button.isVisible()
+    )
 
     # At the next start the notice says so; Send now in the outbox delivers them, once.
     again = make_window()
     again.passwords.remember_for_session(account.key, PASSWORD)  # as if typed when asked
-    again.start_outbox()
+    again.outbox_control.start()
     assert "waiting in the outbox" in again.statusBar().currentMessage()
     with MailServer(tmp_path, "starttls", port=port) as server:
-        dialog = again.show_outbox()
+        dialog = again.outbox_control.show_outbox()
         assert dialog.waiting.topLevelItemCount() == 2
-        with qtbot.waitSignal(again.outbox_processed, timeout=30_000):
+        with qtbot.waitSignal(again.outbox_control.processed, timeout=30_000):
             dialog.send_button.click()
         assert sorted(server.copies().values()) == [1, 1]
     dialog.refresh()
     assert dialog.waiting.topLevelItemCount() == 0 and dialog.sent.topLevelItemCount() == 2
-    assert not again.outbox_label.isVisible()
+    assert not again.outbox_control.button.isVisible()
     dialog.forget_button.click()  # asked first: the conftest answers as if cancelled
     assert dialog.sent.topLevelItemCount() == 2
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -128,6 +131,6 @@ def test_start_notice_when_letters_wait(make_window, tmp_path, secret_service) -
     win.letter.draft.values["name"] = "Ana"
     win.outbox.enqueue(win.campaign.id, plan(win.campaign, win.letter.draft, account))
     again = make_window()  # no password known: nothing is tried, the notice explains
-    again.start_outbox()
-    assert again.banner.isVisible()
-    assert "waiting in the outbox: 2" in again.banner_text.text()
+    again.outbox_control.start()
+    assert again.outbox_control.banner.isVisible()
+    assert "waiting in the outbox: 2" in again.outbox_control.banner_text.text()

@@ -98,7 +98,7 @@ def test_first_send_sets_up_the_account_then_sends(sender: MainWindow, qtbot, ma
     assert str(message["From"]) == f"Ana Lima <{USER}>"
     assert "Айгүл Қасымова, Алматы" in message.get_content()
     # The Sent list shows both.
-    sent = sender.show_sent()
+    sent = sender.outbox_control.show_sent()
     assert sent.sent.topLevelItemCount() == 2
     assert sent.sent.topLevelItem(0).text(1) == "first@example.org"
     send.close_button.click()

@@ -85,10 +85,10 @@ def test_hand_edits_survive_field_changes_until_reset(window: MainWindow, monkey
 
     # Reset asks first; cancelling keeps the edit.
     monkeypatch.setattr(window.letter, "_confirm_discard", lambda text: False)
-    window.reset_action.trigger()
+    window.menus.reset_action.trigger()
     assert body.toPlainText() == edited
     monkeypatch.setattr(window.letter, "_confirm_discard", lambda text: True)
-    window.reset_action.trigger()
+    window.menus.reset_action.trigger()
     assert not body.toPlainText().startswith("URGENT")
     assert "Ana Lima" in body.toPlainText()
     assert not window.letter.reset_button.isEnabled()
@@ -229,7 +229,8 @@ def test_letter_language_switch_asks_before_discarding(
 
 def test_keyboard_shortcuts(window: MainWindow) -> None:
     shortcuts = {
-        a.text(): a.shortcut().toString() for a in window.findChildren(type(window.reset_action))
+        a.text(): a.shortcut().toString()
+        for a in window.findChildren(type(window.menus.reset_action))
     }
     assert shortcuts["&Open Campaign File…"] == "Ctrl+O"
     assert shortcuts["Open Campaign &Folder…"] == "Ctrl+Shift+O"
@@ -243,6 +244,7 @@ def test_menus_filled_after_the_first_paint_draw_the_same_window(
     """The app draws the menu bar with empty menus and adds their actions right after the
     first paint: the picture is the same, and afterwards so are the menus."""
     from composer.campaigns.campaign import load_campaign
+    from ui import startup
 
     from ..conftest import BUILTIN
 
@@ -268,7 +270,7 @@ def test_menus_filled_after_the_first_paint_draw_the_same_window(
             assert win.menuBar().actions()[0].text() == "&File"
             assert all(not m.menu().actions() for m in win.menuBar().actions())
             assert not win.letter.more_button.menu().actions()
-            win.after_first_paint()
+            startup.finish_window(win)
         filled.append(menus(win))
     assert pictures[0] == pictures[1]
     assert filled[0] == filled[1]

@@ -145,9 +145,9 @@ def test_asks_before_losing_a_letter_that_cannot_be_saved(
 
 
 def test_reset_action_is_enabled_only_for_hand_edits(window) -> None:
-    assert not window.reset_action.isEnabled()
+    assert not window.menus.reset_action.isEnabled()
     type_text(window.letter.body, "x")
-    assert window.reset_action.isEnabled()
+    assert window.menus.reset_action.isEnabled()
 
 
 def test_tab_goes_from_the_details_to_the_letter(window) -> None:
