@@ -31,7 +31,7 @@ from babel.core import get_cldr_version  # noqa: E402
 
 from composer.templates.dates import ASCII_DIGITS, format_date  # noqa: E402
 
-# The language codes campaign bundles use (composer/mail/addresses.py's is_language).
+# The language codes campaign bundles use (composer/addresses.py's is_language).
 SHAPE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]{2,8})?")
 # The app's "en" is international English (letters go to embassies and ministries
 # everywhere); CLDR's "en" is American English, which stays as "en-us".

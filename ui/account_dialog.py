@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from composer.account.accounts import Account, AccountError, AccountStore
 from composer.account.keystore import PasswordStore
 from composer.account.providers import ServerSettings, lookup
-from composer.mail.addresses import normalise_email
+from composer.addresses import normalise_email
 from composer.problems import ComposerError
 
 from .i18n import problem_text
