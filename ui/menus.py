@@ -209,7 +209,8 @@ class Menus(QObject):
             view_menu, self.tr("&Sent Letters…"), outbox.show_sent, QKeySequence("Ctrl+Shift+S")
         )
         settings_menu = self.settings_menu
-        self._action(settings_menu, self.tr("&Mail Account…"), window.edit_account)
+        # A lambda: triggered(checked) would hand its False to edit_account as `then`.
+        self._action(settings_menu, self.tr("&Mail Account…"), lambda: window.edit_account())
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(window)
         for code in UI_LANGUAGES:

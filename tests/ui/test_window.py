@@ -399,3 +399,18 @@ def test_wrong_window_arguments_are_refused(args: list[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
         parse_args(args)
     assert exit_.value.code == 2
+
+
+def test_settings_mail_account_menu_opens_a_dialog_that_saves(window: MainWindow, qtbot) -> None:
+    """The menu's triggered(checked) must not reach edit_account as its `then`: saving the
+    account from Settings › Mail Account… once failed with "'bool' is not callable"."""
+    from composer.account.accounts import Account
+    from ui.account_dialog import AccountDialog
+
+    window.menus.fill()
+    action = next(a for a in window.menus.settings_menu.actions() if a.text() == "&Mail Account…")
+    action.trigger()
+    dialog = window.findChildren(AccountDialog)[-1]
+    account = Account("ana@example.org", "Ana", "127.0.0.1", 465, "tls", "ana@example.org")
+    dialog.saved.emit(account)  # what a successful save says; nothing may fail after it
+    dialog.close()
