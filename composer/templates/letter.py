@@ -171,13 +171,18 @@ class CompiledLetter:
         import jinja2
         from jinja2.exceptions import SecurityError
 
-        from composer.templates.sandbox import RenderTimeoutError, render_bounded
+        from composer.templates.sandbox import MemoryLimitError, RenderTimeoutError, render_bounded
 
         try:
             return render_bounded(template, context)
-        except RenderTimeoutError as exc:
-            code, detail = "template-timeout", ""
-            tb = exc.__traceback__
+        except (RenderTimeoutError, MemoryLimitError) as exc:
+            # Not an Exception, so jinja did not map the traceback to the template: the
+            # line where it stopped comes from the compiled code's own line table.
+            timeout = isinstance(exc, RenderTimeoutError)
+            line = _compiled_line(exc.__traceback__, self.source.file, template)
+            code = "template-timeout" if timeout else "template-security"
+            detail = "" if timeout else str(exc)
+            raise TemplateError(Problem(code, self.source.file, line, {"detail": detail})) from None
         except jinja2.UndefinedError as exc:
             code, detail = "template-undefined", str(exc)
             tb = exc.__traceback__
@@ -226,6 +231,18 @@ def _check_complexity(env: jinja2.Environment, sources: tuple[str, ...], file: s
         ) from None
     if count > MAX_TOKENS:
         raise TemplateError(Problem("template-too-complex", file, None, {"limit": MAX_TOKENS}))
+
+
+def _compiled_line(
+    tb: TracebackType | None, filename: str, template: jinja2.Template
+) -> int | None:
+    """The template line of the deepest frame of the template's compiled code."""
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = template.get_corresponding_lineno(tb.tb_lineno)
+        tb = tb.tb_next
+    return line
 
 
 def _template_line(tb: TracebackType | None, filename: str) -> int | None:

@@ -33,6 +33,7 @@ from typing import Any
 import jinja2
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError
+from jinja2.filters import make_attrgetter
 from jinja2.nodes import Concat, Dict, Getitem, List, Slice, Tuple
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
 from jinja2.utils import Namespace
@@ -84,9 +85,6 @@ SAFE_FILTERS = {
     "indent",
     "wordwrap",
     "format",
-    "e",
-    "escape",
-    "safe",
     "reverse",
     "batch",
     "slice",
@@ -137,13 +135,10 @@ STR_METHODS = {
 TEXT_FILTERS = {
     "capitalize",
     "center",
-    "e",
-    "escape",
     "format",
     "indent",
     "lower",
     "replace",
-    "safe",
     "string",
     "title",
     "trim",
@@ -158,7 +153,7 @@ _WIDTH = re.compile(r"\d{6,}")  # a field width or precision of a million or mor
 _SPEC_NUMBERS = re.compile(r"\d+")
 FINGERPRINT = "|".join(
     [
-        "sandbox-4",  # bump when a check changes what the compiled code calls
+        "sandbox-5",  # bump when a check changes what the compiled code calls
         jinja2.__version__,
         sys.version,
         ",".join(sorted(SAFE_FILTERS)),
@@ -195,7 +190,10 @@ def text_size(value: Any, limit: int = MAX_TEXT, _depth: int = 0) -> int:
     for item in items:
         if isinstance(item, str):
             # Inside a list, text is shown quoted and escaped: \\U0001f600 is ten characters.
-            size = len(item) + 2 if item.isprintable() else 10 * len(item) + 2
+            if item.isprintable():  # quotes and backslashes are escaped, doubling them
+                size = len(item) + item.count("\\") + item.count("'") + 2
+            else:
+                size = 10 * len(item) + 2
         else:
             size = text_size(item, limit - total, _depth + 1)
         total += size + 2
@@ -244,7 +242,8 @@ def _check_value(value: Any) -> Any:
         content = text_size(value, MAX_CONTENT)
         if content > MAX_CONTENT:
             raise _limit("the template builds a list holding too much, or nested too deep")
-        return _charge(value, sys.getsizeof(value) + content)
+        # Each item is an object of its own (about 50 bytes) besides its text.
+        return _charge(value, sys.getsizeof(value) + content + 50 * len(value))
     if isinstance(value, int) and not isinstance(value, bool):
         if value.bit_length() > MAX_INT_BITS:
             raise _limit("the template builds a number that is too large")
@@ -266,7 +265,42 @@ def _check_args(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise _limit("the template builds a text or list that is too long")
 
 
-_CONVERSION = re.compile(r"%(?:\(([^)]*)\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)", re.S)
+def _conversions(fmt: str) -> Iterator[tuple[str | None, str, str, str]]:
+    """The conversions of a % format as Python reads them: (key, width, precision, kind).
+    A key's parentheses nest, as in Python's own parser (`%(()s)d` has the key `()s`)."""
+    i, n = 0, len(fmt)
+    while True:
+        i = fmt.find("%", i)
+        if i < 0 or i + 1 >= n:
+            return
+        i += 1
+        key = None
+        if fmt[i] == "(":
+            depth, start = 1, i + 1
+            i += 1
+            while i < n and depth:
+                depth += {"(": 1, ")": -1}.get(fmt[i], 0)
+                i += 1
+            key = fmt[start : i - 1]
+        while i < n and fmt[i] in "#0- +":
+            i += 1
+        start = i
+        while i < n and (fmt[i].isdigit() or (fmt[i] == "*" and i == start)):
+            i += 1
+        width = fmt[start:i]
+        precision = ""
+        if i < n and fmt[i] == ".":
+            i += 1
+            start = i
+            while i < n and (fmt[i].isdigit() or (fmt[i] == "*" and i == start)):
+                i += 1
+            precision = fmt[start:i]
+        while i < n and fmt[i] in "hlL":
+            i += 1
+        if i >= n:
+            return
+        yield key, width, precision, fmt[i]
+        i += 1
 
 
 def _number(value: Any) -> int:
@@ -291,12 +325,12 @@ def _check_percent(fmt: str, args: Any) -> None:
         used += 1
         return values[used - 1] if used <= len(values) else None
 
-    for key, width, precision, kind in _CONVERSION.findall(fmt):
+    for key, width, precision, kind in _conversions(fmt):
         if kind == "%":
             continue
         w = _number(take()) if width == "*" else int(width or 0)
         p = _number(take()) if precision == "*" else int(precision or 0)
-        value = mapping.get(key) if key and mapping is not None else take()
+        value = mapping.get(key) if key is not None and mapping is not None else take()
         # A float's digits before the point: up to 309 (1e308).
         shown = 330 if isinstance(value, float) else text_size(value)
         total += max(w, shown + p)
@@ -330,20 +364,52 @@ def _check_amplifier(
             raise _limit("the replaced text is too long")
     elif name == "%" and isinstance(value, str):
         _check_percent(value, args[0] if args else ())
-    elif name == "format" and isinstance(value, str):
-        _check_percent(value, kwargs or tuple(args))  # as jinja's format filter does
+    elif name == "format" and value is not None:
+        # As jinja's format filter does: the value's text, formatted with the arguments.
+        _check_percent(value if isinstance(value, str) else str(value), kwargs or tuple(args))
     elif name == "indent" and value is not None:
         width = args[0] if args else kwargs.get("width", 4)
         prefix = len(width) if isinstance(width, str) else int(width or 0)
-        if prefix * (str(value).count("\n") + 1) + len(str(value)) > MAX_TEXT:
+        if prefix * _line_count(str(value)) + len(str(value)) > MAX_TEXT:
             raise _limit("the indented text is too long")
     elif name == "wordwrap" and value is not None:
         width = args[0] if args else kwargs.get("width", 79)
         wrap = args[2] if len(args) > 2 else kwargs.get("wrapstring")
         text = str(value)
-        lines = len(text) // max(int(width or 1), 1) + text.count("\n") + 1
+        lines = len(text) // max(int(width or 1), 1) + _line_count(text)
         if len(text) + lines * len(str(wrap or "\n")) > MAX_TEXT:
             raise _limit("the wrapped text is too long")
+
+
+# Searches whose cost grows with the text times what is searched for, in one C call:
+# strip's `chars` is looked up for every character, and the backward searches have no
+# linear algorithm. What they look for stays short.
+MAX_CHARS = 100  # strip, lstrip, rstrip, and the trim filter
+MAX_NEEDLE = 1000  # rfind, rindex, rsplit, rpartition
+_NEEDLE_LIMITS = {
+    "strip": MAX_CHARS,
+    "lstrip": MAX_CHARS,
+    "rstrip": MAX_CHARS,
+    "trim": MAX_CHARS,
+    "rfind": MAX_NEEDLE,
+    "rindex": MAX_NEEDLE,
+    "rsplit": MAX_NEEDLE,
+    "rpartition": MAX_NEEDLE,
+}
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # where splitlines() breaks
+
+
+def _check_needle(name: str, args: tuple[Any, ...], kwargs: dict[str, Any] | None = None) -> None:
+    limit = _NEEDLE_LIMITS.get(name)
+    if limit is None:
+        return
+    for arg in (*args[:1], *(kwargs or {}).values()):
+        if isinstance(arg, str) and len(arg) > limit:
+            raise SecurityError(f"{name} looks for at most {limit} characters in templates")
+
+
+def _line_count(text: str) -> int:
+    return sum(text.count(ch) for ch in _LINE_BREAKS) + 1
 
 
 def _guard_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -357,10 +423,17 @@ def _guard_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
             value = _bounded_list(value)
             args = (*args[:offset], value, *rest)
         _check_args(rest, kwargs)
+        _check_needle(name, rest, kwargs)
         if name in TEXT_FILTERS:
             _check_text(value)
         if name in WALKING_FILTERS:
             _check_text(value, MAX_CONTENT)
+            at = _ATTRIBUTE_AT.get(name, -1)
+            attribute = kwargs.get("attribute", rest[at] if 0 <= at < len(rest) else None)
+            if attribute is not None and offset:
+                # The keys compared may sit inside namespaces, which text_size does not open.
+                key = make_attrgetter(args[0], attribute)
+                _check_text([key(item) for item in _items(value)], MAX_CONTENT)
             start = kwargs.get("start", rest[1] if name == "sum" and len(rest) > 1 else 0)
             if name == "sum" and not isinstance(start, int | float):
                 raise SecurityError("sum adds numbers only in letter templates")
@@ -368,6 +441,14 @@ def _guard_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         return _check_value(fn(*args, **kwargs))
 
     return guarded
+
+
+# Where the walking filters take `attribute` among their positional arguments.
+_ATTRIBUTE_AT = {"sort": 2, "unique": 1, "max": 1, "min": 1, "sum": 0}
+
+
+def _items(value: Any) -> Iterable[Any]:
+    return value.values() if isinstance(value, dict) else value if value is not None else ()
 
 
 def _bounded_list(items: Iterable[Any]) -> list[Any]:
@@ -386,8 +467,37 @@ def _safe_range(*args: int) -> range:
     return result
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _check_plain(value: Any) -> None:
+    """A namespace holds plain data only: texts, numbers and lists, tuples or dicts of
+    them. Not another namespace, a macro, a loop or a generator: through those a template
+    could build chains and reference cycles that outlive the render."""
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _PLAIN) or id(item) in seen:
+            continue
+        if not isinstance(item, _CONTAINERS):
+            raise SecurityError("a namespace holds texts, numbers and lists of them only")
+        seen.add(id(item))
+        stack.extend(item.items() if isinstance(item, dict) else item)
+
+
 class LetterNamespace(Namespace):
-    """jinja's namespace, whose text does not list what it holds (that could be huge)."""
+    """jinja's namespace for plain data, whose text does not list what it holds (that
+    could be huge)."""
+
+    def __init__(*args: Any, **kwargs: Any) -> None:  # self is args[0], as in jinja
+        for value in (*args[1:], *kwargs.values()):
+            _check_plain(value)
+        Namespace.__init__(*args, **kwargs)
+
+    def __setitem__(self, name: str, value: Any) -> None:
+        _check_plain(value)
+        super().__setitem__(name, value)
 
     def __repr__(self) -> str:
         return "<namespace>"
@@ -463,7 +573,10 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
     code_generator_class = _CheckedCodeGenerator
 
     def __init__(self, **options: Any) -> None:
-        super().__init__(finalize=self._finalize, **options)
+        # optimized=False: jinja would otherwise run filters on constants while compiling
+        # and write their results into the code as literals, where no check or deadline
+        # reaches (and a huge literal makes Python's compile() itself slow and large).
+        super().__init__(finalize=self._finalize, optimized=False, **options)
         self.filters = {
             name: _guard_filter(name, fn)
             for name, fn in self.filters.items()
@@ -569,6 +682,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         bound_to = getattr(obj, "__self__", None)
         name = getattr(obj, "__name__", "")
         if isinstance(bound_to, str):
+            _check_needle(name, args)
             if name == "join" and args and isinstance(args[0], Iterator | MappingView | set):
                 args = (_bounded_list(args[0]), *args[1:])  # checked below, then joined
             _check_amplifier(name, bound_to, args)
@@ -579,11 +693,13 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         return _check_value(super().call(context, obj, *args, **kwargs))
 
 
-class RenderTimeoutError(Exception):
-    """Raised inside a render that ran past its deadline."""
+class RenderTimeoutError(BaseException):
+    """Raised inside a render that ran past its deadline. A BaseException, like
+    KeyboardInterrupt: jinja's own `except Exception` (in tests such as `is sequence`, in
+    constant folding) must not swallow it."""
 
 
-class MemoryLimitError(SecurityError):
+class MemoryLimitError(BaseException):
     """Raised inside a render that made the process grow by more than MAX_MEMORY."""
 
     def __init__(self, *args: object) -> None:
@@ -650,14 +766,20 @@ class Deadline:
         self.watcher = threading.Thread(target=self._watch, name="template-watch", daemon=True)
 
     def _watch(self) -> None:
-        while not self.stop.wait(min(WATCH_SECONDS, max(self.ends - time.monotonic(), 0))):
+        pause = WATCH_SECONDS
+        while not self.stop.wait(min(pause, max(self.ends - time.monotonic(), 0))):
+            if self.fired:
+                # Raised again while the render goes on: a bare `except` may have eaten it.
+                self._fire(self.fired)
+                continue
             if time.monotonic() >= self.ends:
                 self._fire(RenderTimeoutError)
-                return
-            now, start = _memory(), self.start_memory
-            if now is not None and start is not None and now - start > MAX_MEMORY:
-                self._fire(MemoryLimitError)
-                return
+            else:
+                now, start = _memory(), self.start_memory
+                if now is not None and start is not None and now - start > MAX_MEMORY:
+                    self._fire(MemoryLimitError)
+            if self.fired:
+                pause, self.ends = 0.05, float("inf")
 
     def _fire(self, error: type[BaseException]) -> None:
         with self.lock:

@@ -161,6 +161,43 @@ HOSTILE: dict[str, str] = {
         "{% set ns = namespace(t=()) %}{% for i in range(2500) %}{% for j in range(100) %}"
         "{% set ns.t = (ns.t,) %}{% endfor %}{% endfor %}{{ {ns.t: 1}|length }}"
     ),
+    # Found by a second review.
+    "fold-list-at-compile": '{% set a = " "|center(100000)|list %}ok' * 10,
+    "fold-empty-lists-at-compile": "{% set a = []|slice(100000)|list %}ok" * 10,
+    "fold-slow-strip-at-compile": (
+        '{{ " "|center(100000)|trim(((" "|center(49999))|replace(" ", "Ƞ")) ~ '
+        '((" "|center(49999))|replace(" ", "Ƞ")) ~ " ") }}'
+    ),
+    "sequence-test-swallows-deadline": (
+        "{% set L = (range(10000)|list) * 10 %}{% for x in L"
+        + '|map("float")|map("abs")' * 9
+        + " %}{% if loop is sequence %}{% endif %}{% endfor %}"
+        "{% for i in range(10000) %}{% for j in range(10000) %}{% for k in range(6) %}"
+        "{% endfor %}{% endfor %}{% endfor %}"
+    ),
+    "strip-long-chars": '{{ ("Ÿ" * 100000).strip("ɸ" * 99999 ~ "Ÿ")|length }}',
+    "trim-long-chars": '{{ ("Ÿ" * 100000)|trim("ɸ" * 99999 ~ "Ÿ")|length }}',
+    "rfind-long-needle": '{{ ("a" * 100000).rfind("ab" ~ "a" * 49998) }}',
+    "sort-keys-in-namespaces": (
+        "{% set a = namespace(k=(range(300, 10300)|list) * 10) %}"
+        "{% set b = namespace(k=(range(300, 10300)|list) * 10) %}"
+        '{% set L = [a, b] * 2450 %}{{ L|sort(attribute="k")|length }}'
+    ),
+    "percent-nested-paren-key": '{{ (("%(()s)99999s" * 8000) % {"(": "", "()s": ""})|length }}',
+    "indent-other-line-breaks": '{{ ("\x0b" * 30000)|indent(50000, blank=True)|length }}',
+    "wordwrap-other-line-breaks": (
+        '{{ ("\x0b" * 30000)|wordwrap(100000, wrapstring="y" * 50000)|length }}'
+    ),
+    "format-filter-on-list": '{{ ["%99999s" * 5000]|format(*([""] * 5000))|length }}',
+    "namespace-cycle-kept": (
+        '{% set ns = namespace(keep=none) %}{% set ns.me = ns %}{% set s = "ab " * 33333 %}'
+        "{% for i in range(19) %}{% set ns.keep = namespace(s=s.split(), n=ns.keep) %}"
+        "{% endfor %}ok"
+    ),
+    "namespace-chain": (
+        "{% set ns = namespace(k=none) %}{% for i in range(1000) %}{% for j in range(1000) %}"
+        "{% set ns.k = namespace(n=ns.k) %}{% endfor %}{% endfor %}done"
+    ),
     # The compiler itself.
     "deep-parentheses": "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}",
     "deep-ifs": "{% if 1 %}" * 2000 + "x" + "{% endif %}" * 2000,
