@@ -617,18 +617,32 @@ def _text(bundle: Bundle, name: str, problems: list[Problem]) -> str | None:
 
 
 def _too_many_tokens(sources: dict[str, TemplateSource]) -> bool:
+    """Whether the letters hold more tokens together than a campaign may, counted as
+    they will be compiled (alternative wordings turned into jinja) and within the same
+    time budget as the rest of opening it."""
+    from jinja2 import TemplateSyntaxError
+
+    from composer.problems import ComposerError
+    from composer.templates import variants
     from composer.templates.letter import _environment, count_tokens
+    from composer.templates.sandbox import MemoryLimitError, RenderTimeoutError, guarded
 
     env = _environment()
     total = 0
-    for source in sources.values():
-        for text in (source.subject, source.body):
-            try:
-                total += count_tokens(env, text, MAX_CAMPAIGN_TOKENS)
-            except Exception:  # noqa: BLE001 - a syntax error is reported when it compiles
-                continue
-            if total > MAX_CAMPAIGN_TOKENS:
-                return True
+    try:
+        with guarded():
+            for source in sources.values():
+                for text in (source.subject, source.body):
+                    try:
+                        total += count_tokens(
+                            env, variants.translate(text, source.file).text, MAX_CAMPAIGN_TOKENS
+                        )
+                    except (ComposerError, ValueError, TemplateSyntaxError):
+                        continue  # reported when the letter is compiled
+                    if total > MAX_CAMPAIGN_TOKENS:
+                        return True
+    except (RenderTimeoutError, MemoryLimitError):
+        return True  # counting alone ran out of the budget: far too much to compile
     return False
 
 

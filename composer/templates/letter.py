@@ -118,7 +118,8 @@ class CompiledLetter:
             raise TemplateError(
                 Problem("template-syntax", source.file, exc.lineno, {"detail": exc.message})
             ) from None
-        except (RecursionError, SyntaxError, MemoryError) as exc:  # nesting too deep
+        except (RecursionError, SyntaxError, MemoryError, ValueError) as exc:
+            # Nesting too deep, or a number of more digits than Python reads (ValueError)
             detail = f"{type(exc).__name__}: {exc}"[:200]
             problem = Problem("template-syntax", source.file, None, {"detail": detail})
             raise TemplateError(problem) from None
@@ -229,6 +230,9 @@ def _check_complexity(env: jinja2.Environment, sources: tuple[str, ...], file: s
         raise TemplateError(
             Problem("template-syntax", file, exc.lineno, {"detail": exc.message})
         ) from None
+    except ValueError as exc:  # a number of more digits than Python reads
+        detail = f"{type(exc).__name__}: {exc}"[:200]
+        raise TemplateError(Problem("template-syntax", file, None, {"detail": detail})) from None
     if count > MAX_TOKENS:
         raise TemplateError(Problem("template-too-complex", file, None, {"limit": MAX_TOKENS}))
 

@@ -36,7 +36,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.filters import make_attrgetter
 from jinja2.nodes import Concat, Dict, Getitem, List, Slice, Tuple
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
-from jinja2.utils import Namespace
+from jinja2.utils import Cycler, Namespace
 
 MAX_TEXT = 100_000  # longest text or list one operation may build
 MAX_OUTPUT = 200_000  # longest letter, and longest captured output (macros, set blocks)
@@ -153,7 +153,7 @@ _WIDTH = re.compile(r"\d{6,}")  # a field width or precision of a million or mor
 _SPEC_NUMBERS = re.compile(r"\d+")
 FINGERPRINT = "|".join(
     [
-        "sandbox-5",  # bump when a check changes what the compiled code calls
+        "sandbox-6",  # bump when a check changes what the compiled code calls
         jinja2.__version__,
         sys.version,
         ",".join(sorted(SAFE_FILTERS)),
@@ -173,6 +173,10 @@ def text_size(value: Any, limit: int = MAX_TEXT, _depth: int = 0) -> int:
     stops (anything over `limit` means too long)."""
     if isinstance(value, str):
         return len(value)
+    if isinstance(value, bytes):
+        return 4 * len(value) + 3  # b'\x00' for each byte at worst
+    if isinstance(value, Cycler):
+        return text_size(list(value.items), limit, _depth)
     if value is None or isinstance(value, bool | float):
         return 32
     if isinstance(value, int):
@@ -248,6 +252,8 @@ def _check_value(value: Any) -> Any:
         if value.bit_length() > MAX_INT_BITS:
             raise _limit("the template builds a number that is too large")
         return _charge(value)
+    if isinstance(value, Cycler):  # holds what it cycles through, like a tuple
+        _check_value(tuple(value.items))
     return value
 
 
@@ -343,7 +349,14 @@ def _check_amplifier(
 ) -> None:
     """Refuse before running the few operations whose result can dwarf their inputs."""
     kwargs = kwargs or {}
-    if name == "join":
+    if name == "join" and kwargs.get("attribute") is not None and kwargs.get("env"):
+        # The text joined is each item's attribute, which may sit in a namespace or cycler.
+        key = make_attrgetter(kwargs["env"], kwargs["attribute"])
+        parts = [key(item) for item in _items(value)]
+        sep = args[0] if args else kwargs.get("d", "")
+        if text_size(parts) + len(str(sep)) * len(parts) > MAX_TEXT:
+            raise _limit("the joined text is too long")
+    elif name == "join":
         # As a filter the value is the sequence; as a method it is the separator.
         seq, sep = (args[0], value) if isinstance(value, str) and args else (value, args[:1])
         if "d" in kwargs:
@@ -354,7 +367,8 @@ def _check_amplifier(
         if text_size(seq) + len(sep_text) * count > MAX_TEXT:
             raise _limit("the joined text is too long")
     elif name == "replace" and len(args) + len(kwargs) >= 2:
-        old, new = (str(x) for x in (*args, *kwargs.values())[:2])
+        old = str(args[0] if args else kwargs.get("old", ""))
+        new = str(args[1] if len(args) > 1 else kwargs.get("new", ""))
         length = text_size(value)
         if isinstance(value, str):
             hits = len(value) + 1 if old == "" else value.count(old)
@@ -437,7 +451,11 @@ def _guard_filter(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
             start = kwargs.get("start", rest[1] if name == "sum" and len(rest) > 1 else 0)
             if name == "sum" and not isinstance(start, int | float):
                 raise SecurityError("sum adds numbers only in letter templates")
-        _check_amplifier(name, value, rest, kwargs)
+        if name == "join" and offset:  # jinja's join gets the evaluation context first
+            env = getattr(args[0], "environment", args[0])
+            _check_amplifier(name, value, rest, {**kwargs, "env": env})
+        else:
+            _check_amplifier(name, value, rest, kwargs)
         return _check_value(fn(*args, **kwargs))
 
     return guarded
@@ -458,6 +476,36 @@ def _bounded_list(items: Iterable[Any]) -> list[Any]:
         if len(out) > MAX_TEXT:
             raise _limit("the template builds a list that is too long")
     return out
+
+
+# Tests that compute with their value: `value % 2` would format a text.
+NUMBER_TESTS = {"odd", "even", "divisibleby"}
+TEXT_TESTS = {"lower", "upper"}  # these look at the value's text
+
+
+def _guard_test(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """jinja's tests, which its sandbox does not watch: numbers only where they compute,
+    bounded text where they read it."""
+
+    @functools.wraps(fn)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        offset = 1 if getattr(fn, "jinja_pass_arg", None) else 0
+        values = args[offset:]
+        if name in NUMBER_TESTS and not all(
+            isinstance(v, int | float) and not isinstance(v, bool) for v in values
+        ):
+            raise SecurityError(f"the test {name!r} takes numbers only in letter templates")
+        if name in TEXT_TESTS and values:
+            _check_text(values[0])
+        return fn(*args, **kwargs)
+
+    return guarded
+
+
+def _make_dict(**items: Any) -> dict[str, Any]:
+    """dict(a=1, b=2) in a template: named items only (texts as keys hash at random, so no
+    template can make keys that collide), and none of dict's class methods."""
+    return _check_value(dict(items))
 
 
 def _safe_range(*args: int) -> range:
@@ -582,9 +630,10 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
             for name, fn in self.filters.items()
             if name in SAFE_FILTERS
         }
+        self.tests = {name: _guard_test(name, fn) for name, fn in self.tests.items()}
         self.globals = {
             "range": _safe_range,
-            "dict": dict,
+            "dict": _make_dict,
             "namespace": LetterNamespace,
             "cycler": jinja2.utils.Cycler,
             "joiner": jinja2.utils.Joiner,
@@ -676,6 +725,9 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         # Texts offer only the methods a letter needs (Markup's own ones neither).
         if isinstance(obj, str) and isinstance(name, str) and name not in STR_METHODS:
             raise SecurityError(f"the text method {name[:40]!r} is not available in templates")
+        # Numbers none at all: to_bytes would make byte strings, which no check sizes.
+        if isinstance(obj, int | float) and isinstance(name, str):
+            raise SecurityError("numbers have no methods in letter templates")
 
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         # Positional-only, as in jinja2: templates may pass keywords named like these.
@@ -790,17 +842,29 @@ class Deadline:
                 )
 
     def __enter__(self) -> Deadline:
-        self.watcher.start()
+        if time.monotonic() >= self.ends:
+            # Nothing left of a shared budget: said here, not by a watcher that could land
+            # its exception while it is being started (and then never be stopped).
+            raise RenderTimeoutError
+        try:
+            self.watcher.start()
+        except BaseException:
+            self._close()
+            raise
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def _close(self) -> None:
         with self.lock:
             self.active = False
             if self.fired:
-                # Withdraw the exception if it has not been delivered yet, then raise it here.
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
         self.stop.set()
-        self.watcher.join()
+        if self.watcher.is_alive():
+            self.watcher.join()
+
+    def __exit__(self, *exc: object) -> None:
+        # Withdraw the exception if it has not been delivered yet, then raise it here.
+        self._close()
         if self.fired and not exc[0]:
             raise self.fired
 

@@ -198,6 +198,31 @@ HOSTILE: dict[str, str] = {
         "{% set ns = namespace(k=none) %}{% for i in range(1000) %}{% for j in range(1000) %}"
         "{% set ns.k = namespace(n=ns.k) %}{% endfor %}{% endfor %}done"
     ),
+    # Found by a third review.
+    "odd-test-formats-text": '{{ "%0999999999d" is odd }}',
+    "divisibleby-test-formats-text": '{{ "%*d" is divisibleby((300000000, 1)) }}',
+    "selectattr-odd": (
+        '{% set ns = namespace(f="%0999999999d") %}{{ [ns]|selectattr("f", "odd")|list|length }}'
+    ),
+    "bytes-repeat": '{{ ((9).to_bytes(1, "big") * 10**9)|length }}',
+    "bytes-percent": '{{ ((45000485803066902456121700).to_bytes(11, "big") % 1)|length }}',
+    "bytes-list-is-lower": ('{% set b = (0).to_bytes(99999, "big") %}{{ ([b] * 4950) is lower }}'),
+    "replace-keywords-swapped": '{{ ("x" * 1000)|replace(new="😀" * 100000, old="")|length }}',
+    "join-attribute-namespace": (
+        '{% set ns = namespace(a="😀" * 100000) %}{{ ([ns] * 495)|join(attribute="a")|length }}'
+    ),
+    "join-attribute-cycler": (
+        '{% set c = cycler("😀" * 100000) %}{{ ([c] * 495)|join(attribute="current")|length }}'
+    ),
+    "cyclers-kept": (
+        '{% set s = "Ā" * 100000 %}{% set keep = [' + ", ".join(["cycler(*s)"] * 300) + "] %}ok"
+    ),
+    "hash-collisions": (
+        "{% set M = 2**61 - 1 %}{% set s %}{% for k in range(1, 8001) %}{{ k * M }},"
+        '{% endfor %}{% endset %}{% set d = dict.fromkeys(s.split(",")[:-1]|map("int")) %}'
+        "{{ (d.keys() - [0] * 100000)|length }}"
+    ),
+    "int-literal-too-long": "{{ " + "1" * 5000 + " }}",
     # The compiler itself.
     "deep-parentheses": "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}",
     "deep-ifs": "{% if 1 %}" * 2000 + "x" + "{% endif %}" * 2000,
@@ -218,6 +243,10 @@ FULL: dict[str, str] = {
     "lex-braces": "Subject: Hi {{ name }}\n\n" + "{" * 60000,
     "variants-many-groups": "Subject: Hi {{ name }}\n\n"
     + "[[w|w|w|w|w|w|w|w|w|w|w|w|w|w|w|w|w|w|w|w]]\n" * 200,
+    "wordings-in-250-languages": "Subject: Hello {{ name }}\n\n"
+    + "\n" * 61500
+    + "Dear {{ recipient.name }},\n"
+    + ("[[" + "|".join(f"w{i}" for i in range(20)) + "]]\n") * 19,
     "variants-blank-copies": "Subject: Hi {{ name }}\n\n[[ a | ]]" + "\n" * 60000 + "[[ b | ]]\n",
 }
 SLOW_EACH = (  # a loop of about half a second, in a campaign with 40 recipients: opening
@@ -267,6 +296,7 @@ def measured() -> dict[str, dict[str, object]]:
     # Forty languages, each letter just under the limit of one template: compiling them
     # all would take seconds, so the campaign's letters have a limit together.
     cases.update({name: {"template": text} for name, text in FULL.items()})
+    cases["wordings-in-250-languages"]["languages"] = 250  # one budget for all of them
     # Compiling six dense letters, then a slow loop: all of it within one budget.
     cases["compile-then-slow-6-languages"] = {
         "template": HEAD + DENSE[: len(DENSE) * 195 // 200] + SLOW_EACH + "\n",

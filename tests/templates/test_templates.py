@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -323,3 +324,22 @@ def test_too_complex_template_is_refused_before_compiling() -> None:
     with pytest.raises(TemplateError) as exc:
         compile_body("{{ name }}" * 2000 + "\n")
     assert problem(exc)[0] == "template-too-complex"
+
+
+def test_a_spent_budget_leaves_no_watcher_behind() -> None:
+    """A render or compile that starts when the shared budget is already spent (the
+    letters of a campaign in many languages) is refused on the spot; no watch thread is
+    started that could land its exception while starting and never be stopped (it would
+    later stop another render on this thread, or a thread start)."""
+    import threading
+
+    from composer.templates.sandbox import RenderTimeoutError, guarded, time_budget
+
+    for _ in range(50):
+        with pytest.raises(RenderTimeoutError), time_budget(0.0), guarded():
+            pass
+    time.sleep(0.2)  # a leaked watcher would fire again by now
+    assert not [t for t in threading.enumerate() if t.name == "template-watch"]
+    letter = compile_body("Dear {{ recipient.name }}\n")
+    for _ in range(50):  # the same thread goes on rendering as before
+        assert letter.render({}, RECIPIENT, TODAY).body == "Dear Office\n"
