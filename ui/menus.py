@@ -212,7 +212,7 @@ class Menus(QObject):
         # A lambda: triggered(checked) would hand its False to edit_account as `then`.
         self._action(settings_menu, self.tr("&Mail Account…"), lambda: window.edit_account())
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
-        group = QActionGroup(window)
+        group = QActionGroup(self.language_menu)  # goes with the menu at a rebuild
         for code in UI_LANGUAGES:
             action = self.language_menu.addAction(native_name(code))
             action.setCheckable(True)

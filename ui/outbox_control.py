@@ -46,6 +46,7 @@ class OutboxControl(QObject):
         self.banner.setStyleSheet(
             "#outboxBanner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }"
         )
+        self.banner_waiting = 0
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
         self.banner_open = QPushButton(self.tr("Open the &outbox"))
@@ -62,7 +63,15 @@ class OutboxControl(QObject):
     def retranslate(self) -> None:
         self.banner_open.setText(self.tr("Open the &outbox"))
         self.banner_close.setText(self.tr("Dismiss"))
+        if self.banner_waiting:
+            self.banner_text.setText(self._banner_sentence(self.banner_waiting))
         self.update_status()
+
+    def _banner_sentence(self, waiting: int) -> str:
+        return self.tr(
+            "Letters from an earlier session are waiting in the outbox: %1. Those that "
+            "can go are being sent; the others need your decision."
+        ).replace("%1", str(waiting))
 
     def start(self) -> None:
         """At start: settle what a crash left, say what waits, and begin retrying."""
@@ -74,11 +83,8 @@ class OutboxControl(QObject):
         self.update_status()
         waiting = window.outbox.count("queued", "failed", "unknown")
         if waiting:
-            text = self.tr(
-                "Letters from an earlier session are waiting in the outbox: %1. Those that "
-                "can go are being sent; the others need your decision."
-            ).replace("%1", str(waiting))
-            self.banner_text.setText(text)
+            self.banner_waiting = waiting  # the sentence follows a language switch
+            self.banner_text.setText(self._banner_sentence(waiting))
             self.banner.show()
             window.statusBar().showMessage(
                 self.tr("%1 letter(s) are waiting in the outbox (View › Outbox).").replace(

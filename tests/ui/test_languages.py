@@ -70,11 +70,12 @@ def test_shortcuts_survive_a_switch(polyglot: MainWindow) -> None:
 
 def test_switching_languages_leaves_no_old_menus(polyglot: MainWindow, qtbot) -> None:
     from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QActionGroup
     from PySide6.QtWidgets import QMenu
 
-    def menus() -> int:
+    def menus() -> tuple[int, int]:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # deleteLater now
-        return len(polyglot.findChildren(QMenu))
+        return len(polyglot.findChildren(QMenu)), len(polyglot.findChildren(QActionGroup))
 
     before = menus()
     for lang in ("fr", "de", "en"):

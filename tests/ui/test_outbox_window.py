@@ -134,3 +134,15 @@ def test_start_notice_when_letters_wait(make_window, tmp_path, secret_service) -
     again.outbox_control.start()
     assert again.outbox_control.banner.isVisible()
     assert "waiting in the outbox: 2" in again.outbox_control.banner_text.text()
+    # The notice follows a language switch, as every other text of the window does.
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import Translations
+
+    again.translations = Translations(QApplication.instance())
+    try:
+        again.set_ui_language("fr")
+        text = again.outbox_control.banner_text.text()
+        assert "waiting in the outbox" not in text and "2" in text, text
+    finally:
+        again.translations.use("en")
