@@ -25,7 +25,8 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI, which explains it
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI, which explains it
+            # BaseException too: a pool thread must always answer, or the window waits.
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

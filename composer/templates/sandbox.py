@@ -130,6 +130,7 @@ STR_METHODS = {
     "rjust",
     "zfill",
 }
+DICT_METHODS = {"items", "keys", "values", "get"}
 # Filters that turn their input into text first: a list of references is small, its text
 # need not be, so the text's size is checked before they run.
 TEXT_FILTERS = {
@@ -153,7 +154,7 @@ _WIDTH = re.compile(r"\d{6,}")  # a field width or precision of a million or mor
 _SPEC_NUMBERS = re.compile(r"\d+")
 FINGERPRINT = "|".join(
     [
-        "sandbox-6",  # bump when a check changes what the compiled code calls
+        "sandbox-7",  # bump when a check changes what the compiled code calls
         jinja2.__version__,
         sys.version,
         ",".join(sorted(SAFE_FILTERS)),
@@ -728,6 +729,11 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         # Numbers none at all: to_bytes would make byte strings, which no check sizes.
         if isinstance(obj, int | float) and isinstance(name, str):
             raise SecurityError("numbers have no methods in letter templates")
+        # Dicts only their reading methods: fromkeys would hash thousands of numbers made
+        # to collide (a number's hash is not random) in one long C call.
+        dict_method = isinstance(obj, dict) and isinstance(name, str) and hasattr(dict, name)
+        if dict_method and name not in DICT_METHODS:
+            raise SecurityError(f"the dict method {name[:40]!r} is not available in templates")
 
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         # Positional-only, as in jinja2: templates may pass keywords named like these.
@@ -818,10 +824,15 @@ class Deadline:
         self.watcher = threading.Thread(target=self._watch, name="template-watch", daemon=True)
 
     def _watch(self) -> None:
-        pause = WATCH_SECONDS
+        pause, refires = WATCH_SECONDS, 0
         while not self.stop.wait(min(pause, max(self.ends - time.monotonic(), 0))):
             if self.fired:
                 # Raised again while the render goes on: a bare `except` may have eaten it.
+                # For a second at most: should the render's own exit have been cut short,
+                # nothing else on that thread is hit for long.
+                refires += 1
+                if refires > 20:
+                    return
                 self._fire(self.fired)
                 continue
             if time.monotonic() >= self.ends:

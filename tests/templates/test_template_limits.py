@@ -223,6 +223,17 @@ HOSTILE: dict[str, str] = {
         "{{ (d.keys() - [0] * 100000)|length }}"
     ),
     "int-literal-too-long": "{{ " + "1" * 5000 + " }}",
+    # Found by a fourth review.
+    "fromkeys-colliding-numbers": (
+        "{% set M = 2**61 - 1 %}"
+        + "".join(
+            f"{{% set c{n} %}}{{% for i in range({a}, {b}) %}}{{{{ i*M }}}} {{% endfor %}}"
+            "{% endset %}"
+            for n, (a, b) in enumerate([(1, 8001), (8001, 16001), (16001, 24001), (24001, 30001)])
+        )
+        + '{% set keys = ((c0.split() + c1.split()) + (c2.split() + c3.split()))|map("int")|list %}'
+        "{{ {}.fromkeys(keys)|length }}"
+    ),
     # The compiler itself.
     "deep-parentheses": "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}",
     "deep-ifs": "{% if 1 %}" * 2000 + "x" + "{% endif %}" * 2000,
