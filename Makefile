@@ -11,10 +11,10 @@ RUN_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0
 	libxcb-shape0 libxcb-xkb1 libdbus-1-3 libcups2 fonts-dejavu-core
 # Offscreen Qt for the tests; DejaVu carries Cyrillic and Kazakh letters; a real Secret
 # Service keyring (gnome-keyring on its own D-Bus session) for the password tests;
-# poppler-utils reads back the PDFs the tests write.
+# poppler-utils reads back the PDFs the tests write; minisign checks signatures both ways.
 TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 \
 	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core \
-	dbus dbus-daemon gnome-keyring libsecret-tools poppler-utils
+	dbus dbus-daemon gnome-keyring libsecret-tools poppler-utils minisign
 
 LANGUAGES := fr nl de es ru kk
 QM := $(foreach l,$(LANGUAGES),translations/letter_composer_$(l).qm)

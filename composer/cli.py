@@ -1,4 +1,5 @@
-"""Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox.
+"""Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox,
+campaign (keygen, sign, verify, pack).
 
 Exit codes: 0 done, 1 a user-facing error (reason on stderr, no traceback), 2 usage.
 """
@@ -163,6 +164,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     obrm = obsub.add_parser("remove", help="take a letter out of the outbox")
     obrm.add_argument("id", metavar="ID")
+
+    cp = sub.add_parser("campaign", help="sign, verify and pack campaigns (for organisers)")
+    csub = cp.add_subparsers(dest="action", required=True, metavar="ACTION")
+    kg = csub.add_parser("keygen", help="make a minisign key pair (KEYFILE and KEYFILE.pub)")
+    kg.add_argument("-o", "--output", required=True, metavar="KEYFILE")
+    kg.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="protect the secret key with the password on standard input's first line",
+    )
+    cs = csub.add_parser("sign", help="write MANIFEST and MANIFEST.minisig into a folder")
+    cs.add_argument("path", metavar="DIR")
+    cs.add_argument("--key", required=True, metavar="SECRET_KEY_FILE")
+    cs.add_argument("--password-stdin", action="store_true")
+    cv = csub.add_parser("verify", help="check a campaign's signature (exit 0 when valid)")
+    cv.add_argument("path", metavar="PATH")
+    cv.add_argument("--json", action="store_true")
+    cpk = csub.add_parser("pack", help="zip a folder as a .campaign file, reproducibly")
+    cpk.add_argument("path", metavar="DIR")
+    cpk.add_argument("-o", "--output", required=True, metavar="FILE.campaign")
     return p
 
 
@@ -182,6 +203,8 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
             return _account(args, out)
         if args.command == "outbox":
             return _outbox(args, out)
+        if args.command == "campaign":
+            return _campaign(args, out)
         values = _parse_sets(parser, args.values)
         if args.command == "render":
             return _render(lib, args, values)
@@ -356,6 +379,51 @@ def _mailto(lib: Library, args: argparse.Namespace, values: dict[str, str], out:
 
 def _read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
+
+
+def _campaign(args: argparse.Namespace, out: TextIO) -> int:
+    from composer.campaigns import manifest
+    from composer.campaigns.signing import SecretKey
+
+    if args.action == "keygen":
+        secret_path = Path(args.output)
+        public_path = secret_path.with_name(secret_path.name + ".pub")
+        for p in (secret_path, public_path):
+            if p.exists():
+                raise ComposerError(Problem("file-exists", args={"value": str(p)}))
+        password = _read_password() if args.password_stdin else None
+        if password == "":
+            raise InputError(Problem("key-needs-password"))
+        key = SecretKey.generate()
+        fd = os.open(secret_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(key.file_text(password))
+        public_path.write_text(key.public.file_text(), "ascii")
+        print(key.public.line, file=out)
+        return 0
+    if args.action == "sign":
+        data = Path(args.key).read_bytes()
+        key = SecretKey.parse(data, _read_password() if args.password_stdin else None)
+        verdict = manifest.sign_folder(args.path, key)
+        print(f"{args.path}: signed, {verdict.id} version {verdict.version}", file=out)
+        return 0 if verdict.valid else 1
+    if args.action == "verify":
+        verdict = manifest.verify_bundle(args.path)
+        if args.json:
+            json.dump(verdict.to_json(), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            print(f"{args.path}: {verdict.status}", file=out)
+            for problem in verdict.problems:
+                print(f"  {problem}", file=out)
+            if verdict.valid:
+                print(f"  key: {verdict.key}", file=out)
+        return 0 if verdict.valid else 1
+    if args.action == "pack":
+        manifest.pack(args.path, args.output)
+        print(args.output, file=out)
+        return 0
+    return 2
 
 
 def _account(args: argparse.Namespace, out: TextIO) -> int:

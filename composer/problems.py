@@ -58,6 +58,35 @@ MESSAGES: dict[str, str] = {
     "postal-address-too-long": "the postal address is longer than {lines} lines or {limit} "
     "characters",
     "bad-fax": "'{value}' is not a fax number (digits, spaces, +, -, (, ) and dots)",
+    "bad-campaign-status": "status '{value}' must be active or closed",
+    "bad-organiser-key": "the organiser's key must be a minisign public key (the line "
+    "starting with RW that minisign prints)",
+    # signatures (minisign) and the MANIFEST they sign
+    "bad-public-key": "this is not a minisign public key",
+    "bad-secret-key": "this is not a minisign secret key, or it is damaged",
+    "key-needs-password": "this secret key is protected by a password: give it (--password-stdin)",
+    "wrong-key-password": "wrong password for this secret key",
+    "bad-signature-file": "is not a minisign signature file, or it is damaged",
+    "legacy-signature": "holds a legacy minisign signature; sign again with a current "
+    "minisign (without -l)",
+    "signature-other-key": "was made with another key than the organiser's key in campaign.toml",
+    "signature-mismatch": "the signature does not match: MANIFEST was changed after signing",
+    "trusted-comment-mismatch": "the signature's trusted comment was changed after signing",
+    "manifest-without-signature": "MANIFEST is there but MANIFEST.minisig is missing",
+    "signature-without-manifest": "MANIFEST.minisig is there but MANIFEST is missing",
+    "no-organiser-key": "the campaign is signed but campaign.toml names no organiser key "
+    "([organiser] key)",
+    "no-version": "a signed campaign needs a version in campaign.toml",
+    "manifest-bad-line": "line {line} is not '<sha256>  <path>'",
+    "manifest-unsafe-path": "lists an unsafe path: {name}",
+    "manifest-unsorted": "is not sorted by path (as LC_ALL=C sort): {name}",
+    "manifest-duplicate": "lists {name} twice",
+    "manifest-missing-file": "lists {name}, which is not in the campaign",
+    "manifest-changed-file": "{name} was changed after signing",
+    "manifest-unlisted-file": "does not list {name}, which the campaign holds",
+    "trusted-comment-disagrees": "the signature says {signed}, but campaign.toml says {actual}",
+    "key-not-organisers": "this secret key is not the organiser's key in campaign.toml",
+    "file-exists": "{value} already exists; it is not overwritten",
     # templates
     "no-subject": "first line must be 'Subject: ...' followed by a blank line",
     "template-syntax": "template error: {detail}",

@@ -1086,6 +1086,106 @@
         <translation>„{value}“ ist keine Faxnummer (Ziffern, Leerzeichen, +, -, (, ) und Punkte)</translation>
     </message>
     <message>
+        <source>status &apos;{value}&apos; must be active or closed</source>
+        <translation>Status „{value}“ muss active oder closed sein</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s key must be a minisign public key (the line starting with RW that minisign prints)</source>
+        <translation>der Schlüssel der Organisation muss ein öffentlicher minisign-Schlüssel sein (die Zeile mit RW am Anfang, die minisign ausgibt)</translation>
+    </message>
+    <message>
+        <source>this is not a minisign public key</source>
+        <translation>das ist kein öffentlicher minisign-Schlüssel</translation>
+    </message>
+    <message>
+        <source>this is not a minisign secret key, or it is damaged</source>
+        <translation>das ist kein geheimer minisign-Schlüssel, oder er ist beschädigt</translation>
+    </message>
+    <message>
+        <source>this secret key is protected by a password: give it (--password-stdin)</source>
+        <translation>dieser geheime Schlüssel ist mit einem Passwort geschützt: geben Sie es an (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key</source>
+        <translation>falsches Passwort für diesen geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <source>is not a minisign signature file, or it is damaged</source>
+        <translation>ist keine minisign-Signaturdatei, oder sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>holds a legacy minisign signature; sign again with a current minisign (without -l)</source>
+        <translation>enthält eine veraltete minisign-Signatur; signieren Sie erneut mit einem aktuellen minisign (ohne -l)</translation>
+    </message>
+    <message>
+        <source>was made with another key than the organiser&apos;s key in campaign.toml</source>
+        <translation>wurde mit einem anderen Schlüssel erstellt als dem der Organisation in campaign.toml</translation>
+    </message>
+    <message>
+        <source>the signature does not match: MANIFEST was changed after signing</source>
+        <translation>die Signatur passt nicht: MANIFEST wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after signing</source>
+        <translation>der vertrauenswürdige Kommentar der Signatur wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>MANIFEST is there but MANIFEST.minisig is missing</source>
+        <translation>MANIFEST ist vorhanden, aber MANIFEST.minisig fehlt</translation>
+    </message>
+    <message>
+        <source>MANIFEST.minisig is there but MANIFEST is missing</source>
+        <translation>MANIFEST.minisig ist vorhanden, aber MANIFEST fehlt</translation>
+    </message>
+    <message>
+        <source>the campaign is signed but campaign.toml names no organiser key ([organiser] key)</source>
+        <translation>die Kampagne ist signiert, aber campaign.toml nennt keinen Schlüssel der Organisation ([organiser] key)</translation>
+    </message>
+    <message>
+        <source>a signed campaign needs a version in campaign.toml</source>
+        <translation>eine signierte Kampagne braucht eine Version in campaign.toml</translation>
+    </message>
+    <message>
+        <source>line {line} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>Zeile {line} hat nicht die Form „&lt;sha256&gt;  &lt;Pfad&gt;“</translation>
+    </message>
+    <message>
+        <source>lists an unsafe path: {name}</source>
+        <translation>nennt einen unsicheren Pfad: {name}</translation>
+    </message>
+    <message>
+        <source>is not sorted by path (as LC_ALL=C sort): {name}</source>
+        <translation>ist nicht nach Pfad sortiert (wie LC_ALL=C sort): {name}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>nennt {name} zweimal</translation>
+    </message>
+    <message>
+        <source>lists {name}, which is not in the campaign</source>
+        <translation>nennt {name}, das nicht in der Kampagne ist</translation>
+    </message>
+    <message>
+        <source>{name} was changed after signing</source>
+        <translation>{name} wurde nach dem Signieren geändert</translation>
+    </message>
+    <message>
+        <source>does not list {name}, which the campaign holds</source>
+        <translation>nennt {name} nicht, das die Kampagne enthält</translation>
+    </message>
+    <message>
+        <source>the signature says {signed}, but campaign.toml says {actual}</source>
+        <translation>die Signatur sagt {signed}, aber campaign.toml sagt {actual}</translation>
+    </message>
+    <message>
+        <source>this secret key is not the organiser&apos;s key in campaign.toml</source>
+        <translation>dieser geheime Schlüssel ist nicht der Schlüssel der Organisation in campaign.toml</translation>
+    </message>
+    <message>
+        <source>{value} already exists; it is not overwritten</source>
+        <translation>{value} existiert bereits; es wird nicht überschrieben</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>die erste Zeile muss &apos;Subject: ...&apos; lauten, gefolgt von einer Leerzeile</translation>
     </message>

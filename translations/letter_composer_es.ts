@@ -1086,6 +1086,106 @@
         <translation>“{value}” no es un número de fax (cifras, espacios, +, -, (, ) y puntos)</translation>
     </message>
     <message>
+        <source>status &apos;{value}&apos; must be active or closed</source>
+        <translation>el estado «{value}» debe ser active o closed</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s key must be a minisign public key (the line starting with RW that minisign prints)</source>
+        <translation>la clave del organizador debe ser una clave pública de minisign (la línea que empieza por RW que muestra minisign)</translation>
+    </message>
+    <message>
+        <source>this is not a minisign public key</source>
+        <translation>esto no es una clave pública de minisign</translation>
+    </message>
+    <message>
+        <source>this is not a minisign secret key, or it is damaged</source>
+        <translation>esto no es una clave secreta de minisign, o está dañada</translation>
+    </message>
+    <message>
+        <source>this secret key is protected by a password: give it (--password-stdin)</source>
+        <translation>esta clave secreta está protegida con contraseña: indíquela (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key</source>
+        <translation>contraseña incorrecta para esta clave secreta</translation>
+    </message>
+    <message>
+        <source>is not a minisign signature file, or it is damaged</source>
+        <translation>no es un archivo de firma de minisign, o está dañado</translation>
+    </message>
+    <message>
+        <source>holds a legacy minisign signature; sign again with a current minisign (without -l)</source>
+        <translation>contiene una firma de minisign del tipo antiguo; vuelva a firmar con un minisign actual (sin -l)</translation>
+    </message>
+    <message>
+        <source>was made with another key than the organiser&apos;s key in campaign.toml</source>
+        <translation>se hizo con otra clave que la del organizador en campaign.toml</translation>
+    </message>
+    <message>
+        <source>the signature does not match: MANIFEST was changed after signing</source>
+        <translation>la firma no coincide: MANIFEST se modificó después de firmar</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after signing</source>
+        <translation>el comentario de confianza de la firma se modificó después de firmar</translation>
+    </message>
+    <message>
+        <source>MANIFEST is there but MANIFEST.minisig is missing</source>
+        <translation>MANIFEST está, pero falta MANIFEST.minisig</translation>
+    </message>
+    <message>
+        <source>MANIFEST.minisig is there but MANIFEST is missing</source>
+        <translation>MANIFEST.minisig está, pero falta MANIFEST</translation>
+    </message>
+    <message>
+        <source>the campaign is signed but campaign.toml names no organiser key ([organiser] key)</source>
+        <translation>la campaña está firmada pero campaign.toml no indica la clave del organizador ([organiser] key)</translation>
+    </message>
+    <message>
+        <source>a signed campaign needs a version in campaign.toml</source>
+        <translation>una campaña firmada necesita una versión en campaign.toml</translation>
+    </message>
+    <message>
+        <source>line {line} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>la línea {line} no tiene la forma «&lt;sha256&gt;  &lt;ruta&gt;»</translation>
+    </message>
+    <message>
+        <source>lists an unsafe path: {name}</source>
+        <translation>menciona una ruta insegura: {name}</translation>
+    </message>
+    <message>
+        <source>is not sorted by path (as LC_ALL=C sort): {name}</source>
+        <translation>no está ordenado por ruta (como LC_ALL=C sort): {name}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>menciona {name} dos veces</translation>
+    </message>
+    <message>
+        <source>lists {name}, which is not in the campaign</source>
+        <translation>menciona {name}, que no está en la campaña</translation>
+    </message>
+    <message>
+        <source>{name} was changed after signing</source>
+        <translation>{name} se modificó después de firmar</translation>
+    </message>
+    <message>
+        <source>does not list {name}, which the campaign holds</source>
+        <translation>no menciona {name}, que la campaña contiene</translation>
+    </message>
+    <message>
+        <source>the signature says {signed}, but campaign.toml says {actual}</source>
+        <translation>la firma dice {signed}, pero campaign.toml dice {actual}</translation>
+    </message>
+    <message>
+        <source>this secret key is not the organiser&apos;s key in campaign.toml</source>
+        <translation>esta clave secreta no es la clave del organizador en campaign.toml</translation>
+    </message>
+    <message>
+        <source>{value} already exists; it is not overwritten</source>
+        <translation>{value} ya existe; no se sobrescribe</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>la primera línea debe ser “Subject: ...” seguida de una línea en blanco</translation>
     </message>

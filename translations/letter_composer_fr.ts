@@ -1086,6 +1086,106 @@
         <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un numéro de fax (chiffres, espaces, +, -, (, ) et points)</translation>
     </message>
     <message>
+        <source>status &apos;{value}&apos; must be active or closed</source>
+        <translation>le statut « {value} » doit être active ou closed</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s key must be a minisign public key (the line starting with RW that minisign prints)</source>
+        <translation>la clé de l&apos;organisateur doit être une clé publique minisign (la ligne commençant par RW que minisign affiche)</translation>
+    </message>
+    <message>
+        <source>this is not a minisign public key</source>
+        <translation>ce n&apos;est pas une clé publique minisign</translation>
+    </message>
+    <message>
+        <source>this is not a minisign secret key, or it is damaged</source>
+        <translation>ce n&apos;est pas une clé secrète minisign, ou elle est abîmée</translation>
+    </message>
+    <message>
+        <source>this secret key is protected by a password: give it (--password-stdin)</source>
+        <translation>cette clé secrète est protégée par un mot de passe : donnez-le (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key</source>
+        <translation>mot de passe incorrect pour cette clé secrète</translation>
+    </message>
+    <message>
+        <source>is not a minisign signature file, or it is damaged</source>
+        <translation>n&apos;est pas un fichier de signature minisign, ou il est abîmé</translation>
+    </message>
+    <message>
+        <source>holds a legacy minisign signature; sign again with a current minisign (without -l)</source>
+        <translation>contient une signature minisign de l&apos;ancien type ; signez à nouveau avec un minisign récent (sans -l)</translation>
+    </message>
+    <message>
+        <source>was made with another key than the organiser&apos;s key in campaign.toml</source>
+        <translation>a été faite avec une autre clé que celle de l&apos;organisateur dans campaign.toml</translation>
+    </message>
+    <message>
+        <source>the signature does not match: MANIFEST was changed after signing</source>
+        <translation>la signature ne correspond pas : MANIFEST a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after signing</source>
+        <translation>le commentaire de confiance de la signature a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>MANIFEST is there but MANIFEST.minisig is missing</source>
+        <translation>MANIFEST est présent mais MANIFEST.minisig manque</translation>
+    </message>
+    <message>
+        <source>MANIFEST.minisig is there but MANIFEST is missing</source>
+        <translation>MANIFEST.minisig est présent mais MANIFEST manque</translation>
+    </message>
+    <message>
+        <source>the campaign is signed but campaign.toml names no organiser key ([organiser] key)</source>
+        <translation>la campagne est signée mais campaign.toml ne donne pas de clé d&apos;organisateur ([organiser] key)</translation>
+    </message>
+    <message>
+        <source>a signed campaign needs a version in campaign.toml</source>
+        <translation>une campagne signée a besoin d&apos;une version dans campaign.toml</translation>
+    </message>
+    <message>
+        <source>line {line} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>la ligne {line} n&apos;est pas de la forme « &lt;sha256&gt;  &lt;chemin&gt; »</translation>
+    </message>
+    <message>
+        <source>lists an unsafe path: {name}</source>
+        <translation>mentionne un chemin dangereux : {name}</translation>
+    </message>
+    <message>
+        <source>is not sorted by path (as LC_ALL=C sort): {name}</source>
+        <translation>n&apos;est pas trié par chemin (comme LC_ALL=C sort) : {name}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>mentionne {name} deux fois</translation>
+    </message>
+    <message>
+        <source>lists {name}, which is not in the campaign</source>
+        <translation>mentionne {name}, qui n&apos;est pas dans la campagne</translation>
+    </message>
+    <message>
+        <source>{name} was changed after signing</source>
+        <translation>{name} a été modifié après la signature</translation>
+    </message>
+    <message>
+        <source>does not list {name}, which the campaign holds</source>
+        <translation>ne mentionne pas {name}, que la campagne contient</translation>
+    </message>
+    <message>
+        <source>the signature says {signed}, but campaign.toml says {actual}</source>
+        <translation>la signature indique {signed}, mais campaign.toml indique {actual}</translation>
+    </message>
+    <message>
+        <source>this secret key is not the organiser&apos;s key in campaign.toml</source>
+        <translation>cette clé secrète n&apos;est pas la clé de l&apos;organisateur dans campaign.toml</translation>
+    </message>
+    <message>
+        <source>{value} already exists; it is not overwritten</source>
+        <translation>{value} existe déjà ; il n&apos;est pas écrasé</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>la première ligne doit être «&#xa0;Subject: ...&#xa0;» suivie d&apos;une ligne vide</translation>
     </message>

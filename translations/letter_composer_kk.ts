@@ -1086,6 +1086,106 @@
         <translation>«{value}» — факс нөмірі емес (тек цифрлар, бос орындар, +, -, (, ) және нүктелер болуы мүмкін)</translation>
     </message>
     <message>
+        <source>status &apos;{value}&apos; must be active or closed</source>
+        <translation>«{value}» күйі active немесе closed болуы керек</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s key must be a minisign public key (the line starting with RW that minisign prints)</source>
+        <translation>ұйымдастырушының кілті minisign ашық кілті болуы керек (minisign шығаратын RW-дан басталатын жол)</translation>
+    </message>
+    <message>
+        <source>this is not a minisign public key</source>
+        <translation>бұл minisign ашық кілті емес</translation>
+    </message>
+    <message>
+        <source>this is not a minisign secret key, or it is damaged</source>
+        <translation>бұл minisign құпия кілті емес немесе ол бүлінген</translation>
+    </message>
+    <message>
+        <source>this secret key is protected by a password: give it (--password-stdin)</source>
+        <translation>бұл құпия кілт құпиясөзбен қорғалған: оны беріңіз (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key</source>
+        <translation>бұл құпия кілттің құпиясөзі қате</translation>
+    </message>
+    <message>
+        <source>is not a minisign signature file, or it is damaged</source>
+        <translation>minisign қолтаңба файлы емес немесе бүлінген</translation>
+    </message>
+    <message>
+        <source>holds a legacy minisign signature; sign again with a current minisign (without -l)</source>
+        <translation>minisign-нің ескі түрдегі қолтаңбасы бар; қазіргі minisign-мен қайта қол қойыңыз (-l-сіз)</translation>
+    </message>
+    <message>
+        <source>was made with another key than the organiser&apos;s key in campaign.toml</source>
+        <translation>campaign.toml-дағы ұйымдастырушы кілтінен басқа кілтпен жасалған</translation>
+    </message>
+    <message>
+        <source>the signature does not match: MANIFEST was changed after signing</source>
+        <translation>қолтаңба сәйкес келмейді: MANIFEST қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after signing</source>
+        <translation>қолтаңбаның сенімді түсініктемесі қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>MANIFEST is there but MANIFEST.minisig is missing</source>
+        <translation>MANIFEST бар, бірақ MANIFEST.minisig жоқ</translation>
+    </message>
+    <message>
+        <source>MANIFEST.minisig is there but MANIFEST is missing</source>
+        <translation>MANIFEST.minisig бар, бірақ MANIFEST жоқ</translation>
+    </message>
+    <message>
+        <source>the campaign is signed but campaign.toml names no organiser key ([organiser] key)</source>
+        <translation>науқанға қол қойылған, бірақ campaign.toml-да ұйымдастырушы кілті жоқ ([organiser] key)</translation>
+    </message>
+    <message>
+        <source>a signed campaign needs a version in campaign.toml</source>
+        <translation>қол қойылған науқанға campaign.toml-да нұсқа керек</translation>
+    </message>
+    <message>
+        <source>line {line} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>{line}-жол «&lt;sha256&gt;  &lt;жол&gt;» түрінде емес</translation>
+    </message>
+    <message>
+        <source>lists an unsafe path: {name}</source>
+        <translation>қауіпті жолды атайды: {name}</translation>
+    </message>
+    <message>
+        <source>is not sorted by path (as LC_ALL=C sort): {name}</source>
+        <translation>жол бойынша сұрыпталмаған (LC_ALL=C sort сияқты): {name}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>{name} екі рет аталған</translation>
+    </message>
+    <message>
+        <source>lists {name}, which is not in the campaign</source>
+        <translation>{name} аталған, бірақ ол науқанда жоқ</translation>
+    </message>
+    <message>
+        <source>{name} was changed after signing</source>
+        <translation>{name} қол қойылғаннан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <source>does not list {name}, which the campaign holds</source>
+        <translation>науқандағы {name} аталмаған</translation>
+    </message>
+    <message>
+        <source>the signature says {signed}, but campaign.toml says {actual}</source>
+        <translation>қолтаңбада {signed} делінген, ал campaign.toml-да {actual}</translation>
+    </message>
+    <message>
+        <source>this secret key is not the organiser&apos;s key in campaign.toml</source>
+        <translation>бұл құпия кілт campaign.toml-дағы ұйымдастырушы кілті емес</translation>
+    </message>
+    <message>
+        <source>{value} already exists; it is not overwritten</source>
+        <translation>{value} бұрыннан бар; ол қайта жазылмайды</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>бірінші жол «Subject: ...» болып, одан кейін бос жол тұруы керек</translation>
     </message>

@@ -1086,6 +1086,106 @@
         <translation>&apos;{value}&apos; is geen faxnummer (cijfers, spaties, +, -, (, ) en punten)</translation>
     </message>
     <message>
+        <source>status &apos;{value}&apos; must be active or closed</source>
+        <translation>status &apos;{value}&apos; moet active of closed zijn</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s key must be a minisign public key (the line starting with RW that minisign prints)</source>
+        <translation>de sleutel van de organisator moet een publieke minisign-sleutel zijn (de regel die met RW begint en die minisign toont)</translation>
+    </message>
+    <message>
+        <source>this is not a minisign public key</source>
+        <translation>dit is geen publieke minisign-sleutel</translation>
+    </message>
+    <message>
+        <source>this is not a minisign secret key, or it is damaged</source>
+        <translation>dit is geen geheime minisign-sleutel, of hij is beschadigd</translation>
+    </message>
+    <message>
+        <source>this secret key is protected by a password: give it (--password-stdin)</source>
+        <translation>deze geheime sleutel is met een wachtwoord beveiligd: geef het op (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key</source>
+        <translation>verkeerd wachtwoord voor deze geheime sleutel</translation>
+    </message>
+    <message>
+        <source>is not a minisign signature file, or it is damaged</source>
+        <translation>is geen minisign-handtekeningbestand, of het is beschadigd</translation>
+    </message>
+    <message>
+        <source>holds a legacy minisign signature; sign again with a current minisign (without -l)</source>
+        <translation>bevat een verouderde minisign-handtekening; onderteken opnieuw met een recente minisign (zonder -l)</translation>
+    </message>
+    <message>
+        <source>was made with another key than the organiser&apos;s key in campaign.toml</source>
+        <translation>is gemaakt met een andere sleutel dan die van de organisator in campaign.toml</translation>
+    </message>
+    <message>
+        <source>the signature does not match: MANIFEST was changed after signing</source>
+        <translation>de handtekening klopt niet: MANIFEST is na het ondertekenen gewijzigd</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after signing</source>
+        <translation>het vertrouwde commentaar van de handtekening is na het ondertekenen gewijzigd</translation>
+    </message>
+    <message>
+        <source>MANIFEST is there but MANIFEST.minisig is missing</source>
+        <translation>MANIFEST is er, maar MANIFEST.minisig ontbreekt</translation>
+    </message>
+    <message>
+        <source>MANIFEST.minisig is there but MANIFEST is missing</source>
+        <translation>MANIFEST.minisig is er, maar MANIFEST ontbreekt</translation>
+    </message>
+    <message>
+        <source>the campaign is signed but campaign.toml names no organiser key ([organiser] key)</source>
+        <translation>de campagne is ondertekend, maar campaign.toml noemt geen sleutel van de organisator ([organiser] key)</translation>
+    </message>
+    <message>
+        <source>a signed campaign needs a version in campaign.toml</source>
+        <translation>een ondertekende campagne heeft een versie in campaign.toml nodig</translation>
+    </message>
+    <message>
+        <source>line {line} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>regel {line} is niet &apos;&lt;sha256&gt;  &lt;pad&gt;&apos;</translation>
+    </message>
+    <message>
+        <source>lists an unsafe path: {name}</source>
+        <translation>noemt een onveilig pad: {name}</translation>
+    </message>
+    <message>
+        <source>is not sorted by path (as LC_ALL=C sort): {name}</source>
+        <translation>is niet op pad gesorteerd (zoals LC_ALL=C sort): {name}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>noemt {name} twee keer</translation>
+    </message>
+    <message>
+        <source>lists {name}, which is not in the campaign</source>
+        <translation>noemt {name}, dat niet in de campagne zit</translation>
+    </message>
+    <message>
+        <source>{name} was changed after signing</source>
+        <translation>{name} is na het ondertekenen gewijzigd</translation>
+    </message>
+    <message>
+        <source>does not list {name}, which the campaign holds</source>
+        <translation>noemt {name} niet, dat wel in de campagne zit</translation>
+    </message>
+    <message>
+        <source>the signature says {signed}, but campaign.toml says {actual}</source>
+        <translation>de handtekening zegt {signed}, maar campaign.toml zegt {actual}</translation>
+    </message>
+    <message>
+        <source>this secret key is not the organiser&apos;s key in campaign.toml</source>
+        <translation>deze geheime sleutel is niet de sleutel van de organisator in campaign.toml</translation>
+    </message>
+    <message>
+        <source>{value} already exists; it is not overwritten</source>
+        <translation>{value} bestaat al; het wordt niet overschreven</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>de eerste regel moet &apos;Subject: ...&apos; zijn, gevolgd door een lege regel</translation>
     </message>

@@ -1086,6 +1086,106 @@
         <translation>«{value}» — не номер факса (допустимы цифры, пробелы, +, -, (, ) и точки)</translation>
     </message>
     <message>
+        <source>status &apos;{value}&apos; must be active or closed</source>
+        <translation>статус «{value}» должен быть active или closed</translation>
+    </message>
+    <message>
+        <source>the organiser&apos;s key must be a minisign public key (the line starting with RW that minisign prints)</source>
+        <translation>ключ организатора должен быть открытым ключом minisign (строка, начинающаяся с RW, которую выводит minisign)</translation>
+    </message>
+    <message>
+        <source>this is not a minisign public key</source>
+        <translation>это не открытый ключ minisign</translation>
+    </message>
+    <message>
+        <source>this is not a minisign secret key, or it is damaged</source>
+        <translation>это не секретный ключ minisign, или он повреждён</translation>
+    </message>
+    <message>
+        <source>this secret key is protected by a password: give it (--password-stdin)</source>
+        <translation>этот секретный ключ защищён паролем: укажите его (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>wrong password for this secret key</source>
+        <translation>неверный пароль для этого секретного ключа</translation>
+    </message>
+    <message>
+        <source>is not a minisign signature file, or it is damaged</source>
+        <translation>не является файлом подписи minisign или повреждён</translation>
+    </message>
+    <message>
+        <source>holds a legacy minisign signature; sign again with a current minisign (without -l)</source>
+        <translation>содержит подпись minisign устаревшего вида; подпишите заново современным minisign (без -l)</translation>
+    </message>
+    <message>
+        <source>was made with another key than the organiser&apos;s key in campaign.toml</source>
+        <translation>сделана другим ключом, а не ключом организатора из campaign.toml</translation>
+    </message>
+    <message>
+        <source>the signature does not match: MANIFEST was changed after signing</source>
+        <translation>подпись не совпадает: MANIFEST изменён после подписания</translation>
+    </message>
+    <message>
+        <source>the signature&apos;s trusted comment was changed after signing</source>
+        <translation>доверенный комментарий подписи изменён после подписания</translation>
+    </message>
+    <message>
+        <source>MANIFEST is there but MANIFEST.minisig is missing</source>
+        <translation>MANIFEST есть, но MANIFEST.minisig отсутствует</translation>
+    </message>
+    <message>
+        <source>MANIFEST.minisig is there but MANIFEST is missing</source>
+        <translation>MANIFEST.minisig есть, но MANIFEST отсутствует</translation>
+    </message>
+    <message>
+        <source>the campaign is signed but campaign.toml names no organiser key ([organiser] key)</source>
+        <translation>кампания подписана, но в campaign.toml нет ключа организатора ([organiser] key)</translation>
+    </message>
+    <message>
+        <source>a signed campaign needs a version in campaign.toml</source>
+        <translation>подписанной кампании нужна версия в campaign.toml</translation>
+    </message>
+    <message>
+        <source>line {line} is not &apos;&lt;sha256&gt;  &lt;path&gt;&apos;</source>
+        <translation>строка {line} не имеет вида «&lt;sha256&gt;  &lt;путь&gt;»</translation>
+    </message>
+    <message>
+        <source>lists an unsafe path: {name}</source>
+        <translation>содержит небезопасный путь: {name}</translation>
+    </message>
+    <message>
+        <source>is not sorted by path (as LC_ALL=C sort): {name}</source>
+        <translation>не отсортирован по пути (как LC_ALL=C sort): {name}</translation>
+    </message>
+    <message>
+        <source>lists {name} twice</source>
+        <translation>упоминает {name} дважды</translation>
+    </message>
+    <message>
+        <source>lists {name}, which is not in the campaign</source>
+        <translation>упоминает {name}, которого нет в кампании</translation>
+    </message>
+    <message>
+        <source>{name} was changed after signing</source>
+        <translation>{name} изменён после подписания</translation>
+    </message>
+    <message>
+        <source>does not list {name}, which the campaign holds</source>
+        <translation>не упоминает {name}, который есть в кампании</translation>
+    </message>
+    <message>
+        <source>the signature says {signed}, but campaign.toml says {actual}</source>
+        <translation>в подписи указано {signed}, а в campaign.toml — {actual}</translation>
+    </message>
+    <message>
+        <source>this secret key is not the organiser&apos;s key in campaign.toml</source>
+        <translation>этот секретный ключ — не ключ организатора из campaign.toml</translation>
+    </message>
+    <message>
+        <source>{value} already exists; it is not overwritten</source>
+        <translation>{value} уже существует; он не перезаписывается</translation>
+    </message>
+    <message>
         <source>first line must be &apos;Subject: ...&apos; followed by a blank line</source>
         <translation>первая строка должна быть «Subject: ...», а за ней — пустая строка</translation>
     </message>

@@ -93,6 +93,70 @@ PROBLEM_STRINGS = [
         "Problem", "'{value}' is not a fax number (digits, spaces, +, -, (, ) and dots)"
     ),  # bad-fax
     QT_TRANSLATE_NOOP(
+        "Problem", "status '{value}' must be active or closed"
+    ),  # bad-campaign-status
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the organiser's key must be a minisign public key (the line starting with RW that minisign prints)",
+    ),  # bad-organiser-key
+    QT_TRANSLATE_NOOP("Problem", "this is not a minisign public key"),  # bad-public-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "this is not a minisign secret key, or it is damaged"
+    ),  # bad-secret-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "this secret key is protected by a password: give it (--password-stdin)"
+    ),  # key-needs-password
+    QT_TRANSLATE_NOOP("Problem", "wrong password for this secret key"),  # wrong-key-password
+    QT_TRANSLATE_NOOP(
+        "Problem", "is not a minisign signature file, or it is damaged"
+    ),  # bad-signature-file
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "holds a legacy minisign signature; sign again with a current minisign (without -l)",
+    ),  # legacy-signature
+    QT_TRANSLATE_NOOP(
+        "Problem", "was made with another key than the organiser's key in campaign.toml"
+    ),  # signature-other-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "the signature does not match: MANIFEST was changed after signing"
+    ),  # signature-mismatch
+    QT_TRANSLATE_NOOP(
+        "Problem", "the signature's trusted comment was changed after signing"
+    ),  # trusted-comment-mismatch
+    QT_TRANSLATE_NOOP(
+        "Problem", "MANIFEST is there but MANIFEST.minisig is missing"
+    ),  # manifest-without-signature
+    QT_TRANSLATE_NOOP(
+        "Problem", "MANIFEST.minisig is there but MANIFEST is missing"
+    ),  # signature-without-manifest
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the campaign is signed but campaign.toml names no organiser key ([organiser] key)",
+    ),  # no-organiser-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "a signed campaign needs a version in campaign.toml"
+    ),  # no-version
+    QT_TRANSLATE_NOOP("Problem", "line {line} is not '<sha256>  <path>'"),  # manifest-bad-line
+    QT_TRANSLATE_NOOP("Problem", "lists an unsafe path: {name}"),  # manifest-unsafe-path
+    QT_TRANSLATE_NOOP(
+        "Problem", "is not sorted by path (as LC_ALL=C sort): {name}"
+    ),  # manifest-unsorted
+    QT_TRANSLATE_NOOP("Problem", "lists {name} twice"),  # manifest-duplicate
+    QT_TRANSLATE_NOOP(
+        "Problem", "lists {name}, which is not in the campaign"
+    ),  # manifest-missing-file
+    QT_TRANSLATE_NOOP("Problem", "{name} was changed after signing"),  # manifest-changed-file
+    QT_TRANSLATE_NOOP(
+        "Problem", "does not list {name}, which the campaign holds"
+    ),  # manifest-unlisted-file
+    QT_TRANSLATE_NOOP(
+        "Problem", "the signature says {signed}, but campaign.toml says {actual}"
+    ),  # trusted-comment-disagrees
+    QT_TRANSLATE_NOOP(
+        "Problem", "this secret key is not the organiser's key in campaign.toml"
+    ),  # key-not-organisers
+    QT_TRANSLATE_NOOP("Problem", "{value} already exists; it is not overwritten"),  # file-exists
+    QT_TRANSLATE_NOOP(
         "Problem", "first line must be 'Subject: ...' followed by a blank line"
     ),  # no-subject
     QT_TRANSLATE_NOOP("Problem", "template error: {detail}"),  # template-syntax

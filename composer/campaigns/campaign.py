@@ -54,10 +54,14 @@ _TOP_KEYS = {
     "translations",
     "recipients",
     "fields",
+    "version",
+    "status",
+    "closed_note",
 }
+CAMPAIGN_STATUSES = ("active", "closed")
 _RECIPIENT_KEYS = {"name", "email", "salutation", "postal_address", "fax"}
 _FIELD_KEYS = {"key", "required", "label", "multiline", "max_length", "placeholder", "default"}
-_ORGANISER_KEYS = {"name", "email", "url"}
+_ORGANISER_KEYS = {"name", "email", "url", "key"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ class Organiser:
     name: str
     email: str = ""
     url: str = ""
+    key: str = ""  # the minisign public key (the `RW...` line) that signs the campaign
 
 
 def pick(texts: dict[str, str], langs: list[str] | tuple[str, ...], fallback: str = "") -> str:
@@ -122,6 +127,9 @@ class Campaign:
     deadline: dt.date | None = None
     url: str = ""
     builtin: bool = False
+    version: int | None = None  # raised by the organiser at each signed release
+    campaign_status: str = "active"  # or "closed": the campaign asks for no more letters
+    closed_note: dict[str, str] = field(default_factory=dict)
 
     @property
     def appeal_languages(self) -> list[str]:
@@ -346,6 +354,14 @@ def _load_checked(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
         c.add("bad-date", ("deadline",), key="deadline")
         deadline = None
     organiser = _organiser(c, data)
+    version = c.typed(data, "version", int, "a whole number, 1 or more", ())
+    if version is not None and version < 1:
+        c.add("wrong-type", ("version",), key="version", expected="a whole number, 1 or more")
+        version = None
+    campaign_status = c.typed(data, "status", str, "a text", ()) or "active"
+    if campaign_status not in CAMPAIGN_STATUSES:
+        c.add("bad-campaign-status", ("status",), value=campaign_status)
+    closed_note = c.texts(data, "closed_note", (), multiline=True)
     translations = _translations(c, data, original)
     recipients = _recipients(c, data)
     fields = _fields(c, data, original)
@@ -426,6 +442,9 @@ def _load_checked(bundle: Bundle) -> tuple[Campaign | None, list[Problem]]:
         organiser=organiser,
         deadline=deadline,
         url=url,
+        version=version,
+        campaign_status=campaign_status,
+        closed_note=closed_note,
     )
     problems.extend(_trial_render(campaign))
     return (None if problems else campaign), problems
@@ -448,7 +467,16 @@ def _organiser(c: _Checker, data: dict[str, Any]) -> Organiser | None:
         c.add("bad-email", (*path, "email"), value=email)
     email = normalise_email(email) or email
     url = c.one_line(c.typed(table, "url", str, "a text", path) or "", "url", (*path, "url"))
-    return Organiser(c.one_line(name, "organiser.name", (*path, "name")), email, url)
+    key = c.typed(table, "key", str, "a text", path) or ""
+    if key:
+        from composer.campaigns.signing import PublicKey, SignatureError
+
+        try:
+            key = PublicKey.parse(key).line
+        except SignatureError:
+            c.add("bad-organiser-key", (*path, "key"))
+            key = ""
+    return Organiser(c.one_line(name, "organiser.name", (*path, "name")), email, url, key)
 
 
 def _translations(c: _Checker, data: dict[str, Any], original: str) -> dict[str, str]:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from composer.campaigns.bundle import Bundle
     from composer.campaigns.campaign import Campaign
 
-CACHE_VERSION = "4"  # bump when the Campaign model or what validation checks changes
+CACHE_VERSION = "5"  # bump when the Campaign model or what validation checks changes
 
 
 def cache_dir() -> Path:
