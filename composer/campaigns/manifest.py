@@ -32,8 +32,10 @@ SIGNATURE = "MANIFEST.minisig"
 _LINE = re.compile(r"([0-9a-f]{64})  (.+)")
 
 # The verdicts: unsigned, invalid, new-key (a valid signature by the key the campaign names,
-# not yet pinned). Pinning will add trusted, key-changed and rollback.
+# not yet pinned). Pinning (composer/campaigns/trust.py) adds trusted (the key pinned for
+# the campaign's id, the same or a higher version), key-changed and rollback.
 UNSIGNED, INVALID, NEW_KEY = "unsigned", "invalid", "new-key"
+TRUSTED, KEY_CHANGED, ROLLBACK = "trusted", "key-changed", "rollback"
 
 
 def signed_files(files: dict[str, bytes]) -> dict[str, bytes]:
@@ -126,13 +128,21 @@ class Verdict:
     version: int | None = None
     campaign_status: str | None = None
     organiser: str | None = None
+    # Set by the pins (composer/campaigns/trust.py): why the state is what it is, and the
+    # key and highest version pinned for this id (None when the id is not pinned).
+    note: str | None = None
+    pinned_key: str | None = None
+    pinned_version: int | None = None
 
     @property
     def valid(self) -> bool:
-        return self.status == NEW_KEY
+        """A valid signature, by a key not yet pinned or by the pinned one."""
+        return self.status in (NEW_KEY, TRUSTED)
 
     @property
     def reason(self) -> str:
+        if self.note:
+            return self.note
         if self.problems:
             return "; ".join(str(p) for p in self.problems)
         if self.status == UNSIGNED:
@@ -149,6 +159,8 @@ class Verdict:
             "campaign_status": self.campaign_status,
             "organiser": self.organiser,
             "problems": [str(p) for p in self.problems],
+            "pinned_key": self.pinned_key,
+            "pinned_version": self.pinned_version,
         }
 
 
