@@ -1,5 +1,5 @@
 """Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox,
-campaign (keygen, sign, verify, pack).
+campaign (keygen, sign, verify, trust, pack).
 
 Exit codes: 0 done, 1 a user-facing error (reason on stderr, no traceback), 2 usage.
 """
@@ -21,6 +21,7 @@ from composer.account.providers import lookup
 from composer.addresses import normalise_email
 from composer.campaigns.campaign import Campaign, Recipient
 from composer.campaigns.library import Library
+from composer.campaigns.trust import TrustError
 from composer.data.drafts import Draft
 from composer.data.store import Store
 from composer.delivery.links import mailto_url
@@ -181,6 +182,13 @@ def _parser() -> argparse.ArgumentParser:
     cv = csub.add_parser("verify", help="check a campaign's signature (exit 0 when valid)")
     cv.add_argument("path", metavar="PATH")
     cv.add_argument("--json", action="store_true")
+    ct = csub.add_parser(
+        "trust", help="pin a signed campaign's key for its id (exit 0 when pinned)"
+    )
+    ct.add_argument("path", metavar="PATH")
+    ct.add_argument(
+        "--key", metavar="RW...", help="pin only if the campaign is signed by this public key"
+    )
     cpk = csub.add_parser("pack", help="zip a folder as a .campaign file, reproducibly")
     cpk.add_argument("path", metavar="DIR")
     cpk.add_argument("-o", "--output", required=True, metavar="FILE.campaign")
@@ -217,6 +225,9 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
     except ComposerError as exc:
         for problem in exc.problems:
             print(f"{PROG}: {problem}", file=sys.stderr)
+        return 1
+    except (TrustError, Refused) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"{PROG}: {exc.strerror or exc}", file=sys.stderr)
@@ -297,10 +308,43 @@ def _pick_recipients(campaign: Campaign, wanted: list[str]) -> list[Recipient]:
     return chosen
 
 
-def _draft(
-    lib: Library, args: argparse.Namespace, values: dict[str, str]
-) -> tuple[Campaign, Draft]:
+class Refused(Exception):
+    """A campaign that is not to be used for this command (the reason, one line)."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _usable(lib: Library, args: argparse.Namespace, *, sending: bool = False) -> Campaign:
+    """The campaign asked for, once it may be used: a closed one is refused first when
+    sending; then an invalid, key-changed or rollback bundle; an unsigned one gets a notice
+    on stderr. The built-in campaign is trusted by being part of the installed app."""
+    from composer.campaigns import manifest, trust
+
     campaign = lib.resolve(args.campaign)
+    if sending and campaign.campaign_status == "closed":
+        note = campaign.closed_note.get("en") or next(iter(campaign.closed_note.values()), "")
+        why = f": {_one_line(note)}" if note else ""
+        raise Refused(f"campaign {campaign.id} is closed; it asks for no more letters{why}")
+    if campaign.builtin:
+        return campaign
+    verdict = trust.assess(lib.verdict(campaign), trust.PinStore.default())
+    if verdict.status in (manifest.INVALID, manifest.KEY_CHANGED, manifest.ROLLBACK):
+        raise Refused(f"{campaign.source}: {verdict.status}: {_one_line(verdict.reason)}")
+    if verdict.status == manifest.UNSIGNED:
+        print(
+            f"{PROG}: note: campaign {campaign.id} is not signed; "
+            "nothing shows who made it or that it was not changed",
+            file=sys.stderr,
+        )
+    return campaign
+
+
+def _draft(
+    lib: Library, args: argparse.Namespace, values: dict[str, str], *, sending: bool = False
+) -> tuple[Campaign, Draft]:
+    campaign = _usable(lib, args, sending=sending)
     # Not a random seed: the same command gives the same letters.
     draft = Draft.new(campaign, args.letter_lang, variant_seed=args.variant_seed)
     draft.values.update(values)
@@ -382,7 +426,7 @@ def _read_password() -> str:
 
 
 def _campaign(args: argparse.Namespace, out: TextIO) -> int:
-    from composer.campaigns import manifest
+    from composer.campaigns import manifest, trust
     from composer.campaigns.signing import SecretKey
 
     if args.action == "keygen":
@@ -408,7 +452,7 @@ def _campaign(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{args.path}: signed, {verdict.id} version {verdict.version}", file=out)
         return 0 if verdict.valid else 1
     if args.action == "verify":
-        verdict = manifest.verify_bundle(args.path)
+        verdict = trust.verify(args.path)
         if args.json:
             json.dump(verdict.to_json(), out, ensure_ascii=False, indent=2)
             out.write("\n")
@@ -416,9 +460,18 @@ def _campaign(args: argparse.Namespace, out: TextIO) -> int:
             print(f"{args.path}: {verdict.status}", file=out)
             for problem in verdict.problems:
                 print(f"  {problem}", file=out)
+            if verdict.note:
+                print(f"  {verdict.note}", file=out)
             if verdict.valid:
                 print(f"  key: {verdict.key}", file=out)
         return 0 if verdict.valid else 1
+    if args.action == "trust":
+        verdict = trust.pin(manifest.verify_bundle(args.path), trust.PinStore.default(), args.key)
+        print(
+            f"{args.path}: trusted, {verdict.id} version {verdict.version}, key {verdict.key}",
+            file=out,
+        )
+        return 0
     if args.action == "pack":
         manifest.pack(args.path, args.output)
         print(args.output, file=out)
@@ -553,7 +606,7 @@ def _providers(email: str, as_json: bool, out: TextIO) -> int:
 
 
 def _send(lib: Library, args: argparse.Namespace, values: dict[str, str], out: TextIO) -> int:
-    campaign, draft = _draft(lib, args, values)
+    campaign, draft = _draft(lib, args, values, sending=True)
     account = AccountStore().load()
     if account is None:
         raise AccountError(Problem("no-account"))

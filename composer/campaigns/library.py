@@ -7,12 +7,13 @@ only the Library decides whether it is validated now or taken prepared (`Library
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from composer.campaigns import prepared
 from composer.campaigns.bundle import read_bundle
 from composer.campaigns.campaign import Campaign, from_bundle
+from composer.campaigns.manifest import Verdict, verify_read_bundle
 from composer.paths import builtin_campaigns_dir, data_dir, write_atomic
 from composer.problems import ComposerError, InputError, Problem
 
@@ -25,6 +26,9 @@ class Library:
 
     builtin_dir: Path
     state_file: Path
+    # The signature's verdict on each campaign opened, from the very bytes it was made of
+    # (by its source; the pins are applied by composer/campaigns/trust.py when it is used).
+    verdicts: dict[Path, Verdict] = field(default_factory=dict, repr=False)
 
     @classmethod
     def default(cls) -> Library:
@@ -49,7 +53,15 @@ class Library:
             campaign = from_bundle(bundle)
             prepared.store(key, campaign)
         campaign.builtin = builtin
+        self.verdicts[Path(campaign.source)] = verify_read_bundle(bundle, campaign)
         return campaign
+
+    def verdict(self, campaign: Campaign) -> Verdict:
+        """What the signature of this campaign, as it was opened, says (before the pins)."""
+        found = self.verdicts.get(Path(campaign.source))
+        if found is None:
+            found = verify_read_bundle(read_bundle(campaign.source))
+        return found
 
     def is_builtin(self, path: str | os.PathLike[str]) -> bool:
         """True for a campaign folder shipped with the app."""

@@ -21,11 +21,14 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from composer.campaigns.bundle import Bundle, _safe_member_name, read_bundle
 from composer.campaigns.signing import PublicKey, SecretKey, SignatureError, verify
 from composer.problems import BundleError, ComposerError, Problem
+
+if TYPE_CHECKING:
+    from composer.campaigns.campaign import Campaign
 
 MANIFEST = "MANIFEST"
 SIGNATURE = "MANIFEST.minisig"
@@ -173,13 +176,16 @@ def verify_bundle(path: str | os.PathLike[str]) -> Verdict:
     return verify_read_bundle(bundle)
 
 
-def verify_read_bundle(bundle: Bundle) -> Verdict:
+def verify_read_bundle(bundle: Bundle, campaign: Campaign | None = None) -> Verdict:
+    """The verdict on a bundle already read; `campaign`, when given, is the one these very
+    bytes gave (the Library's, perhaps prepared): it is not validated again."""
     from composer.campaigns.campaign import from_bundle
 
-    try:
-        campaign = from_bundle(bundle)
-    except ComposerError as exc:
-        return Verdict(INVALID, exc.problems)
+    if campaign is None:
+        try:
+            campaign = from_bundle(bundle)
+        except ComposerError as exc:
+            return Verdict(INVALID, exc.problems)
     organiser = campaign.organiser
     verdict = Verdict(
         UNSIGNED,

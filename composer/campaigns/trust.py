@@ -29,6 +29,7 @@ read is an error (TrustError), never taken as "no pins": that would let another 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from dataclasses import dataclass
@@ -118,8 +119,10 @@ class PinStore:
 
 
 def assess(verdict: Verdict, pins: PinStore, *, record: bool = True) -> Verdict:
-    """The verdict with the pins applied (changed in place, and returned). With `record`, a
-    trusted bundle of a higher version than the one pinned raises the recorded version."""
+    """The verdict with the pins applied (a copy: the one given is left as it is). With
+    `record`, a trusted bundle of a higher version than the one pinned raises the recorded
+    version."""
+    verdict = dataclasses.replace(verdict)
     pin = pins.get(verdict.id) if verdict.id is not None else None
     if pin is None:
         return verdict
@@ -175,7 +178,7 @@ def pin(verdict: Verdict, pins: PinStore, expected_key: str | None = None) -> Ve
             raise TrustError(f"--key {expected_key!r} is not a minisign public key") from None
     if verdict.status == UNSIGNED and (verdict.id is None or pins.get(verdict.id) is None):
         raise TrustError("the campaign is not signed: there is no key to trust")
-    assess(verdict, pins)
+    verdict = assess(verdict, pins)
     if verdict.status in (INVALID, KEY_CHANGED, ROLLBACK):
         raise TrustError(f"{verdict.status}: {verdict.reason}")
     assert verdict.key is not None and verdict.id is not None and verdict.version is not None
