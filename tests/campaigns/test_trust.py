@@ -68,7 +68,7 @@ def test_trust_with_the_key_given_ahead(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "campaign", "trust", str(folder), "--key", "RWnotakey")
     assert code == 1 and pins().get(ID) is None
     code, _, _ = run(capsys, "campaign", "trust", str(folder), "--key", key.public.line)
-    assert code == 0 and pins().get(ID) == pins().get(ID) is not None
+    assert code == 0 and pins().get(ID).key == key.public.line  # type: ignore[union-attr]
     assert verify_json(capsys, folder)[1]["status"] == "trusted"
 
 
