@@ -57,6 +57,13 @@ def test_mailto_one_recipient_and_bad_input(make_campaign) -> None:
     assert missing.stdout == "" and "Traceback" not in missing.stderr
 
 
+# What every command says of a campaign nobody signed (the test campaign is not).
+UNSIGNED = (
+    "letter-composer-cli: note: campaign test-campaign is not signed; nothing shows who "
+    "made it or that it was not changed"
+)
+
+
 def test_pdf_writes_one_page_per_recipient(make_campaign, tmp_path) -> None:
     out_file = tmp_path / "letters.pdf"
     out = cli(
@@ -71,7 +78,7 @@ def test_pdf_writes_one_page_per_recipient(make_campaign, tmp_path) -> None:
         env={"LC_ALL": "", "LC_PAPER": "", "LANG": "en_US.UTF-8", "QT_QPA_PLATFORM": ""},
     )
     assert out.returncode == 0, out.stderr
-    assert out.stderr == ""  # nothing from Qt either
+    assert out.stderr == UNSIGNED + "\n"  # the campaign is not signed; nothing from Qt
     assert out.stdout.strip() == f"{out_file}: 2 letter(s)"
     info = pdfinfo(out_file)
     assert "Pages:           2" in info and "(letter)" in info  # the US locale's paper
@@ -137,9 +144,10 @@ def test_pdf_errors_exit_1(make_campaign, tmp_path) -> None:
     nowhere = tmp_path / "no-such-folder" / "x.pdf"
     out = cli("pdf", "--campaign", campaign, "--set", "name=A", "-o", str(nowhere))
     assert out.returncode == 1
-    assert out.stderr.strip() == (
-        f"letter-composer-cli: cannot write {nowhere}: No such file or directory"
-    )
+    assert out.stderr.strip().splitlines() == [
+        UNSIGNED,
+        f"letter-composer-cli: cannot write {nowhere}: No such file or directory",
+    ]
     out = cli("pdf", "--campaign", campaign, "-o", str(tmp_path / "x.pdf"))
     assert out.returncode == 1 and "'Your name' is required" in out.stderr
     out = cli("pdf", "--campaign", campaign, "--set", "name=A", "--to", "9", "-o", "x.pdf")

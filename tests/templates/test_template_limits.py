@@ -234,6 +234,18 @@ HOSTILE: dict[str, str] = {
         + '{% set keys = ((c0.split() + c1.split()) + (c2.split() + c3.split()))|map("int")|list %}'
         "{{ {}.fromkeys(keys)|length }}"
     ),
+    # Found by a fifth review.
+    "list-minus-dict-keys": (
+        "{% set M = 2**61 - 1 %}"
+        + "".join(
+            f"{{% set c{n} %}}{{% for i in range({a}, {b}) %}}{{{{ i*M }}}} {{% endfor %}}"
+            "{% endset %}"
+            for n, (a, b) in enumerate([(1, 8001), (8001, 16001), (16001, 24001), (24001, 28001)])
+        )
+        + "{% set L = (c0.split()|map('int')|list) + (c1.split()|map('int')|list)"
+        " + (c2.split()|map('int')|list) + (c3.split()|map('int')|list) %}"
+        "{{ (L - {}.keys())|length }}"
+    ),
     # The compiler itself.
     "deep-parentheses": "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}",
     "deep-ifs": "{% if 1 %}" * 2000 + "x" + "{% endif %}" * 2000,
