@@ -86,7 +86,12 @@ class SendDialog(QDialog):
         self.pages.addWidget(self._progress_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self._look_up_password()
+        if account.ask_password:
+            # Asked each session: what was typed earlier in this one, never an entry left
+            # in the keyring for the same server (that would go without a question).
+            self._password_found(self.passwords.session_password(account.key))
+        else:
+            self._look_up_password()
 
     # -- page 1: confirm -------------------------------------------------------------------
 

@@ -116,6 +116,11 @@ class PasswordStore:
         """'Ask me each time': kept in this process's memory only, gone when it ends."""
         self._memory[key] = password
 
+    def session_password(self, key: str) -> str | None:
+        """The password typed earlier in this session for an 'ask me each time' account;
+        never the OS keyring's (an entry left there from before is not used)."""
+        return self._memory.get(key)
+
     def get(self, key: str) -> str | None:
         if key in self._memory:
             return self._memory[key]

@@ -161,6 +161,9 @@ def test_ask_each_time_asks_in_the_send_dialog(sender, qtbot, starttls_server) -
         ask_password=True,
     )
     sender.accounts.save(account)
+    # An entry left in the keyring for this server (from before the user chose to be
+    # asked each time) must not be used without asking.
+    sender.passwords.save(account.key, "an old password")
     type_text(field(sender, "name"), "Ana")
     send = sender.send_letters()
     assert send is not None
