@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
         if args.command == "outbox":
             return _outbox(args, out)
         if args.command == "campaign":
-            return _campaign(args, out)
+            return _campaign(lib, args, out)
         values = _parse_sets(parser, args.values)
         if args.command == "render":
             return _render(lib, args, values)
@@ -318,27 +318,45 @@ def _one_line(text: str) -> str:
 
 def _usable(lib: Library, args: argparse.Namespace, *, sending: bool = False) -> Campaign:
     """The campaign asked for, once it may be used: a closed one is refused first when
-    sending; then an invalid, key-changed or rollback bundle; an unsigned one gets a notice
-    on stderr. The built-in campaign is trusted by being part of the installed app."""
-    from composer.campaigns import manifest, trust
+    sending (its letters waiting in the outbox are held); then an invalid, key-changed or
+    rollback bundle; an unsigned one gets a notice on stderr. The built-in campaign is
+    trusted by being part of the installed app."""
+    from composer.campaigns import manifest
 
     campaign = lib.resolve(args.campaign)
-    if sending and campaign.campaign_status == "closed":
+    verdict = lib.trust(campaign)
+    refused = verdict.status in (manifest.INVALID, manifest.KEY_CHANGED, manifest.ROLLBACK)
+    if campaign.campaign_status == "closed" and not refused:
         note = campaign.closed_note.get("en") or next(iter(campaign.closed_note.values()), "")
-        why = f": {_one_line(note)}" if note else ""
-        raise Refused(f"campaign {campaign.id} is closed; it asks for no more letters{why}")
-    if campaign.builtin:
-        return campaign
-    verdict = trust.assess(lib.verdict(campaign), trust.PinStore.default())
-    if verdict.status in (manifest.INVALID, manifest.KEY_CHANGED, manifest.ROLLBACK):
+        _hold_closed(campaign.id, note)
+        if sending:
+            why = f": {_one_line(note)}" if note else ""
+            raise Refused(f"campaign {campaign.id} is closed; it asks for no more letters{why}")
+    if refused:
         raise Refused(f"{campaign.source}: {verdict.status}: {_one_line(verdict.reason)}")
-    if verdict.status == manifest.UNSIGNED:
+    if verdict.status == manifest.UNSIGNED and not verdict.builtin:
         print(
             f"{PROG}: note: campaign {campaign.id} is not signed; "
             "nothing shows who made it or that it was not changed",
             file=sys.stderr,
         )
     return campaign
+
+
+def _hold_closed(campaign_id: str, note: str) -> None:
+    """A closed campaign's letters still waiting in the outbox are held, not sent (and
+    not deleted). Only where an outbox exists: a closed campaign makes no new file."""
+    from composer.paths import data_dir
+
+    if not (data_dir() / "letters.db").exists():
+        return
+    held = Outbox(Store()).hold_campaign(campaign_id, _one_line(note) or "campaign closed")
+    if held:
+        print(
+            f"{PROG}: {held} letter(s) of campaign {campaign_id} waiting in the outbox are "
+            "held: the campaign is closed",
+            file=sys.stderr,
+        )
 
 
 def _draft(
@@ -425,7 +443,7 @@ def _read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _campaign(args: argparse.Namespace, out: TextIO) -> int:
+def _campaign(lib: Library, args: argparse.Namespace, out: TextIO) -> int:
     from composer.campaigns import manifest, trust
     from composer.campaigns.signing import SecretKey
 
@@ -452,7 +470,9 @@ def _campaign(args: argparse.Namespace, out: TextIO) -> int:
         print(f"{args.path}: signed, {verdict.id} version {verdict.version}", file=out)
         return 0 if verdict.valid else 1
     if args.action == "verify":
-        verdict = trust.verify(args.path)
+        verdict = trust.verify(
+            args.path, builtin=lib.is_builtin(args.path), reserved=lib.builtin_ids()
+        )
         if args.json:
             json.dump(verdict.to_json(), out, ensure_ascii=False, indent=2)
             out.write("\n")
@@ -464,9 +484,16 @@ def _campaign(args: argparse.Namespace, out: TextIO) -> int:
                 print(f"  {verdict.note}", file=out)
             if verdict.valid:
                 print(f"  key: {verdict.key}", file=out)
+            for line in verdict.changes.lines() if verdict.changes is not None else []:
+                print(f"  changed: {line}", file=out)
         return 0 if verdict.valid else 1
     if args.action == "trust":
-        verdict = trust.pin(manifest.verify_bundle(args.path), trust.PinStore.default(), args.key)
+        read, campaign = trust.read(args.path)
+        if lib.is_builtin(args.path):
+            read.builtin = True
+        elif read.id in lib.builtin_ids():
+            raise TrustError(f"campaign {read.id} comes with the app; this bundle claims its id")
+        verdict = trust.pin(read, trust.PinStore.default(), args.key, campaign)
         print(
             f"{args.path}: trusted, {verdict.id} version {verdict.version}, key {verdict.key}",
             file=out,

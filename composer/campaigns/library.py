@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from composer.campaigns import prepared
 from composer.campaigns.bundle import read_bundle
@@ -16,6 +17,9 @@ from composer.campaigns.campaign import Campaign, from_bundle
 from composer.campaigns.manifest import Verdict, verify_read_bundle
 from composer.paths import builtin_campaigns_dir, data_dir, write_atomic
 from composer.problems import ComposerError, InputError, Problem
+
+if TYPE_CHECKING:
+    from composer.campaigns.trust import PinStore
 
 MAX_REMEMBERED = 50
 
@@ -62,6 +66,29 @@ class Library:
         if found is None:
             found = verify_read_bundle(read_bundle(campaign.source))
         return found
+
+    def trust(
+        self, campaign: Campaign, pins: PinStore | None = None, *, record: bool = True
+    ) -> Verdict:
+        """How far this campaign may be trusted: its signature's verdict with the pins
+        applied (composer/campaigns/trust.py); a built-in campaign is trusted as part of
+        the app, and its id is reserved. `record`: a trusted update is recorded now (the
+        window records it once it has shown what changed)."""
+        from composer.campaigns import trust
+
+        return trust.assess(
+            self.verdict(campaign),
+            pins or trust.PinStore.default(),
+            record=record,
+            campaign=campaign,
+            builtin=campaign.builtin,
+            reserved=self.builtin_ids(),
+        )
+
+    def builtin_ids(self) -> set[str]:
+        """The ids of the campaigns that come with the app (each folder is named by its
+        id: tests/campaigns/test_trust.py checks it)."""
+        return {p.name for p in self.builtin_paths()}
 
     def is_builtin(self, path: str | os.PathLike[str]) -> bool:
         """True for a campaign folder shipped with the app."""

@@ -136,6 +136,11 @@ class Verdict:
     note: str | None = None
     pinned_key: str | None = None
     pinned_version: int | None = None
+    # What a trusted update changed since the version last seen (trust.Changes), and
+    # whether the campaign comes with the app (trusted as the app is, not by a signature).
+    changes: Any = None
+    builtin: bool = False
+    signed: bool = False  # the bundle holds a signature (valid or not)
 
     @property
     def valid(self) -> bool:
@@ -162,6 +167,8 @@ class Verdict:
             "campaign_status": self.campaign_status,
             "organiser": self.organiser,
             "problems": [str(p) for p in self.problems],
+            "builtin": self.builtin,
+            "changes": self.changes.to_json() if self.changes is not None else None,
             "pinned_key": self.pinned_key,
             "pinned_version": self.pinned_version,
         }
@@ -196,6 +203,7 @@ def verify_read_bundle(bundle: Bundle, campaign: Campaign | None = None) -> Verd
         organiser=organiser.name if organiser else None,
     )
     has_manifest, has_signature = MANIFEST in bundle.files, SIGNATURE in bundle.files
+    verdict.signed = has_signature
     if not has_manifest and not has_signature:
         return verdict
     problems = verdict.problems

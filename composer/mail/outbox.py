@@ -41,8 +41,10 @@ from composer.mail.smtp import (
 if TYPE_CHECKING:
     from composer.campaigns.campaign import Recipient
 
-STATES = ("queued", "sending", "sent", "failed", "unknown")
-WAITING = ("queued", "failed", "unknown")  # in the outbox, not being sent right now
+STATES = ("queued", "sending", "sent", "failed", "unknown", "held")
+# In the outbox, not being sent right now. "held": its campaign was closed; kept (the user
+# may remove it), never sent unless the campaign opens again.
+WAITING = ("queued", "failed", "unknown", "held")
 # How a letter went: "smtp" is the app's own sending; the others are the user's word when
 # they mark a letter sent after delivering it another way.
 ROUTES = ("smtp", "mail-app", "webmail", "post", "fax", "other")
@@ -365,6 +367,27 @@ class Outbox:
             db.execute(
                 "UPDATE letters SET next_attempt = ? WHERE state = 'queued'", (self.clock(),)
             )
+
+    def hold_campaign(self, campaign_id: str, reason: str) -> int:
+        """The campaign was closed: its letters waiting to be sent are held with that
+        reason (not deleted), so neither a retry nor Send now sends them. How many."""
+        with self.store.write() as db:
+            return db.execute(
+                "UPDATE letters SET state = 'held', next_attempt = NULL, last_error = ?,"
+                " updated = ? WHERE campaign_id = ? AND state IN ('queued', 'failed', 'unknown')",
+                (reason, _now_iso(), campaign_id),
+            ).rowcount
+
+    def release_campaign(self, campaign_id: str) -> int:
+        """The campaign is open again: its held letters wait for the user's Send now (a
+        letter whose delivery was unknown when it was held is unknown again)."""
+        with self.store.write() as db:
+            return db.execute(
+                "UPDATE letters SET state = CASE WHEN handed_over = 1 THEN 'unknown'"
+                " ELSE 'queued' END, next_attempt = NULL, last_error = '', updated = ?"
+                " WHERE campaign_id = ? AND state = 'held'",
+                (_now_iso(), campaign_id),
+            ).rowcount
 
     def remove(self, item_id: str) -> bool:
         """Take a letter out (not while it is being sent)."""

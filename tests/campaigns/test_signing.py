@@ -19,7 +19,8 @@ from composer.paths import builtin_campaigns_dir
 MINISIGN = shutil.which("minisign")
 pytestmark = pytest.mark.skipif(MINISIGN is None, reason="minisign is not installed")
 BUILTIN = builtin_campaigns_dir() / "zhanartu-2012"
-ID = "zhanartu-2012"
+# The built-in campaign's id is reserved for it: copies made here take their own.
+ID = "zhanartu-2012-signed"
 
 
 def minisign(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -39,7 +40,7 @@ def make_campaign(dest: Path, key_line: str, version: int = 3) -> Path:
     shutil.copytree(BUILTIN, dest)
     toml = dest / "campaign.toml"
     text = toml.read_text("utf-8")
-    text = text.replace(f'id = "{ID}"\n', f'id = "{ID}"\nversion = {version}\n', 1)
+    text = text.replace('id = "zhanartu-2012"\n', f'id = "{ID}"\nversion = {version}\n', 1)
     text = text.replace(
         'name = "Lutte Socialiste"\n', f'name = "Lutte Socialiste"\nkey = "{key_line}"\n', 1
     )
@@ -268,10 +269,22 @@ def test_half_a_signature_is_invalid(signed_by_minisign: Path) -> None:
 
 
 def test_an_unsigned_campaign_says_so(tmp_path: Path, capsys) -> None:
-    code, out = run_cli(capsys, "campaign", "verify", str(BUILTIN), "--json")
+    copy = shutil.copytree(BUILTIN, tmp_path / "copy")
+    text = (copy / "campaign.toml").read_text("utf-8")
+    (copy / "campaign.toml").write_text(text.replace("zhanartu-2012", ID, 1), "utf-8")
+    code, out = run_cli(capsys, "campaign", "verify", str(copy), "--json")
     assert code == 1
     data = json.loads(out)
     assert data["status"] == "unsigned" and data["id"] == ID and data["key"] is None
+    assert data["builtin"] is False
+
+
+def test_the_builtin_campaign_is_trusted_as_the_app_is(capsys) -> None:
+    """Not signed (exit 1: no valid signature), but marked as part of the installed app."""
+    code, out = run_cli(capsys, "campaign", "verify", str(BUILTIN), "--json")
+    data = json.loads(out)
+    assert (code, data["status"], data["builtin"]) == (1, "unsigned", True)
+    assert "installed app" in data["reason"]
 
 
 def test_a_duplicate_zip_entry_is_invalid(signed_by_minisign: Path, tmp_path: Path) -> None:
@@ -323,7 +336,8 @@ def test_campaign_toml_new_keys_are_checked(tmp_path: Path, line: str, code: str
     folder = tmp_path / "c"
     shutil.copytree(BUILTIN, folder)
     toml = folder / "campaign.toml"
-    toml.write_text(toml.read_text("utf-8").replace(f'id = "{ID}"\n', f'id = "{ID}"\n{line}\n'))
+    old = 'id = "zhanartu-2012"\n'
+    toml.write_text(toml.read_text("utf-8").replace(old, f"{old}{line}\n"))
     assert [p.code for p in validate(folder)] == [code]
 
 

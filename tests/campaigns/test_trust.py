@@ -188,3 +188,141 @@ def test_an_unsigned_campaign_renders_with_a_notice(tmp_path: Path, capsys) -> N
 def test_the_builtin_campaign_is_trusted_without_a_notice(capsys) -> None:
     code, out, err = run(capsys, "render", "--set", "name=Ana Lima")
     assert code == 0 and "Ana Lima" in out and "not signed" not in err
+
+
+def edit_toml(folder: Path, old: str, new: str) -> None:
+    toml = folder / "campaign.toml"
+    text = toml.read_text("utf-8")
+    assert old in text
+    toml.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_an_update_lists_what_changed(tmp_path: Path, capsys) -> None:
+    key = SecretKey.generate()
+    first = signed(tmp_path / "v3", key, version=3)
+    assert run(capsys, "campaign", "trust", str(first))[0] == 0
+    assert pins().get(ID).seen is not None  # type: ignore[union-attr]
+    update = make_campaign(tmp_path / "v4", key.public.line, version=4)
+    edit_toml(update, "bolat.temirbayev@gmail.com", "embassy@example.org")
+    edit_toml(
+        update,
+        "[[recipients]]",
+        '[[recipients]]\nname = "Someone new"\nemail = "new@example.net"\n\n[[recipients]]',
+    )
+    letter = update / "letters" / "en.txt.j2"
+    letter.write_text(letter.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    sign_folder(update, key)
+    code, data = verify_json(capsys, update)
+    assert (code, data["status"]) == (0, "trusted")
+    changes = data["changes"]
+    assert changes["recipients_added"] == [{"name": "Someone new", "email": "new@example.net"}]
+    assert changes["recipients_removed"] == []
+    assert changes["addresses_changed"] == [
+        {
+            "name": "Embassy of the Republic of Kazakhstan in Belgium",
+            "old": "bolat.temirbayev@gmail.com",
+            "new": "embassy@example.org",
+        }
+    ]
+    assert (changes["letters_changed"], changes["appeals_changed"]) == (["en"], [])
+    assert (changes["closed"], changes["reopened"]) == (False, False)
+    # Recorded: the same bundle again is trusted with nothing new, the old one a rollback.
+    assert verify_json(capsys, update)[1]["changes"] is None
+    assert verify_json(capsys, first)[1]["status"] == "rollback"
+    # The text form says it too, one change a line.
+    closing = make_campaign(tmp_path / "v5", key.public.line, version=5)
+    edit_toml(closing, "version = 5\n", 'version = 5\nstatus = "closed"\n')
+    (closing / "appeal" / "fr.md").write_text("Merci !\n", "utf-8")
+    sign_folder(closing, key)
+    code, out, _ = run(capsys, "campaign", "verify", str(closing))
+    assert code == 0
+    assert "  changed: appeal changed: fr" in out.splitlines()
+    assert "  changed: the campaign is now closed" in out.splitlines()
+    assert "  changed: recipient removed: Someone new <new@example.net>" in out.splitlines()
+
+
+def test_a_pin_without_a_snapshot_still_pins(tmp_path: Path, capsys) -> None:
+    """Pins written before snapshots existed (or with a damaged one) keep their key."""
+    key = SecretKey.generate()
+    first = signed(tmp_path / "v3", key, version=3)
+    pins().set(ID, key.public.line, 3)
+    doc = json.loads(pins().path.read_text())
+    doc["campaigns"][ID]["seen"] = "damaged"
+    pins().path.write_text(json.dumps(doc))
+    assert pins().get(ID).seen is None  # type: ignore[union-attr]
+    assert verify_json(capsys, first)[1]["status"] == "trusted"
+    update = signed(tmp_path / "v4", key, version=4)
+    code, data = verify_json(capsys, update)
+    assert (code, data["status"], data["changes"]) == (0, "trusted", None)
+
+
+def test_the_builtin_campaigns_id_is_reserved(tmp_path: Path, capsys) -> None:
+    """A bundle from elsewhere claiming the built-in campaign's id (signed or not) is
+    refused: it could pass a forgery off as the appeal that comes with the app."""
+    from composer.campaigns.library import Library
+
+    lib = Library.default()
+    assert lib.builtin_ids() == {c.id for c in lib.campaigns() if c.builtin} == {"zhanartu-2012"}
+    forged = shutil.copytree(lib.builtin_paths()[0], tmp_path / "forged")
+    edit_toml(forged, "bolat.temirbayev@gmail.com", "collector@example.org")
+    code, data = verify_json(capsys, forged)
+    assert (code, data["status"], data["builtin"]) == (1, "key-changed", False)
+    assert "comes with the app" in str(data["reason"])
+    code, out, err = run(capsys, "render", "--campaign", str(forged), "--set", "name=Ana")
+    assert (code, out) == (1, "") and "key-changed" in err
+    key = SecretKey.generate()
+    edit_toml(forged, 'id = "zhanartu-2012"\n', 'id = "zhanartu-2012"\nversion = 9\n')
+    edit_toml(forged, 'name = "Lutte Socialiste"\n', f'name = "L S"\nkey = "{key.public.line}"\n')
+    sign_folder(forged, key)
+    assert verify_json(capsys, forged)[1]["status"] == "key-changed"
+    code, _, err = run(capsys, "campaign", "trust", str(forged))
+    assert code == 1 and "comes with the app" in err
+    assert pins().all() == {}
+
+
+def test_a_closed_campaign_holds_its_waiting_letters(tmp_path: Path, capsys) -> None:
+    """Letters queued before the campaign closed are held as soon as the closed version is
+    used, with the organiser's note as the reason; nothing is deleted."""
+    import re
+
+    from composer.account.accounts import Account
+    from composer.campaigns.campaign import load_campaign
+    from composer.data.drafts import Draft
+    from composer.data.store import Store
+    from composer.mail.outbox import Outbox
+    from composer.mail.sending import plan
+
+    def example_addresses(folder: Path) -> None:  # never the campaign's real recipients
+        toml = folder / "campaign.toml"
+        n = iter(range(100))
+        text = re.sub(
+            r'(?m)^email = "[^"]*"',
+            lambda _: f'email = "r{next(n)}@example.org"',
+            toml.read_text("utf-8"),
+        )
+        toml.write_text(text, "utf-8")
+
+    key = SecretKey.generate()
+    first = make_campaign(tmp_path / "v3", key.public.line, version=3)
+    example_addresses(first)
+    sign_folder(first, key)
+    assert run(capsys, "campaign", "trust", str(first))[0] == 0
+    campaign = load_campaign(first)
+    assert all(r.email.endswith("@example.org") for r in campaign.recipients)
+    draft = Draft.new(campaign)
+    draft.values.update(name="Ana", town="Liège")
+    account = Account("ana@example.org", "Ana", "127.0.0.1", 2525, "starttls", "ana", "")
+    outbox = Outbox(Store())
+    queued = outbox.enqueue(ID, plan(campaign, draft, account))
+    closed = make_campaign(tmp_path / "v4", key.public.line, version=4)
+    example_addresses(closed)
+    edit_toml(closed, "version = 4\n", 'version = 4\nstatus = "closed"\n')
+    (closed / "campaign.toml").write_text(
+        (closed / "campaign.toml").read_text("utf-8") + '\n[closed_note]\nen = "Released."\n'
+    )
+    sign_folder(closed, key)
+    code, out, err = run(capsys, "send", "--campaign", str(closed), "--yes")
+    assert out == ""
+    assert code == 1 and "is closed" in err and f"{len(queued)} letter(s)" in err
+    assert {(i.state, i.last_error) for i in outbox.items()} == {("held", "Released.")}
+    assert len(outbox.items()) == len(queued)

@@ -671,3 +671,29 @@ def test_an_unclear_answer_after_the_data_is_delivery_unknown(
     assert item.state == "unknown" and item.handed_over
     outbox.process(config, PASSWORD)  # the timer: nothing sent again
     assert outbox.get(first.id).state == "unknown"
+
+
+def test_a_closed_campaigns_letters_are_held_not_sent_nor_lost(
+    outbox, letters, clock, starttls_server
+) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    a, b = outbox.enqueue("test-campaign", planned)
+    outbox._set(b.id, state="unknown", handed_over=1)  # the connection broke during DATA
+    other = outbox.enqueue("other-campaign", planned[:1])[0]
+    assert outbox.hold_campaign("test-campaign", "Released on 1 May.") == 2
+    assert [(i.state, i.last_error) for i in outbox.items(("held",))] == [
+        ("held", "Released on 1 May."),
+        ("held", "Released on 1 May."),
+    ]
+    assert outbox.due() == [outbox.get(other.id)]
+    outbox.retry(a.id)  # Send now cannot send a held letter
+    assert outbox.get(a.id).state == "held"
+    assert outbox.waiting_for("test-campaign", [a.email])  # never queued a second time
+    outbox.process(config, PASSWORD)
+    assert [r.message["Message-ID"] for r in starttls_server.received] == [other.message_id]
+    assert outbox.get(a.id).state == "held"
+    # The campaign opens again: the letters wait for the user, an unknown one stays unknown.
+    assert outbox.release_campaign("test-campaign") == 2
+    assert (outbox.get(a.id).state, outbox.get(b.id).state) == ("queued", "unknown")
+    assert outbox.get(a.id).next_attempt is None and outbox.get(a.id).last_error == ""
+    assert outbox.hold_campaign("test-campaign", "x") == 2 and outbox.remove(a.id)
