@@ -164,6 +164,61 @@
     </message>
 </context>
 <context>
+    <name>CampaignBanner</name>
+    <message>
+        <source>Please send no more letters. Letters for it still waiting in the outbox are held, not sent.</source>
+        <translation>Bitte schicken Sie keine Briefe mehr. Briefe dafür, die noch im Postausgang warten, werden zurückgehalten, nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed</source>
+        <translation>Diese Kampagne ist beendet</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(kein Name angegeben)</translation>
+    </message>
+    <message>
+        <source>Not signed: anyone could have made or changed this campaign</source>
+        <translation>Nicht signiert: Jeder könnte diese Kampagne erstellt oder verändert haben</translation>
+    </message>
+    <message>
+        <source>Before you send, check that the addresses under “Send to” are the real ones, for example on the recipients&apos; own website.</source>
+        <translation>Prüfen Sie vor dem Senden, ob die Adressen unter „Senden an“ die echten sind, zum Beispiel auf der eigenen Website der Empfänger.</translation>
+    </message>
+    <message>
+        <source>Signed, but not yet trusted</source>
+        <translation>Signiert, aber noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>It says it comes from “%1”. Check its key against the one the organiser publishes before you trust it.</source>
+        <translation>Sie gibt an, von „%1“ zu stammen. Vergleichen Sie ihren Schlüssel mit dem, den der Organisator veröffentlicht, bevor Sie ihr vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Key…</source>
+        <translation>Schlüssel &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Updated by the organiser you trusted</source>
+        <translation>Aktualisiert vom Organisator, dem Sie vertrauen</translation>
+    </message>
+    <message>
+        <source>Version %1, signed by “%2”: %3.</source>
+        <translation>Version %1, signiert von „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>What &amp;Changed…</source>
+        <translation>Was hat sich &amp;geändert…</translation>
+    </message>
+    <message>
+        <source>Signed by the organiser you trusted</source>
+        <translation>Signiert vom Organisator, dem Sie vertrauen</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” with the key you trusted for this campaign (version %2).</source>
+        <translation>Signiert von „%1“ mit dem Schlüssel, dem Sie für diese Kampagne vertrauen (Version %2).</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <source>Open in Your Mail App</source>
@@ -527,6 +582,10 @@
         <translation>Ihr Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>This campaign is closed: it asks for no more letters.</source>
+        <translation>Diese Kampagne ist beendet: Sie bittet um keine Briefe mehr.</translation>
+    </message>
+    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Bitte füllen Sie die mit * markierten Felder aus.</translation>
     </message>
@@ -756,6 +815,10 @@
         <translation>, %1 warten auf Sie</translation>
     </message>
     <message>
+        <source>, %1 held</source>
+        <translation>, %1 zurückgehalten</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -789,6 +852,10 @@
     <message>
         <source>delivery unknown</source>
         <translation>Zustellung unklar</translation>
+    </message>
+    <message>
+        <source>held: campaign closed</source>
+        <translation>zurückgehalten: Kampagne beendet</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -1467,6 +1534,187 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustControl</name>
+    <message>
+        <source>The campaign is closed.</source>
+        <translation>Die Kampagne ist beendet.</translation>
+    </message>
+    <message>
+        <source>This campaign is not safe to use</source>
+        <translation>Diese Kampagne ist nicht sicher</translation>
+    </message>
+    <message>
+        <source>The keys you trusted for campaigns cannot be read.</source>
+        <translation>Die Schlüssel, denen Sie für Kampagnen vertrauen, können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No signed campaign can be checked until the file is repaired.</source>
+        <translation>Keine signierte Kampagne kann geprüft werden, bis die Datei repariert ist.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The key was not trusted</source>
+        <translation>Dem Schlüssel wurde nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The key is trusted: this campaign&apos;s updates are checked against it.</source>
+        <translation>Dem Schlüssel wird vertraut: Aktualisierungen dieser Kampagne werden damit geprüft.</translation>
+    </message>
+    <message>
+        <source>What changed in version %1</source>
+        <translation>Was sich in Version %1 geändert hat</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this campaign&apos;s key?</source>
+        <translation>Dem Schlüssel dieser Kampagne vertrauen?</translation>
+    </message>
+    <message>
+        <source>“%1” says it comes from &lt;b&gt;%2&lt;/b&gt;. It is signed with this key:</source>
+        <translation>„%1“ gibt an, von &lt;b&gt;%2&lt;/b&gt; zu stammen. Sie ist mit diesem Schlüssel signiert:</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(kein Name angegeben)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation>Der Schlüssel der Kampagne</translation>
+    </message>
+    <message>
+        <source>Compare it with the key the organiser publishes themselves: on their website, their social media, or as a QR code on a leaflet. Find that place on your own, not through this campaign: a forged campaign can point to a forged page. Once trusted, this campaign&apos;s updates are checked against this key, and a campaign with another key under its name is refused.</source>
+        <translation>Vergleichen Sie ihn mit dem Schlüssel, den der Organisator selbst veröffentlicht: auf seiner Website, in sozialen Medien oder als QR-Code auf einem Flugblatt. Finden Sie diese Stelle selbst, nicht über diese Kampagne: Eine gefälschte Kampagne kann auf eine gefälschte Seite verweisen. Sobald Sie vertrauen, werden Aktualisierungen dieser Kampagne mit diesem Schlüssel geprüft, und eine Kampagne unter ihrem Namen mit einem anderen Schlüssel wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Published key (optional, to compare):</source>
+        <translation>&amp;Veröffentlichter Schlüssel (optional, zum Vergleich):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Campaign</source>
+        <translation>Dieser Kampagne &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>✗ This is not a whole minisign key (it starts with RW).</source>
+        <translation>✗ Das ist kein vollständiger minisign-Schlüssel (er beginnt mit RW).</translation>
+    </message>
+    <message>
+        <source>✓ The same key: the campaign is signed by it.</source>
+        <translation>✓ Derselbe Schlüssel: Die Kampagne ist damit signiert.</translation>
+    </message>
+    <message>
+        <source>✗ Not the same key. Do not trust this campaign: it may be a forgery.</source>
+        <translation>✗ Nicht derselbe Schlüssel. Vertrauen Sie dieser Kampagne nicht: Sie kann eine Fälschung sein.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustWords</name>
+    <message>
+        <source>recipients added: %1</source>
+        <translation>Empfänger hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>recipients removed: %1</source>
+        <translation>Empfänger entfernt: %1</translation>
+    </message>
+    <message>
+        <source>addresses changed: %1</source>
+        <translation>Adressen geändert: %1</translation>
+    </message>
+    <message>
+        <source>the appeal changed</source>
+        <translation>der Appell wurde geändert</translation>
+    </message>
+    <message>
+        <source>the letter changed</source>
+        <translation>der Brief wurde geändert</translation>
+    </message>
+    <message>
+        <source>the campaign is now closed</source>
+        <translation>die Kampagne ist jetzt beendet</translation>
+    </message>
+    <message>
+        <source>the campaign is open again</source>
+        <translation>die Kampagne ist wieder offen</translation>
+    </message>
+    <message>
+        <source>nothing you would see changed</source>
+        <translation>nichts Sichtbares wurde geändert</translation>
+    </message>
+    <message>
+        <source>Recipient added: %1 &lt;%2&gt;</source>
+        <translation>Empfänger hinzugefügt: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Recipient removed: %1 &lt;%2&gt;</source>
+        <translation>Empfänger entfernt: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Address changed: %1, was %2, now %3</source>
+        <translation>Adresse geändert: %1, vorher %2, jetzt %3</translation>
+    </message>
+    <message>
+        <source>The appeal changed (%1).</source>
+        <translation>Der Appell wurde geändert (%1).</translation>
+    </message>
+    <message>
+        <source>The letter changed (%1).</source>
+        <translation>Der Brief wurde geändert (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign is now closed.</source>
+        <translation>Die Kampagne ist jetzt beendet.</translation>
+    </message>
+    <message>
+        <source>The campaign is open again.</source>
+        <translation>Die Kampagne ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since it was signed, or its signature is damaged.</source>
+        <translation>„%1“ wurde nach dem Signieren verändert, oder die Signatur ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Its recipients or its letter may not be what the organiser wrote. Do not use it; ask the organiser for the campaign again.</source>
+        <translation>Die Empfänger oder der Brief sind womöglich nicht die, die der Organisator geschrieben hat. Verwenden Sie sie nicht; bitten Sie den Organisator erneut um die Kampagne.</translation>
+    </message>
+    <message>
+        <source>“%1” is version %2 of a campaign you already have in version %3.</source>
+        <translation>„%1“ ist Version %2 einer Kampagne, die Sie bereits in Version %3 haben.</translation>
+    </message>
+    <message>
+        <source>An older version may send letters to addresses no longer in use, or be a forgery made from one. It is not used; the newer version is.</source>
+        <translation>Eine ältere Version kann Briefe an nicht mehr genutzte Adressen schicken oder eine daraus gemachte Fälschung sein. Sie wird nicht verwendet, sondern die neuere.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign that comes with Letter Composer.</source>
+        <translation>„%1“ gibt vor, eine Kampagne zu sein, die mit Letter Composer geliefert wird.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Use the campaign in the app itself.</source>
+        <translation>Es kann eine Fälschung sein. Verwenden Sie die Kampagne in der App selbst.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed, but the campaign it claims to be was signed.</source>
+        <translation>„%1“ ist nicht signiert, aber die Kampagne, die sie zu sein vorgibt, war signiert.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign you trusted, but it is signed with another key.</source>
+        <translation>„%1“ gibt vor, eine Kampagne zu sein, der Sie vertrauen, ist aber mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Do not use it unless the organiser has told you, in a way you trust, that they changed their key.</source>
+        <translation>Es kann eine Fälschung sein. Verwenden Sie sie nicht, es sei denn, der Organisator hat Ihnen auf einem Weg, dem Sie vertrauen, mitgeteilt, dass er seinen Schlüssel gewechselt hat.</translation>
     </message>
 </context>
 </TS>

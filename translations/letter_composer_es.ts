@@ -164,6 +164,61 @@
     </message>
 </context>
 <context>
+    <name>CampaignBanner</name>
+    <message>
+        <source>Please send no more letters. Letters for it still waiting in the outbox are held, not sent.</source>
+        <translation>Por favor, no envíe más cartas. Las cartas para ella que aún esperan en la bandeja de salida se retienen, no se envían.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed</source>
+        <translation>Esta campaña está cerrada</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Not signed: anyone could have made or changed this campaign</source>
+        <translation>Sin firmar: cualquiera podría haber creado o modificado esta campaña</translation>
+    </message>
+    <message>
+        <source>Before you send, check that the addresses under “Send to” are the real ones, for example on the recipients&apos; own website.</source>
+        <translation>Antes de enviar, compruebe que las direcciones de «Enviar a» son las auténticas, por ejemplo en la propia web de los destinatarios.</translation>
+    </message>
+    <message>
+        <source>Signed, but not yet trusted</source>
+        <translation>Firmada, pero aún sin confianza</translation>
+    </message>
+    <message>
+        <source>It says it comes from “%1”. Check its key against the one the organiser publishes before you trust it.</source>
+        <translation>Dice venir de «%1». Compare su clave con la que publica el organizador antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Key…</source>
+        <translation>&amp;Comprobar la clave…</translation>
+    </message>
+    <message>
+        <source>Updated by the organiser you trusted</source>
+        <translation>Actualizada por el organizador en quien confía</translation>
+    </message>
+    <message>
+        <source>Version %1, signed by “%2”: %3.</source>
+        <translation>Versión %1, firmada por «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>What &amp;Changed…</source>
+        <translation>Qué ha &amp;cambiado…</translation>
+    </message>
+    <message>
+        <source>Signed by the organiser you trusted</source>
+        <translation>Firmada por el organizador en quien confía</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” with the key you trusted for this campaign (version %2).</source>
+        <translation>Firmada por «%1» con la clave en la que confía para esta campaña (versión %2).</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <source>Open in Your Mail App</source>
@@ -527,6 +582,10 @@
         <translation>No se pudo guardar su borrador: %1</translation>
     </message>
     <message>
+        <source>This campaign is closed: it asks for no more letters.</source>
+        <translation>Esta campaña está cerrada: ya no pide más cartas.</translation>
+    </message>
+    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Rellene los campos marcados con *.</translation>
     </message>
@@ -756,6 +815,10 @@
         <translation>, %1 a la espera de su decisión</translation>
     </message>
     <message>
+        <source>, %1 held</source>
+        <translation>, %1 retenida(s)</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -789,6 +852,10 @@
     <message>
         <source>delivery unknown</source>
         <translation>entrega incierta</translation>
+    </message>
+    <message>
+        <source>held: campaign closed</source>
+        <translation>retenida: campaña cerrada</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -1467,6 +1534,187 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>El envío falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustControl</name>
+    <message>
+        <source>The campaign is closed.</source>
+        <translation>La campaña está cerrada.</translation>
+    </message>
+    <message>
+        <source>This campaign is not safe to use</source>
+        <translation>No es seguro usar esta campaña</translation>
+    </message>
+    <message>
+        <source>The keys you trusted for campaigns cannot be read.</source>
+        <translation>No se pueden leer las claves en las que confía para las campañas.</translation>
+    </message>
+    <message>
+        <source>No signed campaign can be checked until the file is repaired.</source>
+        <translation>No se puede comprobar ninguna campaña firmada hasta que se repare el archivo.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>No abierta: %1</translation>
+    </message>
+    <message>
+        <source>The key was not trusted</source>
+        <translation>No se ha confiado en la clave</translation>
+    </message>
+    <message>
+        <source>The key is trusted: this campaign&apos;s updates are checked against it.</source>
+        <translation>Se confía en la clave: las actualizaciones de esta campaña se comprobarán con ella.</translation>
+    </message>
+    <message>
+        <source>What changed in version %1</source>
+        <translation>Qué ha cambiado en la versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this campaign&apos;s key?</source>
+        <translation>¿Confiar en la clave de esta campaña?</translation>
+    </message>
+    <message>
+        <source>“%1” says it comes from &lt;b&gt;%2&lt;/b&gt;. It is signed with this key:</source>
+        <translation>«%1» dice venir de &lt;b&gt;%2&lt;/b&gt;. Está firmada con esta clave:</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation>La clave de la campaña</translation>
+    </message>
+    <message>
+        <source>Compare it with the key the organiser publishes themselves: on their website, their social media, or as a QR code on a leaflet. Find that place on your own, not through this campaign: a forged campaign can point to a forged page. Once trusted, this campaign&apos;s updates are checked against this key, and a campaign with another key under its name is refused.</source>
+        <translation>Compárela con la clave que publica el propio organizador: en su web, en sus redes sociales o como código QR en un folleto. Busque ese lugar por su cuenta, no a través de esta campaña: una campaña falsa puede remitir a una página falsa. Una vez que confíe, las actualizaciones de esta campaña se comprobarán con esta clave, y se rechazará una campaña con su nombre y otra clave.</translation>
+    </message>
+    <message>
+        <source>&amp;Published key (optional, to compare):</source>
+        <translation>Clave &amp;publicada (opcional, para comparar):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Campaign</source>
+        <translation>&amp;Confiar en esta campaña</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>✗ This is not a whole minisign key (it starts with RW).</source>
+        <translation>✗ No es una clave minisign completa (empieza por RW).</translation>
+    </message>
+    <message>
+        <source>✓ The same key: the campaign is signed by it.</source>
+        <translation>✓ La misma clave: la campaña está firmada con ella.</translation>
+    </message>
+    <message>
+        <source>✗ Not the same key. Do not trust this campaign: it may be a forgery.</source>
+        <translation>✗ No es la misma clave. No confíe en esta campaña: puede ser una falsificación.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustWords</name>
+    <message>
+        <source>recipients added: %1</source>
+        <translation>destinatarios añadidos: %1</translation>
+    </message>
+    <message>
+        <source>recipients removed: %1</source>
+        <translation>destinatarios eliminados: %1</translation>
+    </message>
+    <message>
+        <source>addresses changed: %1</source>
+        <translation>direcciones cambiadas: %1</translation>
+    </message>
+    <message>
+        <source>the appeal changed</source>
+        <translation>el llamamiento ha cambiado</translation>
+    </message>
+    <message>
+        <source>the letter changed</source>
+        <translation>la carta ha cambiado</translation>
+    </message>
+    <message>
+        <source>the campaign is now closed</source>
+        <translation>la campaña está ahora cerrada</translation>
+    </message>
+    <message>
+        <source>the campaign is open again</source>
+        <translation>la campaña vuelve a estar abierta</translation>
+    </message>
+    <message>
+        <source>nothing you would see changed</source>
+        <translation>no ha cambiado nada visible</translation>
+    </message>
+    <message>
+        <source>Recipient added: %1 &lt;%2&gt;</source>
+        <translation>Destinatario añadido: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Recipient removed: %1 &lt;%2&gt;</source>
+        <translation>Destinatario eliminado: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Address changed: %1, was %2, now %3</source>
+        <translation>Dirección cambiada: %1, antes %2, ahora %3</translation>
+    </message>
+    <message>
+        <source>The appeal changed (%1).</source>
+        <translation>El llamamiento ha cambiado (%1).</translation>
+    </message>
+    <message>
+        <source>The letter changed (%1).</source>
+        <translation>La carta ha cambiado (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign is now closed.</source>
+        <translation>La campaña está ahora cerrada.</translation>
+    </message>
+    <message>
+        <source>The campaign is open again.</source>
+        <translation>La campaña vuelve a estar abierta.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since it was signed, or its signature is damaged.</source>
+        <translation>«%1» ha sido modificada desde que se firmó, o su firma está dañada.</translation>
+    </message>
+    <message>
+        <source>Its recipients or its letter may not be what the organiser wrote. Do not use it; ask the organiser for the campaign again.</source>
+        <translation>Puede que sus destinatarios o su carta no sean los que escribió el organizador. No la use; pida de nuevo la campaña al organizador.</translation>
+    </message>
+    <message>
+        <source>“%1” is version %2 of a campaign you already have in version %3.</source>
+        <translation>«%1» es la versión %2 de una campaña que ya tiene en la versión %3.</translation>
+    </message>
+    <message>
+        <source>An older version may send letters to addresses no longer in use, or be a forgery made from one. It is not used; the newer version is.</source>
+        <translation>Una versión anterior puede enviar cartas a direcciones que ya no se usan, o ser una falsificación hecha a partir de ella. No se usa; se usa la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign that comes with Letter Composer.</source>
+        <translation>«%1» dice ser una campaña que viene con Letter Composer.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Use the campaign in the app itself.</source>
+        <translation>Puede ser una falsificación. Use la campaña incluida en la aplicación.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed, but the campaign it claims to be was signed.</source>
+        <translation>«%1» no está firmada, pero la campaña que dice ser sí lo estaba.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign you trusted, but it is signed with another key.</source>
+        <translation>«%1» dice ser una campaña en la que usted confía, pero está firmada con otra clave.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Do not use it unless the organiser has told you, in a way you trust, that they changed their key.</source>
+        <translation>Puede ser una falsificación. No la use, salvo que el organizador le haya dicho, por una vía en la que confíe, que ha cambiado de clave.</translation>
     </message>
 </context>
 </TS>

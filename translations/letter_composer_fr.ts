@@ -164,6 +164,61 @@
     </message>
 </context>
 <context>
+    <name>CampaignBanner</name>
+    <message>
+        <source>Please send no more letters. Letters for it still waiting in the outbox are held, not sent.</source>
+        <translation>Merci de ne plus envoyer de lettres. Les lettres pour elle qui attendent encore dans la boîte d&apos;envoi sont retenues, pas envoyées.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed</source>
+        <translation>Cette campagne est close</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(aucun nom indiqué)</translation>
+    </message>
+    <message>
+        <source>Not signed: anyone could have made or changed this campaign</source>
+        <translation>Non signée&#xa0;: n&apos;importe qui a pu créer ou modifier cette campagne</translation>
+    </message>
+    <message>
+        <source>Before you send, check that the addresses under “Send to” are the real ones, for example on the recipients&apos; own website.</source>
+        <translation>Avant d&apos;envoyer, vérifiez que les adresses sous «&#xa0;Envoyer à&#xa0;» sont les vraies, par exemple sur le site web des destinataires eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Signed, but not yet trusted</source>
+        <translation>Signée, mais pas encore approuvée</translation>
+    </message>
+    <message>
+        <source>It says it comes from “%1”. Check its key against the one the organiser publishes before you trust it.</source>
+        <translation>Elle dit venir de «&#xa0;%1&#xa0;». Comparez sa clé avec celle que publie l&apos;organisateur avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Key…</source>
+        <translation>&amp;Vérifier la clé…</translation>
+    </message>
+    <message>
+        <source>Updated by the organiser you trusted</source>
+        <translation>Mise à jour par l&apos;organisateur approuvé</translation>
+    </message>
+    <message>
+        <source>Version %1, signed by “%2”: %3.</source>
+        <translation>Version %1, signée par «&#xa0;%2&#xa0;»&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>What &amp;Changed…</source>
+        <translation>&amp;Ce qui a changé…</translation>
+    </message>
+    <message>
+        <source>Signed by the organiser you trusted</source>
+        <translation>Signée par l&apos;organisateur approuvé</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” with the key you trusted for this campaign (version %2).</source>
+        <translation>Signée par «&#xa0;%1&#xa0;» avec la clé que vous avez approuvée pour cette campagne (version %2).</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <source>Open in Your Mail App</source>
@@ -527,6 +582,10 @@
         <translation>Votre brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
+        <source>This campaign is closed: it asks for no more letters.</source>
+        <translation>Cette campagne est close&#xa0;: elle ne demande plus de lettres.</translation>
+    </message>
+    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Veuillez remplir les champs marqués d&apos;un *.</translation>
     </message>
@@ -756,6 +815,10 @@
         <translation>, %1 à traiter par vous</translation>
     </message>
     <message>
+        <source>, %1 held</source>
+        <translation>, %1 retenue(s)</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -789,6 +852,10 @@
     <message>
         <source>delivery unknown</source>
         <translation>remise incertaine</translation>
+    </message>
+    <message>
+        <source>held: campaign closed</source>
+        <translation>retenue&#xa0;: campagne close</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -1467,6 +1534,187 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Échec de l&apos;envoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustControl</name>
+    <message>
+        <source>The campaign is closed.</source>
+        <translation>La campagne est close.</translation>
+    </message>
+    <message>
+        <source>This campaign is not safe to use</source>
+        <translation>Cette campagne n&apos;est pas sûre</translation>
+    </message>
+    <message>
+        <source>The keys you trusted for campaigns cannot be read.</source>
+        <translation>Les clés que vous avez approuvées pour les campagnes ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>No signed campaign can be checked until the file is repaired.</source>
+        <translation>Aucune campagne signée ne peut être vérifiée tant que le fichier n&apos;est pas réparé.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Non ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The key was not trusted</source>
+        <translation>La clé n&apos;a pas été approuvée</translation>
+    </message>
+    <message>
+        <source>The key is trusted: this campaign&apos;s updates are checked against it.</source>
+        <translation>La clé est approuvée&#xa0;: les mises à jour de cette campagne seront vérifiées avec elle.</translation>
+    </message>
+    <message>
+        <source>What changed in version %1</source>
+        <translation>Ce qui a changé dans la version %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this campaign&apos;s key?</source>
+        <translation>Faire confiance à la clé de cette campagne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” says it comes from &lt;b&gt;%2&lt;/b&gt;. It is signed with this key:</source>
+        <translation>«&#xa0;%1&#xa0;» dit venir de &lt;b&gt;%2&lt;/b&gt;. Elle est signée avec cette clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(aucun nom indiqué)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation>La clé de la campagne</translation>
+    </message>
+    <message>
+        <source>Compare it with the key the organiser publishes themselves: on their website, their social media, or as a QR code on a leaflet. Find that place on your own, not through this campaign: a forged campaign can point to a forged page. Once trusted, this campaign&apos;s updates are checked against this key, and a campaign with another key under its name is refused.</source>
+        <translation>Comparez-la avec la clé que l&apos;organisateur publie lui-même&#xa0;: sur son site web, ses réseaux sociaux, ou en code QR sur un tract. Trouvez cet endroit par vous-même, pas via cette campagne&#xa0;: une fausse campagne peut renvoyer vers une fausse page. Une fois la clé approuvée, les mises à jour de cette campagne sont vérifiées avec elle, et une campagne portant son nom avec une autre clé est refusée.</translation>
+    </message>
+    <message>
+        <source>&amp;Published key (optional, to compare):</source>
+        <translation>Clé &amp;publiée (facultatif, pour comparer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Campaign</source>
+        <translation>&amp;Faire confiance à cette campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>✗ This is not a whole minisign key (it starts with RW).</source>
+        <translation>✗ Ce n&apos;est pas une clé minisign complète (elle commence par RW).</translation>
+    </message>
+    <message>
+        <source>✓ The same key: the campaign is signed by it.</source>
+        <translation>✓ La même clé&#xa0;: la campagne est signée avec elle.</translation>
+    </message>
+    <message>
+        <source>✗ Not the same key. Do not trust this campaign: it may be a forgery.</source>
+        <translation>✗ Pas la même clé. Ne faites pas confiance à cette campagne&#xa0;: c&apos;est peut-être une contrefaçon.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustWords</name>
+    <message>
+        <source>recipients added: %1</source>
+        <translation>destinataires ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>recipients removed: %1</source>
+        <translation>destinataires retirés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>addresses changed: %1</source>
+        <translation>adresses modifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the appeal changed</source>
+        <translation>l&apos;appel a changé</translation>
+    </message>
+    <message>
+        <source>the letter changed</source>
+        <translation>la lettre a changé</translation>
+    </message>
+    <message>
+        <source>the campaign is now closed</source>
+        <translation>la campagne est maintenant close</translation>
+    </message>
+    <message>
+        <source>the campaign is open again</source>
+        <translation>la campagne est rouverte</translation>
+    </message>
+    <message>
+        <source>nothing you would see changed</source>
+        <translation>rien de visible n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Recipient added: %1 &lt;%2&gt;</source>
+        <translation>Destinataire ajouté&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Recipient removed: %1 &lt;%2&gt;</source>
+        <translation>Destinataire retiré&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Address changed: %1, was %2, now %3</source>
+        <translation>Adresse modifiée&#xa0;: %1, avant %2, maintenant %3</translation>
+    </message>
+    <message>
+        <source>The appeal changed (%1).</source>
+        <translation>L&apos;appel a changé (%1).</translation>
+    </message>
+    <message>
+        <source>The letter changed (%1).</source>
+        <translation>La lettre a changé (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign is now closed.</source>
+        <translation>La campagne est maintenant close.</translation>
+    </message>
+    <message>
+        <source>The campaign is open again.</source>
+        <translation>La campagne est rouverte.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since it was signed, or its signature is damaged.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifiée depuis sa signature, ou sa signature est endommagée.</translation>
+    </message>
+    <message>
+        <source>Its recipients or its letter may not be what the organiser wrote. Do not use it; ask the organiser for the campaign again.</source>
+        <translation>Ses destinataires ou sa lettre ne sont peut-être pas ceux qu&apos;a écrits l&apos;organisateur. Ne l&apos;utilisez pas&#xa0;; redemandez la campagne à l&apos;organisateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is version %2 of a campaign you already have in version %3.</source>
+        <translation>«&#xa0;%1&#xa0;» est la version %2 d&apos;une campagne que vous avez déjà en version %3.</translation>
+    </message>
+    <message>
+        <source>An older version may send letters to addresses no longer in use, or be a forgery made from one. It is not used; the newer version is.</source>
+        <translation>Une version plus ancienne peut envoyer des lettres à des adresses qui ne sont plus utilisées, ou être une contrefaçon fabriquée à partir d&apos;elle. Elle n&apos;est pas utilisée&#xa0;; la version plus récente l&apos;est.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign that comes with Letter Composer.</source>
+        <translation>«&#xa0;%1&#xa0;» prétend être une campagne fournie avec Letter Composer.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Use the campaign in the app itself.</source>
+        <translation>C&apos;est peut-être une contrefaçon. Utilisez la campagne incluse dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed, but the campaign it claims to be was signed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas signée, alors que la campagne qu&apos;elle prétend être l&apos;était.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign you trusted, but it is signed with another key.</source>
+        <translation>«&#xa0;%1&#xa0;» prétend être une campagne à laquelle vous faites confiance, mais elle est signée avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Do not use it unless the organiser has told you, in a way you trust, that they changed their key.</source>
+        <translation>C&apos;est peut-être une contrefaçon. Ne l&apos;utilisez pas, sauf si l&apos;organisateur vous a dit, par un moyen auquel vous faites confiance, qu&apos;il a changé de clé.</translation>
     </message>
 </context>
 </TS>

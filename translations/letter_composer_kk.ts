@@ -164,6 +164,61 @@
     </message>
 </context>
 <context>
+    <name>CampaignBanner</name>
+    <message>
+        <source>Please send no more letters. Letters for it still waiting in the outbox are held, not sent.</source>
+        <translation>Енді хат жібермеуіңізді сұраймыз. Шығыс жәшігінде әлі күтіп тұрған оның хаттары жіберілмей, ұсталып тұр.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed</source>
+        <translation>Бұл науқан жабылды</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(аты көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>Not signed: anyone could have made or changed this campaign</source>
+        <translation>Қол қойылмаған: бұл науқанды кез келген адам жасауы не өзгертуі мүмкін еді</translation>
+    </message>
+    <message>
+        <source>Before you send, check that the addresses under “Send to” are the real ones, for example on the recipients&apos; own website.</source>
+        <translation>Жібермес бұрын «Кімге» астындағы мекенжайлардың шынайы екенін тексеріңіз, мысалы, алушылардың өз сайтынан.</translation>
+    </message>
+    <message>
+        <source>Signed, but not yet trusted</source>
+        <translation>Қол қойылған, бірақ әлі сенім білдірілмеген</translation>
+    </message>
+    <message>
+        <source>It says it comes from “%1”. Check its key against the one the organiser publishes before you trust it.</source>
+        <translation>Ол «%1» атынан келгенін айтады. Сенім білдірмес бұрын оның кілтін ұйымдастырушы жариялаған кілтпен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Key…</source>
+        <translation>Кілтті &amp;тексеру…</translation>
+    </message>
+    <message>
+        <source>Updated by the organiser you trusted</source>
+        <translation>Сіз сенген ұйымдастырушы жаңартты</translation>
+    </message>
+    <message>
+        <source>Version %1, signed by “%2”: %3.</source>
+        <translation>%1-нұсқа, «%2» қол қойған: %3.</translation>
+    </message>
+    <message>
+        <source>What &amp;Changed…</source>
+        <translation>Не &amp;өзгерді…</translation>
+    </message>
+    <message>
+        <source>Signed by the organiser you trusted</source>
+        <translation>Сіз сенген ұйымдастырушы қол қойған</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” with the key you trusted for this campaign (version %2).</source>
+        <translation>«%1» осы науқан үшін сіз сенген кілтпен қол қойған (%2-нұсқа).</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <source>Open in Your Mail App</source>
@@ -527,6 +582,10 @@
         <translation>Хатыңыздың жобасын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
+        <source>This campaign is closed: it asks for no more letters.</source>
+        <translation>Бұл науқан жабылды: енді хат сұралмайды.</translation>
+    </message>
+    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>* белгісі бар өрістерді толтырыңыз.</translation>
     </message>
@@ -756,6 +815,10 @@
         <translation>, %1 Сіздің шешіміңізді күтеді</translation>
     </message>
     <message>
+        <source>, %1 held</source>
+        <translation>, ұсталған: %1</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Құпиясөз</translation>
     </message>
@@ -789,6 +852,10 @@
     <message>
         <source>delivery unknown</source>
         <translation>жеткені белгісіз</translation>
+    </message>
+    <message>
+        <source>held: campaign closed</source>
+        <translation>ұсталды: науқан жабылған</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -1467,6 +1534,187 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Жіберу сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustControl</name>
+    <message>
+        <source>The campaign is closed.</source>
+        <translation>Науқан жабылды.</translation>
+    </message>
+    <message>
+        <source>This campaign is not safe to use</source>
+        <translation>Бұл науқанды пайдалану қауіпті</translation>
+    </message>
+    <message>
+        <source>The keys you trusted for campaigns cannot be read.</source>
+        <translation>Науқандар үшін сіз сенген кілттерді оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No signed campaign can be checked until the file is repaired.</source>
+        <translation>Файл қалпына келтірілмейінше, қол қойылған бірде-бір науқанды тексеру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Ашылмады: %1</translation>
+    </message>
+    <message>
+        <source>The key was not trusted</source>
+        <translation>Кілтке сенім білдірілмеді</translation>
+    </message>
+    <message>
+        <source>The key is trusted: this campaign&apos;s updates are checked against it.</source>
+        <translation>Кілтке сенім білдірілді: бұл науқанның жаңартулары сол арқылы тексеріледі.</translation>
+    </message>
+    <message>
+        <source>What changed in version %1</source>
+        <translation>%1-нұсқада не өзгерді</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this campaign&apos;s key?</source>
+        <translation>Осы науқанның кілтіне сенесіз бе?</translation>
+    </message>
+    <message>
+        <source>“%1” says it comes from &lt;b&gt;%2&lt;/b&gt;. It is signed with this key:</source>
+        <translation>«%1» &lt;b&gt;%2&lt;/b&gt; атынан келгенін айтады. Оған мына кілтпен қол қойылған:</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(аты көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation>Науқанның кілті</translation>
+    </message>
+    <message>
+        <source>Compare it with the key the organiser publishes themselves: on their website, their social media, or as a QR code on a leaflet. Find that place on your own, not through this campaign: a forged campaign can point to a forged page. Once trusted, this campaign&apos;s updates are checked against this key, and a campaign with another key under its name is refused.</source>
+        <translation>Оны ұйымдастырушының өзі жариялаған кілтпен салыстырыңыз: оның сайтында, әлеуметтік желілерінде немесе парақшадағы QR-кодта. Ол жерді осы науқан арқылы емес, өзіңіз табыңыз: жалған науқан жалған бетке сілтеуі мүмкін. Сенім білдірілгеннен кейін бұл науқанның жаңартулары осы кілтпен тексеріледі, ал оның атымен басқа кілт қойылған науқан қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>&amp;Published key (optional, to compare):</source>
+        <translation>&amp;Жарияланған кілт (міндетті емес, салыстыру үшін):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Campaign</source>
+        <translation>Осы науқанға &amp;сену</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>Қазір &amp;емес</translation>
+    </message>
+    <message>
+        <source>✗ This is not a whole minisign key (it starts with RW).</source>
+        <translation>✗ Бұл толық minisign кілті емес (ол RW-дан басталады).</translation>
+    </message>
+    <message>
+        <source>✓ The same key: the campaign is signed by it.</source>
+        <translation>✓ Сол кілт: науқанға осы кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>✗ Not the same key. Do not trust this campaign: it may be a forgery.</source>
+        <translation>✗ Кілт сәйкес емес. Бұл науқанға сенбеңіз: ол жалған болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustWords</name>
+    <message>
+        <source>recipients added: %1</source>
+        <translation>қосылған алушылар: %1</translation>
+    </message>
+    <message>
+        <source>recipients removed: %1</source>
+        <translation>алынып тасталған алушылар: %1</translation>
+    </message>
+    <message>
+        <source>addresses changed: %1</source>
+        <translation>өзгерген мекенжайлар: %1</translation>
+    </message>
+    <message>
+        <source>the appeal changed</source>
+        <translation>үндеу өзгерді</translation>
+    </message>
+    <message>
+        <source>the letter changed</source>
+        <translation>хат өзгерді</translation>
+    </message>
+    <message>
+        <source>the campaign is now closed</source>
+        <translation>науқан енді жабылды</translation>
+    </message>
+    <message>
+        <source>the campaign is open again</source>
+        <translation>науқан қайта ашылды</translation>
+    </message>
+    <message>
+        <source>nothing you would see changed</source>
+        <translation>көзге көрінетін ештеңе өзгермеді</translation>
+    </message>
+    <message>
+        <source>Recipient added: %1 &lt;%2&gt;</source>
+        <translation>Алушы қосылды: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Recipient removed: %1 &lt;%2&gt;</source>
+        <translation>Алушы алынып тасталды: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Address changed: %1, was %2, now %3</source>
+        <translation>Мекенжай өзгерді: %1, бұрын %2, енді %3</translation>
+    </message>
+    <message>
+        <source>The appeal changed (%1).</source>
+        <translation>Үндеу өзгерді (%1).</translation>
+    </message>
+    <message>
+        <source>The letter changed (%1).</source>
+        <translation>Хат өзгерді (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign is now closed.</source>
+        <translation>Науқан енді жабылды.</translation>
+    </message>
+    <message>
+        <source>The campaign is open again.</source>
+        <translation>Науқан қайта ашылды.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since it was signed, or its signature is damaged.</source>
+        <translation>«%1» қол қойылғаннан кейін өзгертілген немесе оның қолтаңбасы бүлінген.</translation>
+    </message>
+    <message>
+        <source>Its recipients or its letter may not be what the organiser wrote. Do not use it; ask the organiser for the campaign again.</source>
+        <translation>Оның алушылары немесе хаты ұйымдастырушы жазғандай болмауы мүмкін. Оны пайдаланбаңыз; науқанды ұйымдастырушыдан қайта сұраңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is version %2 of a campaign you already have in version %3.</source>
+        <translation>«%1» — сізде %3-нұсқасы бар науқанның %2-нұсқасы.</translation>
+    </message>
+    <message>
+        <source>An older version may send letters to addresses no longer in use, or be a forgery made from one. It is not used; the newer version is.</source>
+        <translation>Ескі нұсқа енді қолданылмайтын мекенжайларға хат жіберуі немесе соның негізінде жасалған жалған нұсқа болуы мүмкін. Ол пайдаланылмайды; жаңа нұсқасы пайдаланылады.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign that comes with Letter Composer.</source>
+        <translation>«%1» өзін Letter Composer-мен бірге келетін науқан деп көрсетеді.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Use the campaign in the app itself.</source>
+        <translation>Бұл жалған болуы мүмкін. Қолданбаның өзіндегі науқанды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed, but the campaign it claims to be was signed.</source>
+        <translation>«%1» қол қойылмаған, ал ол өзін көрсететін науқанға қол қойылған еді.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign you trusted, but it is signed with another key.</source>
+        <translation>«%1» өзін сіз сенген науқан деп көрсетеді, бірақ оған басқа кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Do not use it unless the organiser has told you, in a way you trust, that they changed their key.</source>
+        <translation>Бұл жалған болуы мүмкін. Ұйымдастырушы кілтін ауыстырғанын өзіңіз сенетін жолмен хабарламаса, оны пайдаланбаңыз.</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,61 @@
     </message>
 </context>
 <context>
+    <name>CampaignBanner</name>
+    <message>
+        <source>Please send no more letters. Letters for it still waiting in the outbox are held, not sent.</source>
+        <translation>Stuur alstublieft geen brieven meer. Brieven ervoor die nog in de postvak-uit wachten, worden vastgehouden, niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed</source>
+        <translation>Deze campagne is afgesloten</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(geen naam opgegeven)</translation>
+    </message>
+    <message>
+        <source>Not signed: anyone could have made or changed this campaign</source>
+        <translation>Niet ondertekend: iedereen kan deze campagne gemaakt of gewijzigd hebben</translation>
+    </message>
+    <message>
+        <source>Before you send, check that the addresses under “Send to” are the real ones, for example on the recipients&apos; own website.</source>
+        <translation>Controleer voor het versturen of de adressen onder „Versturen naar” de echte zijn, bijvoorbeeld op de eigen website van de ontvangers.</translation>
+    </message>
+    <message>
+        <source>Signed, but not yet trusted</source>
+        <translation>Ondertekend, maar nog niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>It says it comes from “%1”. Check its key against the one the organiser publishes before you trust it.</source>
+        <translation>Ze zegt afkomstig te zijn van „%1”. Vergelijk de sleutel met die welke de organisator publiceert voordat u haar vertrouwt.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Key…</source>
+        <translation>Sleutel &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Updated by the organiser you trusted</source>
+        <translation>Bijgewerkt door de organisator die u vertrouwt</translation>
+    </message>
+    <message>
+        <source>Version %1, signed by “%2”: %3.</source>
+        <translation>Versie %1, ondertekend door „%2”: %3.</translation>
+    </message>
+    <message>
+        <source>What &amp;Changed…</source>
+        <translation>Wat is er &amp;gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Signed by the organiser you trusted</source>
+        <translation>Ondertekend door de organisator die u vertrouwt</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” with the key you trusted for this campaign (version %2).</source>
+        <translation>Ondertekend door „%1” met de sleutel die u voor deze campagne vertrouwt (versie %2).</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <source>Open in Your Mail App</source>
@@ -527,6 +582,10 @@
         <translation>Uw concept kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
+        <source>This campaign is closed: it asks for no more letters.</source>
+        <translation>Deze campagne is afgesloten: ze vraagt geen brieven meer.</translation>
+    </message>
+    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Vul de velden met een * in.</translation>
     </message>
@@ -756,6 +815,10 @@
         <translation>, %1 wachten op u</translation>
     </message>
     <message>
+        <source>, %1 held</source>
+        <translation>, %1 vastgehouden</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -789,6 +852,10 @@
     <message>
         <source>delivery unknown</source>
         <translation>bezorging onbekend</translation>
+    </message>
+    <message>
+        <source>held: campaign closed</source>
+        <translation>vastgehouden: campagne afgesloten</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -1467,6 +1534,187 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Verzenden mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustControl</name>
+    <message>
+        <source>The campaign is closed.</source>
+        <translation>De campagne is afgesloten.</translation>
+    </message>
+    <message>
+        <source>This campaign is not safe to use</source>
+        <translation>Deze campagne is niet veilig om te gebruiken</translation>
+    </message>
+    <message>
+        <source>The keys you trusted for campaigns cannot be read.</source>
+        <translation>De sleutels die u voor campagnes vertrouwt, kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No signed campaign can be checked until the file is repaired.</source>
+        <translation>Geen enkele ondertekende campagne kan worden gecontroleerd tot het bestand is hersteld.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Niet geopend: %1</translation>
+    </message>
+    <message>
+        <source>The key was not trusted</source>
+        <translation>De sleutel is niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>The key is trusted: this campaign&apos;s updates are checked against it.</source>
+        <translation>De sleutel wordt vertrouwd: updates van deze campagne worden ermee gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>What changed in version %1</source>
+        <translation>Wat er is gewijzigd in versie %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this campaign&apos;s key?</source>
+        <translation>De sleutel van deze campagne vertrouwen?</translation>
+    </message>
+    <message>
+        <source>“%1” says it comes from &lt;b&gt;%2&lt;/b&gt;. It is signed with this key:</source>
+        <translation>„%1” zegt afkomstig te zijn van &lt;b&gt;%2&lt;/b&gt;. Ze is ondertekend met deze sleutel:</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(geen naam opgegeven)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation>De sleutel van de campagne</translation>
+    </message>
+    <message>
+        <source>Compare it with the key the organiser publishes themselves: on their website, their social media, or as a QR code on a leaflet. Find that place on your own, not through this campaign: a forged campaign can point to a forged page. Once trusted, this campaign&apos;s updates are checked against this key, and a campaign with another key under its name is refused.</source>
+        <translation>Vergelijk haar met de sleutel die de organisator zelf publiceert: op de eigen website, op sociale media of als QR-code op een folder. Zoek die plek zelf op, niet via deze campagne: een vervalste campagne kan naar een vervalste pagina verwijzen. Eenmaal vertrouwd worden updates van deze campagne met deze sleutel gecontroleerd, en een campagne onder deze naam met een andere sleutel wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Published key (optional, to compare):</source>
+        <translation>&amp;Gepubliceerde sleutel (optioneel, om te vergelijken):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Campaign</source>
+        <translation>Deze campagne &amp;vertrouwen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>✗ This is not a whole minisign key (it starts with RW).</source>
+        <translation>✗ Dit is geen volledige minisign-sleutel (die begint met RW).</translation>
+    </message>
+    <message>
+        <source>✓ The same key: the campaign is signed by it.</source>
+        <translation>✓ Dezelfde sleutel: de campagne is ermee ondertekend.</translation>
+    </message>
+    <message>
+        <source>✗ Not the same key. Do not trust this campaign: it may be a forgery.</source>
+        <translation>✗ Niet dezelfde sleutel. Vertrouw deze campagne niet: het kan een vervalsing zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustWords</name>
+    <message>
+        <source>recipients added: %1</source>
+        <translation>ontvangers toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>recipients removed: %1</source>
+        <translation>ontvangers verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>addresses changed: %1</source>
+        <translation>adressen gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>the appeal changed</source>
+        <translation>de oproep is gewijzigd</translation>
+    </message>
+    <message>
+        <source>the letter changed</source>
+        <translation>de brief is gewijzigd</translation>
+    </message>
+    <message>
+        <source>the campaign is now closed</source>
+        <translation>de campagne is nu afgesloten</translation>
+    </message>
+    <message>
+        <source>the campaign is open again</source>
+        <translation>de campagne is weer open</translation>
+    </message>
+    <message>
+        <source>nothing you would see changed</source>
+        <translation>niets zichtbaars is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Recipient added: %1 &lt;%2&gt;</source>
+        <translation>Ontvanger toegevoegd: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Recipient removed: %1 &lt;%2&gt;</source>
+        <translation>Ontvanger verwijderd: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Address changed: %1, was %2, now %3</source>
+        <translation>Adres gewijzigd: %1, was %2, nu %3</translation>
+    </message>
+    <message>
+        <source>The appeal changed (%1).</source>
+        <translation>De oproep is gewijzigd (%1).</translation>
+    </message>
+    <message>
+        <source>The letter changed (%1).</source>
+        <translation>De brief is gewijzigd (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign is now closed.</source>
+        <translation>De campagne is nu afgesloten.</translation>
+    </message>
+    <message>
+        <source>The campaign is open again.</source>
+        <translation>De campagne is weer open.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since it was signed, or its signature is damaged.</source>
+        <translation>„%1” is gewijzigd sinds het werd ondertekend, of de handtekening is beschadigd.</translation>
+    </message>
+    <message>
+        <source>Its recipients or its letter may not be what the organiser wrote. Do not use it; ask the organiser for the campaign again.</source>
+        <translation>De ontvangers of de brief zijn misschien niet wat de organisator schreef. Gebruik haar niet; vraag de organisator opnieuw om de campagne.</translation>
+    </message>
+    <message>
+        <source>“%1” is version %2 of a campaign you already have in version %3.</source>
+        <translation>„%1” is versie %2 van een campagne die u al hebt in versie %3.</translation>
+    </message>
+    <message>
+        <source>An older version may send letters to addresses no longer in use, or be a forgery made from one. It is not used; the newer version is.</source>
+        <translation>Een oudere versie kan brieven sturen naar adressen die niet meer in gebruik zijn, of een vervalsing zijn die ervan is gemaakt. Ze wordt niet gebruikt; de nieuwere versie wel.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign that comes with Letter Composer.</source>
+        <translation>„%1” beweert een campagne te zijn die bij Letter Composer hoort.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Use the campaign in the app itself.</source>
+        <translation>Het kan een vervalsing zijn. Gebruik de campagne in de app zelf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed, but the campaign it claims to be was signed.</source>
+        <translation>„%1” is niet ondertekend, maar de campagne die het beweert te zijn was dat wel.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign you trusted, but it is signed with another key.</source>
+        <translation>„%1” beweert een campagne te zijn die u vertrouwt, maar is ondertekend met een andere sleutel.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Do not use it unless the organiser has told you, in a way you trust, that they changed their key.</source>
+        <translation>Het kan een vervalsing zijn. Gebruik haar niet, tenzij de organisator u langs een weg die u vertrouwt heeft laten weten dat de sleutel is veranderd.</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,61 @@
     </message>
 </context>
 <context>
+    <name>CampaignBanner</name>
+    <message>
+        <source>Please send no more letters. Letters for it still waiting in the outbox are held, not sent.</source>
+        <translation>Пожалуйста, больше не отправляйте писем. Письма для неё, ещё ожидающие в исходящих, задержаны, а не отправлены.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed</source>
+        <translation>Эта кампания закрыта</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(имя не указано)</translation>
+    </message>
+    <message>
+        <source>Not signed: anyone could have made or changed this campaign</source>
+        <translation>Не подписана: кто угодно мог создать или изменить эту кампанию</translation>
+    </message>
+    <message>
+        <source>Before you send, check that the addresses under “Send to” are the real ones, for example on the recipients&apos; own website.</source>
+        <translation>Перед отправкой проверьте, что адреса в разделе «Кому» настоящие, например на собственном сайте получателей.</translation>
+    </message>
+    <message>
+        <source>Signed, but not yet trusted</source>
+        <translation>Подписана, но ещё не признана доверенной</translation>
+    </message>
+    <message>
+        <source>It says it comes from “%1”. Check its key against the one the organiser publishes before you trust it.</source>
+        <translation>Она сообщает, что исходит от «%1». Прежде чем доверять, сверьте её ключ с тем, который публикует организатор.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Key…</source>
+        <translation>&amp;Проверить ключ…</translation>
+    </message>
+    <message>
+        <source>Updated by the organiser you trusted</source>
+        <translation>Обновлено доверенным организатором</translation>
+    </message>
+    <message>
+        <source>Version %1, signed by “%2”: %3.</source>
+        <translation>Версия %1, подписана «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>What &amp;Changed…</source>
+        <translation>Что &amp;изменилось…</translation>
+    </message>
+    <message>
+        <source>Signed by the organiser you trusted</source>
+        <translation>Подписана доверенным организатором</translation>
+    </message>
+    <message>
+        <source>Signed by “%1” with the key you trusted for this campaign (version %2).</source>
+        <translation>Подписана «%1» ключом, которому вы доверяете для этой кампании (версия %2).</translation>
+    </message>
+</context>
+<context>
     <name>DeliverDialog</name>
     <message>
         <source>Open in Your Mail App</source>
@@ -527,6 +582,10 @@
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
+        <source>This campaign is closed: it asks for no more letters.</source>
+        <translation>Эта кампания закрыта: письма больше не нужны.</translation>
+    </message>
+    <message>
         <source>Please fill in the fields marked *.</source>
         <translation>Пожалуйста, заполните поля, отмеченные *.</translation>
     </message>
@@ -756,6 +815,10 @@
         <translation>, требуют Вашего решения: %1</translation>
     </message>
     <message>
+        <source>, %1 held</source>
+        <translation>, задержано: %1</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -789,6 +852,10 @@
     <message>
         <source>delivery unknown</source>
         <translation>доставка неизвестна</translation>
+    </message>
+    <message>
+        <source>held: campaign closed</source>
+        <translation>задержано: кампания закрыта</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -1467,6 +1534,187 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Ошибка отправки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustControl</name>
+    <message>
+        <source>The campaign is closed.</source>
+        <translation>Кампания закрыта.</translation>
+    </message>
+    <message>
+        <source>This campaign is not safe to use</source>
+        <translation>Эту кампанию небезопасно использовать</translation>
+    </message>
+    <message>
+        <source>The keys you trusted for campaigns cannot be read.</source>
+        <translation>Не удаётся прочитать ключи, которым вы доверяете для кампаний.</translation>
+    </message>
+    <message>
+        <source>No signed campaign can be checked until the file is repaired.</source>
+        <translation>Ни одну подписанную кампанию нельзя проверить, пока файл не восстановлен.</translation>
+    </message>
+    <message>
+        <source>Not opened: %1</source>
+        <translation>Не открыта: %1</translation>
+    </message>
+    <message>
+        <source>The key was not trusted</source>
+        <translation>Ключ не признан доверенным</translation>
+    </message>
+    <message>
+        <source>The key is trusted: this campaign&apos;s updates are checked against it.</source>
+        <translation>Ключ признан доверенным: обновления этой кампании будут проверяться по нему.</translation>
+    </message>
+    <message>
+        <source>What changed in version %1</source>
+        <translation>Что изменилось в версии %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>Trust this campaign&apos;s key?</source>
+        <translation>Доверять ключу этой кампании?</translation>
+    </message>
+    <message>
+        <source>“%1” says it comes from &lt;b&gt;%2&lt;/b&gt;. It is signed with this key:</source>
+        <translation>«%1» сообщает, что исходит от &lt;b&gt;%2&lt;/b&gt;. Она подписана этим ключом:</translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation>(имя не указано)</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key</source>
+        <translation>Ключ кампании</translation>
+    </message>
+    <message>
+        <source>Compare it with the key the organiser publishes themselves: on their website, their social media, or as a QR code on a leaflet. Find that place on your own, not through this campaign: a forged campaign can point to a forged page. Once trusted, this campaign&apos;s updates are checked against this key, and a campaign with another key under its name is refused.</source>
+        <translation>Сравните его с ключом, который публикует сам организатор: на своём сайте, в соцсетях или в виде QR-кода на листовке. Найдите это место сами, а не через эту кампанию: поддельная кампания может вести на поддельную страницу. После того как вы доверитесь, обновления этой кампании проверяются по этому ключу, а кампания под её именем с другим ключом отклоняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Published key (optional, to compare):</source>
+        <translation>&amp;Опубликованный ключ (необязательно, для сравнения):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Campaign</source>
+        <translation>&amp;Доверять этой кампании</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>✗ This is not a whole minisign key (it starts with RW).</source>
+        <translation>✗ Это не полный ключ minisign (он начинается с RW).</translation>
+    </message>
+    <message>
+        <source>✓ The same key: the campaign is signed by it.</source>
+        <translation>✓ Тот же ключ: кампания подписана им.</translation>
+    </message>
+    <message>
+        <source>✗ Not the same key. Do not trust this campaign: it may be a forgery.</source>
+        <translation>✗ Ключ не совпадает. Не доверяйте этой кампании: это может быть подделка.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustWords</name>
+    <message>
+        <source>recipients added: %1</source>
+        <translation>добавлено получателей: %1</translation>
+    </message>
+    <message>
+        <source>recipients removed: %1</source>
+        <translation>удалено получателей: %1</translation>
+    </message>
+    <message>
+        <source>addresses changed: %1</source>
+        <translation>изменено адресов: %1</translation>
+    </message>
+    <message>
+        <source>the appeal changed</source>
+        <translation>призыв изменён</translation>
+    </message>
+    <message>
+        <source>the letter changed</source>
+        <translation>письмо изменено</translation>
+    </message>
+    <message>
+        <source>the campaign is now closed</source>
+        <translation>кампания теперь закрыта</translation>
+    </message>
+    <message>
+        <source>the campaign is open again</source>
+        <translation>кампания снова открыта</translation>
+    </message>
+    <message>
+        <source>nothing you would see changed</source>
+        <translation>ничего заметного не изменилось</translation>
+    </message>
+    <message>
+        <source>Recipient added: %1 &lt;%2&gt;</source>
+        <translation>Добавлен получатель: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Recipient removed: %1 &lt;%2&gt;</source>
+        <translation>Удалён получатель: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Address changed: %1, was %2, now %3</source>
+        <translation>Изменён адрес: %1, было %2, стало %3</translation>
+    </message>
+    <message>
+        <source>The appeal changed (%1).</source>
+        <translation>Призыв изменён (%1).</translation>
+    </message>
+    <message>
+        <source>The letter changed (%1).</source>
+        <translation>Письмо изменено (%1).</translation>
+    </message>
+    <message>
+        <source>The campaign is now closed.</source>
+        <translation>Кампания теперь закрыта.</translation>
+    </message>
+    <message>
+        <source>The campaign is open again.</source>
+        <translation>Кампания снова открыта.</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since it was signed, or its signature is damaged.</source>
+        <translation>«%1» изменена после подписания, или её подпись повреждена.</translation>
+    </message>
+    <message>
+        <source>Its recipients or its letter may not be what the organiser wrote. Do not use it; ask the organiser for the campaign again.</source>
+        <translation>Её получатели или письмо могут отличаться от написанных организатором. Не используйте её; попросите кампанию у организатора заново.</translation>
+    </message>
+    <message>
+        <source>“%1” is version %2 of a campaign you already have in version %3.</source>
+        <translation>«%1» — версия %2 кампании, которая у вас уже есть в версии %3.</translation>
+    </message>
+    <message>
+        <source>An older version may send letters to addresses no longer in use, or be a forgery made from one. It is not used; the newer version is.</source>
+        <translation>Старая версия может отправлять письма на адреса, которые больше не используются, или быть подделкой, сделанной на её основе. Она не используется; используется более новая.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign that comes with Letter Composer.</source>
+        <translation>«%1» выдаёт себя за кампанию, входящую в Letter Composer.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Use the campaign in the app itself.</source>
+        <translation>Это может быть подделка. Используйте кампанию, встроенную в приложение.</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed, but the campaign it claims to be was signed.</source>
+        <translation>«%1» не подписана, хотя кампания, за которую она себя выдаёт, была подписана.</translation>
+    </message>
+    <message>
+        <source>“%1” claims to be a campaign you trusted, but it is signed with another key.</source>
+        <translation>«%1» выдаёт себя за кампанию, которой вы доверяете, но подписана другим ключом.</translation>
+    </message>
+    <message>
+        <source>It may be a forgery. Do not use it unless the organiser has told you, in a way you trust, that they changed their key.</source>
+        <translation>Это может быть подделка. Не используйте её, если только организатор не сообщил вам надёжным для вас способом, что сменил ключ.</translation>
     </message>
 </context>
 </TS>

@@ -142,10 +142,17 @@ def main(argv: list[str] | None = None) -> int:
         failure = exc
         campaign = _builtin_or_none(library)
     if campaign is not None:
-        if target and not campaign.builtin and not args.screenshot:
-            with contextlib.suppress(OSError):
-                library.remember(Path(target))
-        window.show_campaign(campaign)
+        if window.show_campaign(campaign):
+            if target and not campaign.builtin and not args.screenshot:
+                with contextlib.suppress(OSError):
+                    library.remember(Path(target))
+        else:  # not safe to use: the window says why, over the built-in campaign
+            if args.screenshot and target:
+                print(f"letter-composer: {target}: not safe to use", file=sys.stderr)
+                return 1
+            fallback = _builtin_or_none(library)
+            if fallback is not None:
+                window.show_campaign(fallback)
 
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot))

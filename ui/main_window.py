@@ -2,7 +2,8 @@
 
 What else the window does has a module of its own, which the window owns: its menus
 (ui/menus.py), the outbox's control (ui/outbox_control.py), the other ways to deliver
-(ui/delivery_actions.py); start-up's deferred work is in ui/startup.py."""
+(ui/delivery_actions.py), the campaign's trust and closing (ui/trust_control.py);
+start-up's deferred work is in ui/startup.py."""
 
 from __future__ import annotations
 
@@ -28,11 +29,13 @@ from composer.data.drafts import Draft
 from composer.problems import ComposerError
 
 from .appeal_pane import AppealPane
+from .campaign_banner import REFUSED
 from .delivery_actions import DeliveryActions
 from .i18n import Translations, problem_text
 from .letter_pane import LetterPane
 from .menus import Menus
 from .outbox_control import OutboxControl
+from .trust_control import TrustControl
 from .workers import Runner
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     from composer.account.accounts import AccountStore
     from composer.account.keystore import PasswordStore
     from composer.campaigns.campaign import Recipient
+    from composer.campaigns.manifest import Verdict
     from composer.data.drafts import DraftStore
     from composer.data.store import Store
     from composer.mail.outbox import Outbox
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         self.ui_lang = ui_lang
         self.translations = translations
         self.campaign: Campaign | None = None
+        self.verdict: Verdict | None = None  # how far the campaign shown may be trusted
         self.setWindowTitle(self.tr("Letter Composer"))
         self.resize(*DEFAULT_SIZE)
 
@@ -117,6 +122,9 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         # Above the panes, when letters wait in the outbox at start.
         central_layout.addWidget(self.outbox_control.banner)
+        # Who signed the campaign, and whether it is closed.
+        self.trust = TrustControl(self)
+        central_layout.addWidget(self.trust.banner)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.appeal.language_changed.connect(self._on_appeal_language)
@@ -147,6 +155,7 @@ class MainWindow(QMainWindow):
         self.letter.retranslate()
         self.appeal.retranslate()
         self.menus.build()
+        self.trust.banner.retranslate(self.appeal.current_language() or self.ui_lang)
         if self.campaign is not None:
             self.setWindowTitle(
                 self.tr("%1 — Letter Composer").replace(
@@ -187,19 +196,28 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def load() -> tuple[Campaign, Verdict]:
+            campaign = self.library.load(path)
+            return campaign, self.library.trust(campaign, record=False)
+
         self.runner.start(
-            lambda: self.library.load(path),
-            lambda campaign: self._opened(path, campaign),
+            load,
+            lambda loaded: self._opened(path, *loaded),
             lambda exc: self._open_failed(path, exc),
         )
 
-    def _opened(self, path: Path, campaign: Campaign) -> None:
+    def _opened(self, path: Path, campaign: Campaign, verdict: Verdict) -> None:
         QApplication.restoreOverrideCursor()
+        if not self.show_campaign(campaign, verdict):
+            self.campaign_failed.emit(verdict)
+            return
         # Not remembering a recent file is no reason to refuse to show it.
         with contextlib.suppress(OSError):
             self.library.remember(path)
-        self.show_campaign(campaign)
         self.campaign_loaded.emit(campaign)
+        if verdict.status == "new-key":
+            self.trust.check_key()  # the first time: who it claims to be from, and its key
 
     def _open_failed(self, path: Path, exc: BaseException) -> None:
         QApplication.restoreOverrideCursor()
@@ -231,8 +249,16 @@ class MainWindow(QMainWindow):
             box.setDetailedText("\n".join(problems))
         box.open()
 
-    def show_campaign(self, campaign: Campaign) -> None:
-        self.campaign = campaign
+    def show_campaign(self, campaign: Campaign, verdict: Verdict | None = None) -> bool:
+        """Show the campaign, unless it is not safe to use (a broken signature, another
+        key than the one trusted for it, an older version): then say why, keep what is
+        shown, and return False."""
+        if verdict is None:
+            verdict = self.trust.judge(campaign)
+        if verdict is None or verdict.status in REFUSED:
+            self.trust.refuse(campaign, verdict)
+            return False
+        self.campaign, self.verdict = campaign, verdict
         lang = (
             self.ui_lang
             if self.ui_lang in campaign.appeals
@@ -249,6 +275,8 @@ class MainWindow(QMainWindow):
             if not self.screenshot:
                 self.autosave.start()  # its wording is chosen now, and stays
         self.letter.set_campaign(campaign, draft)
+        self.trust.banner.show_for(campaign, verdict, lang)
+        self.trust.apply_campaign_status()
         self.setWindowTitle(self.tr("%1 — Letter Composer").replace("%1", campaign.title_for(lang)))
         where = self.tr("built-in campaign") if campaign.builtin else str(campaign.source)
         self.statusBar().showMessage(
@@ -257,6 +285,9 @@ class MainWindow(QMainWindow):
             .replace("%2", where)
         )
         QTimer.singleShot(0, self.letter.focus_first_field)
+        if verdict.changes is not None and not self.screenshot:
+            self.trust.record_update()
+        return True
 
     def _on_appeal_language(self, lang: str) -> None:
         # Field labels follow the language the supporter reads the appeal in.
@@ -420,6 +451,11 @@ class MainWindow(QMainWindow):
         None (and the user shown what is missing) otherwise."""
         campaign, draft = self.campaign, self.letter.draft
         if campaign is None or draft is None:
+            return None
+        if campaign.campaign_status == "closed":
+            self.statusBar().showMessage(
+                self.tr("This campaign is closed: it asks for no more letters."), 8000
+            )
             return None
         if self.letter.missing_required():
             self.letter.show_missing()

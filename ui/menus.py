@@ -27,6 +27,7 @@ class Menus(QObject):
         super().__init__(window)
         self.window = window
         self.all_actions: list[QAction] = []  # every action made here, to replace on rebuild
+        self.delivery_actions: list[QAction] = []  # the ways to deliver (fill makes them)
         self._bar_menus: tuple[QMenu, ...] = ()
         self.more: QMenu | None = None  # the More Ways button's menu
         self.filled = False
@@ -44,6 +45,14 @@ class Menus(QObject):
         self.all_actions.append(action)
         return action
 
+    def set_delivery_enabled(self, enabled: bool) -> None:
+        """Every way to deliver on or off (off for a closed campaign); Mark as Sent stays,
+        for letters the user sent before it closed."""
+        for action in self.delivery_actions:
+            action.setEnabled(enabled)
+        if self.filled:
+            self.webmail_menu.setEnabled(enabled)
+
     def build(self, titles_only: bool = False) -> None:
         """The menu bar; rebuilt whole on a language switch (every text comes from tr()).
         With titles_only the bar and the More Ways button look as they will, but the menus
@@ -53,6 +62,7 @@ class Menus(QObject):
         for action in self.all_actions:
             action.deleteLater()
         self.all_actions = []
+        self.delivery_actions = []
         bar = window.menuBar()
         bar.clear()
         for menu in self._bar_menus:
@@ -187,6 +197,16 @@ class Menus(QObject):
             lambda: delivery.mark_sent(),
             QKeySequence("Ctrl+Shift+K"),
         )
+        self.delivery_actions = [
+            self.send_action,
+            self.mail_app_action,
+            *self.webmail_actions.values(),
+            self.copy_action,
+            self.print_action,
+            self.pdf_action,
+        ]
+        campaign = window.campaign
+        self.set_delivery_enabled(campaign is None or campaign.campaign_status != "closed")
         more = self.more
         assert more is not None  # made by build()
         more.addAction(self.mail_app_action)

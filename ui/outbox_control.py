@@ -80,6 +80,7 @@ class OutboxControl(QObject):
             window.outbox.recover()
         except (OSError, sqlite3.Error):
             return
+        window.trust.apply_campaign_status()  # a closed campaign's letters held, or released
         self.update_status()
         waiting = window.outbox.count("queued", "failed", "unknown")
         if waiting:
@@ -100,13 +101,16 @@ class OutboxControl(QObject):
         try:
             queued = self.window.outbox.count("queued", "sending")
             stuck = self.window.outbox.count("failed", "unknown")
+            held = self.window.outbox.count("held")  # their campaign was closed
         except (OSError, sqlite3.Error):
             return
         button = self.button
-        if queued or stuck:
+        if queued or stuck or held:
             text = self.tr("Outbox: %1 waiting").replace("%1", str(queued))
             if stuck:
                 text += self.tr(", %1 need you").replace("%1", str(stuck))
+            if held:
+                text += self.tr(", %1 held").replace("%1", str(held))
             button.setText(text)
             if button.parent() is None or not button.isVisible():
                 self.window.statusBar().addPermanentWidget(button)

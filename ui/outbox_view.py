@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from composer.mail.outbox import Item, Outbox
 
-WAITING = ("queued", "sending", "failed", "unknown")
+WAITING = ("queued", "sending", "failed", "unknown", "held")
 
 
 def _when(stamp: str | None) -> str:
@@ -50,6 +50,7 @@ class OutboxDialog(QDialog):
             "sent": self.tr("sent"),
             "failed": self.tr("refused"),
             "unknown": self.tr("delivery unknown"),
+            "held": self.tr("held: campaign closed"),
         }
         # How a letter went (every route of composer.mail.outbox), in the Sent list.
         self.route_names = {
@@ -187,8 +188,10 @@ class OutboxDialog(QDialog):
         else:
             self.detail.setText(self.tr("Choose a letter to see why it is waiting."))
         self.remove_button.setEnabled(bool(chosen) and all(i.state != "sending" for i in chosen))
+        # A held letter's campaign asks for no more letters: Send now cannot send it.
         self.send_button.setEnabled(
-            self.waiting.topLevelItemCount() > 0 and all(i.state != "sending" for i in chosen)
+            self.waiting.topLevelItemCount() > 0
+            and all(i.state not in ("sending", "held") for i in chosen)
         )
         self.forget_button.setEnabled(self.sent.topLevelItemCount() > 0)
 

@@ -1,0 +1,449 @@
+"""What the window says about the campaign it shows: who signed it (composer/campaigns/
+trust.py), what an update changed, that it is closed; the dialog to trust an organiser's
+key, and the message that refuses a campaign that is not safe to use.
+
+Trust is shown in words with an icon, never by colour alone; the colours are quiet tints
+behind dark text (contrast over 7:1)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from composer.campaigns.campaign import pick
+from composer.campaigns.manifest import INVALID, KEY_CHANGED, NEW_KEY, ROLLBACK, TRUSTED, UNSIGNED
+
+from .i18n import problem_text
+
+if TYPE_CHECKING:
+    from composer.campaigns.campaign import Campaign
+    from composer.campaigns.manifest import Verdict
+    from composer.campaigns.trust import Changes
+
+REFUSED = (INVALID, KEY_CHANGED, ROLLBACK)
+
+# Background, border and text of each kind of row.
+TONES = {
+    "warning": ("#fff4d6", "#e8cf8a", "#3d2e00"),
+    "info": ("#e3effd", "#a9c8ee", "#0b2545"),
+    "good": ("#e6f4ea", "#a8d5b5", "#0d3b1e"),
+    "closed": ("#ececec", "#c4c4c4", "#1f1f1f"),
+}
+# The words of changes and refusals, shared by the banner and the window's messages.
+translate = QCoreApplication.translate
+ICONS = {
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "good": QStyle.StandardPixmap.SP_DialogApplyButton,
+    "closed": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+
+
+class BannerRow(QFrame):
+    """One notice: an icon, a bold title, a sentence, and perhaps a button."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.icon = QLabel()
+        self.title = QLabel()
+        self.title.setObjectName(name + "Title")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.text = QLabel()
+        self.text.setObjectName(name + "Text")
+        # Names and notes come from the bundle: shown as text, never read as HTML.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton()
+        self.button.setObjectName(name + "Button")
+        self.button.hide()
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self.title)
+        words.addWidget(self.text)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(words, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.kind = ""
+
+    def show_notice(self, kind: str, title: str, text: str, button: str = "") -> None:
+        self.kind = kind
+        background, border, ink = TONES[kind]
+        name = self.objectName()
+        self.setStyleSheet(
+            f"#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
+            f"#{name} QLabel {{ color: {ink}; }}"
+        )
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(ICONS[kind]).pixmap(size, size))
+        self.title.setText(title)
+        self.text.setText(text)
+        self.button.setText(button)
+        self.button.setVisible(bool(button))
+        # A screen reader hears the notice as one: what it is, then what it says.
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
+        self.show()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class CampaignBanner(QWidget):
+    """Above the panes: how far the campaign may be trusted, and whether it is closed.
+    Nothing for a campaign that comes with the app (it is trusted as the app is)."""
+
+    check_key = Signal()  # the user wants to check (and perhaps trust) the key
+    show_changes = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("campaignBanner")
+        self.trust = BannerRow("trustBanner")
+        self.closed = BannerRow("closedBanner")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.trust)
+        layout.addWidget(self.closed)
+        self.trust.button.clicked.connect(self._trust_button)
+        self.campaign: Campaign | None = None
+        self.verdict: Verdict | None = None
+        self.lang = "en"
+        self.hide()
+
+    def _trust_button(self) -> None:
+        if self.verdict is not None and self.verdict.status == NEW_KEY:
+            self.check_key.emit()
+        else:
+            self.show_changes.emit()
+
+    def show_for(self, campaign: Campaign, verdict: Verdict, lang: str) -> None:
+        self.campaign, self.verdict, self.lang = campaign, verdict, lang
+        self.retranslate()
+
+    def retranslate(self, lang: str | None = None) -> None:
+        if lang is not None:
+            self.lang = lang
+        campaign, verdict = self.campaign, self.verdict
+        if campaign is None or verdict is None:
+            return
+        self._show_trust(campaign, verdict)
+        if campaign.campaign_status == "closed":
+            note = pick(campaign.closed_note, (self.lang, "en", campaign.original_language))
+            after = self.tr(
+                "Please send no more letters. Letters for it still waiting in the outbox "
+                "are held, not sent."
+            )
+            self.closed.show_notice(
+                "closed",
+                self.tr("This campaign is closed"),
+                f"{note}\n{after}" if note else after,
+            )
+        else:
+            self.closed.hide()
+        self.setVisible(not self.trust.isHidden() or not self.closed.isHidden())
+
+    def _show_trust(self, campaign: Campaign, verdict: Verdict) -> None:
+        organiser = verdict.organiser or self.tr("(no name given)")
+        if verdict.builtin:
+            self.trust.hide()
+        elif verdict.status == UNSIGNED:
+            self.trust.show_notice(
+                "warning",
+                self.tr("Not signed: anyone could have made or changed this campaign"),
+                self.tr(
+                    "Before you send, check that the addresses under “Send to” are the "
+                    "real ones, for example on the recipients' own website."
+                ),
+            )
+        elif verdict.status == NEW_KEY:
+            self.trust.show_notice(
+                "info",
+                self.tr("Signed, but not yet trusted"),
+                self.tr(
+                    "It says it comes from “%1”. Check its key against the one the "
+                    "organiser publishes before you trust it."
+                ).replace("%1", organiser),
+                self.tr("&Check the Key…"),
+            )
+        elif verdict.status == TRUSTED and verdict.changes is not None:
+            summary = change_summary(verdict.changes)
+            self.trust.show_notice(
+                "good",
+                self.tr("Updated by the organiser you trusted"),
+                self.tr("Version %1, signed by “%2”: %3.")
+                .replace("%1", str(verdict.version))
+                .replace("%2", organiser)
+                .replace("%3", summary),
+                self.tr("What &Changed…") if not verdict.changes.empty else "",
+            )
+        elif verdict.status == TRUSTED:
+            self.trust.show_notice(
+                "good",
+                self.tr("Signed by the organiser you trusted"),
+                self.tr("Signed by “%1” with the key you trusted for this campaign (version %2).")
+                .replace("%1", organiser)
+                .replace("%2", str(verdict.version)),
+            )
+        else:  # refused campaigns are never shown (MainWindow.show_campaign)
+            self.trust.hide()
+
+
+def change_summary(changes: Changes) -> str:
+    """A few words for the banner: what kinds of things an update changed."""
+    parts = []
+    if changes.added:
+        parts.append(
+            translate("TrustWords", "recipients added: %1").replace("%1", str(len(changes.added)))
+        )
+    if changes.removed:
+        parts.append(
+            translate("TrustWords", "recipients removed: %1").replace(
+                "%1", str(len(changes.removed))
+            )
+        )
+    if changes.readdressed:
+        parts.append(
+            translate("TrustWords", "addresses changed: %1").replace(
+                "%1", str(len(changes.readdressed))
+            )
+        )
+    if changes.appeals:
+        parts.append(translate("TrustWords", "the appeal changed"))
+    if changes.letters:
+        parts.append(translate("TrustWords", "the letter changed"))
+    if changes.closed:
+        parts.append(translate("TrustWords", "the campaign is now closed"))
+    if changes.reopened:
+        parts.append(translate("TrustWords", "the campaign is open again"))
+    return ", ".join(parts) if parts else translate("TrustWords", "nothing you would see changed")
+
+
+def change_lines(changes: Changes) -> list[str]:
+    """Every change, one a line, for the What Changed dialog."""
+    lines = [
+        translate("TrustWords", "Recipient added: %1 <%2>").replace("%1", n).replace("%2", e)
+        for n, e in changes.added
+    ]
+    lines += [
+        translate("TrustWords", "Recipient removed: %1 <%2>").replace("%1", n).replace("%2", e)
+        for n, e in changes.removed
+    ]
+    lines += [
+        translate("TrustWords", "Address changed: %1, was %2, now %3")
+        .replace("%1", n)
+        .replace("%2", old)
+        .replace("%3", new)
+        for n, old, new in changes.readdressed
+    ]
+    if changes.appeals:
+        lines.append(
+            translate("TrustWords", "The appeal changed (%1).").replace(
+                "%1", ", ".join(changes.appeals)
+            )
+        )
+    if changes.letters:
+        lines.append(
+            translate("TrustWords", "The letter changed (%1).").replace(
+                "%1", ", ".join(changes.letters)
+            )
+        )
+    if changes.closed:
+        lines.append(translate("TrustWords", "The campaign is now closed."))
+    if changes.reopened:
+        lines.append(translate("TrustWords", "The campaign is open again."))
+    return lines
+
+
+def group_key(key: str) -> str:
+    """The key in groups of four characters: easier to compare by eye, aloud or by phone."""
+    return " ".join(key[i : i + 4] for i in range(0, len(key), 4))
+
+
+class TrustDialog(QDialog):
+    """The first time a signed campaign is opened: who it claims to be from, its key, a
+    way to compare that key with the one the organiser publishes, and the choice."""
+
+    def __init__(self, campaign: Campaign, verdict: Verdict, lang: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        from composer.campaigns.signing import PublicKey, SignatureError
+
+        self.setObjectName("trustDialog")
+        self.setWindowTitle(self.tr("Trust this campaign's key?"))
+        self.campaign, self.verdict = campaign, verdict
+        key = verdict.key or ""
+        self._parse, self._error = PublicKey.parse, SignatureError
+        intro = QLabel(
+            self.tr("“%1” says it comes from <b>%2</b>. It is signed with this key:")
+            .replace("%1", _escape(campaign.title_for(lang)))
+            .replace("%2", _escape(verdict.organiser or self.tr("(no name given)")))
+        )
+        intro.setWordWrap(True)
+        self.key_view = QLineEdit(key)
+        self.key_view.setObjectName("campaignKey")
+        self.key_view.setReadOnly(True)
+        self.key_view.setAccessibleName(self.tr("The campaign's key"))
+        mono = self.key_view.font()
+        mono.setFamily("monospace")
+        mono.setStyleHint(mono.StyleHint.Monospace)
+        self.key_view.setFont(mono)
+        grouped = QLabel(group_key(key))
+        grouped.setObjectName("campaignKeyGroups")
+        grouped.setFont(mono)
+        grouped.setWordWrap(True)
+        grouped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        how = QLabel(
+            self.tr(
+                "Compare it with the key the organiser publishes themselves: on their "
+                "website, their social media, or as a QR code on a leaflet. Find that place "
+                "on your own, not through this campaign: a forged campaign can point to a "
+                "forged page. Once trusted, this campaign's updates are checked against "
+                "this key, and a campaign with another key under its name is refused."
+            )
+        )
+        how.setWordWrap(True)
+        self.paste_label = QLabel(self.tr("&Published key (optional, to compare):"))
+        self.published = QLineEdit()
+        self.published.setObjectName("publishedKey")
+        self.published.setFont(mono)
+        self.published.setPlaceholderText("RW…")
+        self.paste_label.setBuddy(self.published)
+        self.result = QLabel()
+        self.result.setObjectName("compareResult")
+        self.result.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.trust_button = self.buttons.addButton(
+            self.tr("&Trust This Campaign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.trust_button.setObjectName("trustButton")
+        self.trust_button.setAutoDefault(False)
+        not_now = self.buttons.addButton(
+            self.tr("&Not Now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        not_now.setDefault(True)  # trusting is a choice, never what Enter does by accident
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.published.textChanged.connect(self._compare)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_view)
+        layout.addWidget(grouped)
+        layout.addWidget(how)
+        layout.addWidget(self.paste_label)
+        layout.addWidget(self.published)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+        self.published.setFocus()
+
+    def expected_key(self) -> str | None:
+        """The key pasted to compare with, when one was (pinning then requires it)."""
+        text = "".join(self.published.text().split())
+        return text or None
+
+    def _compare(self) -> None:
+        pasted = self.expected_key()
+        if pasted is None:
+            self.result.setText("")
+            self.trust_button.setEnabled(True)
+            return
+        try:
+            same = self._parse(pasted) == self._parse(self.verdict.key or "")
+        except self._error:
+            self.result.setText(self.tr("✗ This is not a whole minisign key (it starts with RW)."))
+            self.trust_button.setEnabled(False)
+            return
+        if same:
+            self.result.setText(self.tr("✓ The same key: the campaign is signed by it."))
+        else:
+            self.result.setText(
+                self.tr("✗ Not the same key. Do not trust this campaign: it may be a forgery.")
+            )
+        self.trust_button.setEnabled(same)
+
+
+def refusal_text(name: str, verdict: Verdict) -> tuple[str, str]:
+    """Why a campaign is refused, in the user's words: (text, what it means)."""
+    if verdict.status == INVALID:
+        return (
+            translate(
+                "TrustWords",
+                "“%1” has been changed since it was signed, or its signature is damaged.",
+            ).replace("%1", name),
+            translate(
+                "TrustWords",
+                "Its recipients or its letter may not be what the organiser wrote. Do not "
+                "use it; ask the organiser for the campaign again.",
+            ),
+        )
+    if verdict.status == ROLLBACK:
+        return (
+            translate(
+                "TrustWords", "“%1” is version %2 of a campaign you already have in version %3."
+            )
+            .replace("%1", name)
+            .replace("%2", str(verdict.version))
+            .replace("%3", str(verdict.pinned_version)),
+            translate(
+                "TrustWords",
+                "An older version may send letters to addresses no longer in use, or be a "
+                "forgery made from one. It is not used; the newer version is.",
+            ),
+        )
+    if verdict.pinned_key is None:  # key-changed without a pin: the id of a built-in one
+        return (
+            translate(
+                "TrustWords", "“%1” claims to be a campaign that comes with Letter Composer."
+            ).replace("%1", name),
+            translate("TrustWords", "It may be a forgery. Use the campaign in the app itself."),
+        )
+    if not verdict.signed:
+        first = translate(
+            "TrustWords", "“%1” is not signed, but the campaign it claims to be was signed."
+        )
+    else:
+        first = translate(
+            "TrustWords",
+            "“%1” claims to be a campaign you trusted, but it is signed with another key.",
+        )
+    return (
+        first.replace("%1", name),
+        translate(
+            "TrustWords",
+            "It may be a forgery. Do not use it unless the organiser has told you, in a way "
+            "you trust, that they changed their key.",
+        ),
+    )
+
+
+def refusal_details(verdict: Verdict) -> str:
+    """The technical reasons, under Details."""
+    lines = [problem_text(p) for p in verdict.problems]
+    if verdict.note:
+        lines.append(verdict.note)
+    if verdict.key:
+        lines.append(f"key: {verdict.key}")
+    if verdict.pinned_key:
+        lines.append(f"pinned: {verdict.pinned_key}")
+    return "\n".join(lines)
