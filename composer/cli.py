@@ -1,5 +1,5 @@
 """Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox,
-campaign (keygen, sign, verify, trust, pack).
+campaign (new, keygen, sign, verify, trust, pack).
 
 Exit codes: 0 done, 1 a user-facing error (reason on stderr, no traceback), 2 usage.
 """
@@ -168,6 +168,7 @@ def _parser() -> argparse.ArgumentParser:
 
     cp = sub.add_parser("campaign", help="sign, verify and pack campaigns (for organisers)")
     csub = cp.add_subparsers(dest="action", required=True, metavar="ACTION")
+    _campaign_new_parser(csub)
     kg = csub.add_parser("keygen", help="make a minisign key pair (KEYFILE and KEYFILE.pub)")
     kg.add_argument("-o", "--output", required=True, metavar="KEYFILE")
     kg.add_argument(
@@ -447,6 +448,8 @@ def _campaign(lib: Library, args: argparse.Namespace, out: TextIO) -> int:
     from composer.campaigns import manifest, trust
     from composer.campaigns.signing import SecretKey
 
+    if args.action == "new":
+        return _campaign_new(args, out)
     if args.action == "keygen":
         secret_path = Path(args.output)
         public_path = secret_path.with_name(secret_path.name + ".pub")
@@ -504,6 +507,43 @@ def _campaign(lib: Library, args: argparse.Namespace, out: TextIO) -> int:
         print(args.output, file=out)
         return 0
     return 2
+
+
+def _campaign_new_parser(csub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    cn = csub.add_parser("new", help="write a new campaign's files, to change into yours")
+    cn.add_argument("path", metavar="DIR", help="a new or empty folder")
+    cn.add_argument("--id", metavar="ID", help="the campaign's id (default: from DIR's name)")
+    cn.add_argument(
+        "--language",
+        metavar="LANG",
+        default="en",
+        help="the language of the appeal and the letter (default: en; texts in en and fr, "
+        "English texts for another)",
+    )
+
+
+def _campaign_new(args: argparse.Namespace, out: TextIO) -> int:
+    from composer.campaigns.skeleton import LANGUAGES, SkeletonError, new_campaign
+
+    try:
+        made = new_campaign(args.path, args.id, args.language)
+    except SkeletonError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    print(f"{made.folder}: new campaign {made.id} ({made.language})", file=out)
+    for name in made.files:
+        print(f"  {made.folder / name}", file=out)
+    if not made.translated:
+        print(
+            f"{PROG}: note: the texts are in English ({', '.join(LANGUAGES)} have their own); "
+            f"translate them into {made.language}",
+            file=sys.stderr,
+        )
+    print(
+        f"replace the example texts, then: {PROG} validate {made.folder} (see docs/organisers.md)",
+        file=out,
+    )
+    return 0
 
 
 def _account(args: argparse.Namespace, out: TextIO) -> int:

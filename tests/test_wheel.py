@@ -101,6 +101,13 @@ def test_installed_wheel_is_the_whole_app(tmp_path: Path) -> None:
     assert Path(builtin[0]["path"]).is_relative_to(venv)
     provider = run([venv / "bin" / "letter-composer-cli", "providers", "a@gmail.com"], work, env)
     assert "smtp.gmail.com" in provider
+    # campaign new writes from templates the wheel carries
+    for lang in ("en", "fr"):
+        skeleton = work / f"new-{lang}"
+        cli_exe = venv / "bin" / "letter-composer-cli"
+        run([cli_exe, "campaign", "new", skeleton, "--language", lang], work, env)
+        assert (skeleton / "letters" / f"{lang}.txt.j2").is_file()
+        run([cli_exe, "validate", skeleton], work, env)
 
     app = venv / "bin" / "letter-composer"
     shot = work / "shot.png"

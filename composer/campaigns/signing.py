@@ -1,8 +1,9 @@
 """minisign keys and signatures, read and written in the stock tool's formats.
 
 Only the pre-hashed kind (`ED`: Ed25519 over the file's BLAKE2b-512) is accepted; the
-legacy kind (`Ed`: Ed25519 over the file itself) is refused, as `minisign -V` does by
-default. Every failure is a SignatureError naming what is wrong, never a crash.
+legacy kind (`Ed`: Ed25519 over the file itself) is refused, as `minisign -V -H` does
+(plain `minisign -V`, 0.11, still accepts it). Every failure is a SignatureError naming
+what is wrong, never a crash.
 
 Formats (minisign's own, all little-endian):
 - public key: base64 of `Ed` ‖ key id (8) ‖ Ed25519 public key (32);
