@@ -464,6 +464,12 @@ def _campaign(lib: Library, args: argparse.Namespace, out: TextIO) -> int:
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(key.file_text(password))
         public_path.write_text(key.public.file_text(), "ascii")
+        if password is None:  # as `minisign -G -W`: say it, so it is a choice
+            print(
+                f"{PROG}: note: {secret_path} is not protected by a password; keep it "
+                "offline, or make the key with --password-stdin",
+                file=sys.stderr,
+            )
         print(key.public.line, file=out)
         return 0
     if args.action == "sign":

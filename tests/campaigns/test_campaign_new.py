@@ -98,8 +98,9 @@ def test_the_skeleton_validates_renders_and_signs(
     assert len(subjects) == 2
 
     key = tmp_path / "organiser.key"
-    code, line, _ = run(capsys, "campaign", "keygen", "-o", str(key))
+    code, line, err = run(capsys, "campaign", "keygen", "-o", str(key))
     assert code == 0
+    assert err.startswith(f"{cli.PROG}: note: {key} is not protected by a password")
     add_key(folder, line.strip())
     assert run(capsys, "validate", str(folder))[0] == 0
     assert run(capsys, "campaign", "sign", str(folder), "--key", str(key))[0] == 0
