@@ -237,3 +237,24 @@ def test_trust_words_follow_the_language(window: MainWindow, qtbot, make_signed,
     finally:
         window.set_ui_language("en")  # the other tests read English
     assert banner_words(window)[0] == "Signed, but not yet trusted"
+
+
+def test_the_app_refuses_a_forged_campaign_given_at_start(tmp_path) -> None:
+    """`letter-composer PATH` with a campaign not safe to use: never drawn."""
+    import shutil
+    import subprocess
+    import sys
+
+    from ..conftest import BUILTIN, ROOT
+
+    forged = shutil.copytree(BUILTIN, tmp_path / "forged")
+    out = tmp_path / "shot.png"
+    proc = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--screenshot", str(out), str(forged)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert proc.returncode == 1 and "not safe to use" in proc.stderr
+    assert not out.exists()
