@@ -34,7 +34,7 @@ from composer.delivery.postal import (
 )
 from composer.mail.message import build_message, mbox_entry
 from composer.mail.outbox import Item, Outbox
-from composer.mail.sending import plan, send
+from composer.mail.sending import Earlier, earlier, plan, send, sent_when
 from composer.mail.smtp import OAuthRequired, check_connection
 from composer.problems import ComposerError, InputError, Problem
 
@@ -143,6 +143,11 @@ def _parser() -> argparse.ArgumentParser:
     snd = sub.add_parser("send", help="send the letters from your account")
     _letter_options(snd)
     snd.add_argument("--yes", action="store_true", help="really send (without it: show the plan)")
+    snd.add_argument(
+        "--again",
+        action="store_true",
+        help="send again to recipients who already got this campaign's letter",
+    )
     snd.add_argument(
         "--cc-organiser", action="store_true", help="send the campaign's organiser a copy"
     )
@@ -684,19 +689,49 @@ def _send(lib: Library, args: argparse.Namespace, values: dict[str, str], out: T
     if account is None:
         raise AccountError(Problem("no-account"))
     recipients = _pick_recipients(campaign, args.to)
-    planned = plan(campaign, draft, account, recipients, args.cc_organiser, args.date)
+    # Each letter once: not again to who already got it (unless --again), and never a second
+    # copy of a letter still waiting in the outbox.
+    outbox = Outbox(Store())
+    outbox.recover()
+    before = earlier(outbox, campaign.id, recipients)
+    todo = before.to_send(args.again)
+    if not todo:
+        _skipped(before, args.again, out)
+        print(
+            "nothing sent: each recipient already got this letter or has it waiting",
+            file=sys.stderr,
+        )
+        return 1
+    planned = plan(campaign, draft, account, todo, args.cc_organiser, args.date)
     subject = planned[0].outgoing.message["Subject"] if planned[0].outgoing.message else ""
     if not args.yes:
         print(f'would send "{subject}" from {account.email} to:', file=out)
         for p in planned:
             print(f"  {p.recipient.name} <{p.recipient.email}>", file=out)
+        _skipped(before, args.again, out)
         print("add --yes to send", file=sys.stderr)
         return 1
     password = _password_for(account, PasswordStore(), args.password_stdin)
-    outbox = Outbox(Store())
-    outbox.recover()
+    _skipped(before, args.again, out)
     items = send(campaign, planned, account, password, outbox)
     return _report(items, out)
+
+
+def _skipped(before: Earlier, again: bool, out: TextIO) -> None:
+    """A line for each recipient left out: already sent (without --again), already waiting."""
+    left_out = [(r, i) for r, i in before.sent if not again] + before.waiting
+    for r, item in sorted(left_out, key=lambda pair: before.chosen.index(pair[0])):
+        who = f"{r.name} <{r.email}>"
+        if item.state == "sent":
+            how = "" if item.route == "smtp" else f" (via {item.route})"
+            when = sent_when(item).strftime("%Y-%m-%d %H:%M")
+            print(f"skipped: {who}: already sent on {when}{how}; --again sends it anyway", file=out)
+        else:
+            print(
+                f"skipped: {who}: already waiting in the outbox ({item.state});"
+                f" see {PROG} outbox list",
+                file=out,
+            )
 
 
 def _report(items: list[Item], out: TextIO) -> int:

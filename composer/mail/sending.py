@@ -4,17 +4,67 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from composer.account.accounts import Account
 from composer.addresses import normalise_email
 from composer.campaigns.campaign import Campaign, Recipient
 from composer.data.drafts import Draft
 from composer.mail.message import build_message
-from composer.mail.outbox import Item, Outbox, Planned
+from composer.mail.outbox import WAITING, Item, Outbox, Planned
 from composer.mail.smtp import Outgoing
 from composer.problems import InputError, Problem
 
-__all__ = ["Planned", "plan", "send"]  # Planned lives with the outbox that keeps it
+__all__ = ["Earlier", "Planned", "earlier", "plan", "send"]  # Planned lives with the outbox
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The chosen recipients as this user's letters for the campaign left them: each letter
+    once. `sent`: got it already (the latest letter, by any route: the app, or marked sent
+    after the mail app, webmail, post, fax); `waiting`: a letter to them is still in the
+    outbox or being sent (queued, sending, failed, unknown, held), never to be queued a
+    second time; `fresh`: neither. Addresses are compared lower-cased."""
+
+    chosen: list[Recipient]
+    fresh: list[Recipient]
+    sent: list[tuple[Recipient, Item]]
+    waiting: list[tuple[Recipient, Item]]
+
+    def to_send(self, again: bool = False) -> list[Recipient]:
+        """The recipients to send to, in the order chosen: the fresh ones, and with `again`
+        (the user said so) those who already got it too; never one with a letter waiting."""
+        keep = {r.email.lower() for r in self.fresh}
+        if again:
+            keep |= {r.email.lower() for r, _ in self.sent}
+        return [r for r in self.chosen if r.email.lower() in keep]
+
+
+def earlier(outbox: Outbox, campaign_id: str, recipients: list[Recipient]) -> Earlier:
+    """What this user already sent or queued for this campaign to each of `recipients`."""
+    waiting: dict[str, Item] = {}
+    for item in outbox.items((*WAITING, "sending"), campaign_id):
+        waiting.setdefault(item.email.lower(), item)
+    sent: dict[str, Item] = {}
+    for item in outbox.items(("sent",), campaign_id):
+        known = sent.get(item.email.lower())
+        if known is None or (item.sent_at or item.updated) >= (known.sent_at or known.updated):
+            sent[item.email.lower()] = item  # the latest
+    fresh, got, wait = [], [], []
+    for r in recipients:
+        key = r.email.lower()
+        if key in waiting:
+            wait.append((r, waiting[key]))
+        elif key in sent:
+            got.append((r, sent[key]))
+        else:
+            fresh.append(r)
+    return Earlier(list(recipients), fresh, got, wait)
+
+
+def sent_when(item: Item) -> dt.datetime:
+    """When a letter went (or was marked sent), in local time."""
+    return dt.datetime.fromisoformat(item.sent_at or item.updated).astimezone()
 
 
 def plan(

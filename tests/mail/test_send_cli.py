@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -244,7 +245,11 @@ def test_hostile_values_never_add_recipients(starttls_server, secret_service, ca
         "Ana, evil@example.com " * 8,
         "Ana\u2028Cc: x@e.com",
     ]:
-        cli("send", "--campaign", str(campaign), "--set", f"name={name}", "--to", "1", "--yes")
+        cli(
+            "send",
+            *("--campaign", str(campaign), "--set", f"name={name}", "--to", "1"),
+            *("--again", "--yes"),  # each goes, though the first recipient has the letter
+        )
     for got in starttls_server.received:
         assert got.rcpt_tos == ["first@example.org"]
         assert [a.addr_spec for a in got.message["To"].addresses] == ["first@example.org"]
@@ -340,7 +345,7 @@ def test_send_and_render_give_the_same_letters_for_a_seed(
         assert rendered.returncode == 0, rendered.stderr
         entries = re.split(rb"(?m)^From .*\n", rendered.stdout)[1:]
         starttls_server.received.clear()
-        out = cli("send", *letter, "--variant-seed", seed, "--yes")
+        out = cli("send", *letter, "--variant-seed", seed, "--again", "--yes")
         assert out.returncode == 0, out.stderr
         sent = [r.data for r in starttls_server.received]
         assert len(sent) == len(entries) == 2
@@ -348,3 +353,69 @@ def test_send_and_render_give_the_same_letters_for_a_seed(
             assert without_date_and_id(got) == without_date_and_id(expected)
         # Not the first wordings ("Letter from"): the seed chose them, in both commands.
         assert b"\nSubject: Words from Ana" in sent[0].replace(b"\r\n", b"\n")
+
+
+def test_send_each_letter_once(starttls_server, secret_service, campaign) -> None:
+    """A letter already sent (by any route) is skipped with a line, unless --again; one
+    waiting in the outbox never goes a second time; nothing sent at all is exit 1."""
+    from composer.data.store import Store
+    from composer.mail.outbox import Outbox
+
+    set_account(starttls_server)
+    letter = ("send", "--campaign", str(campaign), "--set", "name=Ana")
+    first = cli(*letter, "--to", "1", "--yes")
+    assert first.returncode == 0, first.stderr
+    assert len(starttls_server.received) == 1
+    # Again to both: the first is skipped with a line saying when, the second goes.
+    both = cli(*letter, "--yes")
+    assert both.returncode == 0, both.stderr
+    today = __import__("datetime").date.today().isoformat()
+    assert re.search(
+        rf"skipped: First Office <first@example.org>: already sent on {today} \d\d:\d\d;",
+        both.stdout,
+    ), both.stdout
+    assert "sent: Second Office" in both.stdout and "sent: First" not in both.stdout
+    assert [r.rcpt_tos for r in starttls_server.received] == [
+        ["first@example.org"],
+        ["second@example.net"],
+    ]
+    # Both already have it: nothing is sent, exit 1, a line each.
+    again = cli(*letter, "--yes")
+    assert again.returncode == 1 and again.stdout.count("already sent on") == 2
+    assert "nothing sent" in again.stderr and len(starttls_server.received) == 2
+    # The plan without --yes says the same.
+    preview = cli(*letter, "--to", "2")
+    assert preview.returncode == 1 and "already sent on" in preview.stdout
+    # --again sends anyway.
+    forced = cli(*letter, "--to", "2", "--again", "--yes")
+    assert forced.returncode == 0 and "sent: Second Office" in forced.stdout
+    assert len(starttls_server.received) == 3
+
+    # Marked sent by post under the address in capitals: still already sent.
+    outbox = Outbox(Store())
+    outbox.forget_sent()
+    outbox.record_sent("test-campaign", "First Office", "FIRST@EXAMPLE.ORG", "S", "post")
+    posted = cli(*letter, "--to", "1", "--yes")
+    assert posted.returncode == 1 and re.search(
+        r"skipped: First Office <first@example.org>: already sent on .* \(via post\)",
+        posted.stdout,
+    )
+    # Letters waiting: queued (the server said "try later"), held, being sent.
+    starttls_server.handler.refuse["second@example.net"] = "451 4.3.0 Try again later"
+    waits = cli(*letter, "--to", "2", "--yes")
+    assert waits.returncode == 1 and "queued: Second Office" in waits.stderr
+    out = cli(*letter, "--again", "--yes")
+    assert out.returncode == 0, out.stderr  # one went; the other waits as it was
+    assert "skipped: First" not in out.stdout and "sent: First Office" in out.stdout
+    second = "skipped: Second Office <second@example.net>"
+    assert f"{second}: already waiting in the outbox (queued)" in out.stdout
+    entries = json.loads(cli("outbox", "list", "--json").stdout)
+    assert [e["recipient"] for e in entries if e["state"] == "queued"] == ["second@example.net"]
+    waiting = next(e for e in entries if e["state"] == "queued")
+    for state in ("held", "sending", "failed", "unknown"):
+        # "sending": by a live process (this one) that has just claimed it.
+        outbox._set(waiting["id"], state=state, owner=os.getpid(), claimed=time.time())
+        out = cli(*letter, "--to", "2", "--again", "--yes")
+        assert out.returncode == 1 and f"already waiting in the outbox ({state})" in out.stdout
+        assert "nothing sent" in out.stderr
+    assert [r.rcpt_tos for r in starttls_server.received][3:] == [["first@example.org"]]
