@@ -43,16 +43,17 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent  # QCloseEvent builds QEvent's big enum
     from PySide6.QtWidgets import QMessageBox  # the dialogs' types: built when used
 
-    from composer.account.accounts import AccountStore
+    from composer.account.accounts import Account, AccountStore
     from composer.account.keystore import PasswordStore
     from composer.campaigns.campaign import Recipient
     from composer.campaigns.manifest import Verdict
     from composer.data.drafts import DraftStore
     from composer.data.store import Store
-    from composer.mail.outbox import Outbox
+    from composer.mail.outbox import Item, Outbox
 
     from .account_dialog import AccountDialog
     from .send_dialog import SendDialog
+    from .send_once import SendOnce
 
 DEFAULT_SIZE = (1280, 800)
 AUTOSAVE_MS = 600  # a draft is on disk within about a second of the last keystroke
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self.send_dialog: SendDialog | None = None
+        self.send_once: SendOnce | None = None  # the last Send's check (its question)
         self.notice: QMessageBox | None = None  # the last "done; mark as sent?" message
         self.ui_lang = ui_lang
         self.translations = translations
@@ -412,15 +414,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def send_letters(self) -> SendDialog | None:
-        """Check what Send needs (details, recipients, an account), then confirm and send."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from .send_dialog import SendDialog
-
+        """Check what Send needs (details, recipients, an account), then confirm and send
+        (None when it asks first: see ui/send_once.py)."""
         ready = self.ready()
         if ready is None:
             return None
-        campaign, draft, _chosen = ready
+        campaign, draft, chosen = ready
         try:
             account = self.accounts.load()
         except ComposerError as exc:
@@ -430,9 +429,38 @@ class MainWindow(QMainWindow):
             # First Send: set up the account, then come straight back here.
             self.edit_account(then=self.send_letters)
             return None
+        from .send_once import SendOnce  # each letter once: asks first when one was sent
+
+        self.send_once = SendOnce(self)
+        return self.send_once.check(
+            campaign,
+            chosen,
+            lambda to, waiting: self._confirm_send(campaign, draft, account, to, waiting),
+        )
+
+    def _confirm_send(
+        self,
+        campaign: Campaign,
+        draft: Draft,
+        account: Account,
+        recipients: list[Recipient],
+        waiting: list[tuple[Recipient, Item]],
+    ) -> SendDialog | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from .send_dialog import SendDialog
+
         try:
             dialog = SendDialog(
-                campaign, draft, account, self.passwords, self.outbox, self.runner, self
+                campaign,
+                draft,
+                account,
+                self.passwords,
+                self.outbox,
+                self.runner,
+                self,
+                recipients=recipients,
+                waiting=waiting,
             )
         except ComposerError as exc:
             QMessageBox.warning(

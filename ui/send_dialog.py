@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from composer.account.accounts import Account
 from composer.account.keystore import PasswordStore
-from composer.campaigns.campaign import Campaign
+from composer.campaigns.campaign import Campaign, Recipient
 from composer.data.drafts import Draft
 from composer.mail.outbox import Item, Outbox
 from composer.mail.sending import Planned, plan, send
@@ -70,16 +70,22 @@ class SendDialog(QDialog):
         outbox: Outbox,
         runner: Runner,
         parent: QWidget | None = None,
+        recipients: list[Recipient] | None = None,
+        waiting: list[tuple[Recipient, Item]] | None = None,
     ) -> None:
+        """`recipients`: those to send to (default: the draft's chosen ones); `waiting`:
+        chosen ones left out because a letter to them already waits in the outbox."""
         super().__init__(parent)
         self.campaign, self.draft, self.account = campaign, draft, account
+        self.recipients, self.waiting = recipients, waiting or []
         self.passwords, self.outbox, self.runner = passwords, outbox, runner
         self.cancel_event = threading.Event()
         self.task: _SendTask | None = None
         self.results: list[Item] = []
         self.setWindowTitle(self.tr("Send your letter"))
         self.setMinimumWidth(580)
-        self.planned = plan(campaign, draft, account)  # raises before anything is shown
+        # Raises before anything is shown.
+        self.planned = plan(campaign, draft, account, recipients)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._confirm_page())
@@ -114,6 +120,16 @@ class SendDialog(QDialog):
             self.tr("To (one message each):"),
         ] + [f"    {p.recipient.name} <{p.recipient.email}>" for p in self.planned]
         details.setText("\n".join(lines))
+        # Each letter once: a letter already waiting is not queued again (ui/send_once.py).
+        self.waiting_note = QLabel(
+            self.tr("Already waiting in the outbox, not queued again: %1.").replace(
+                "%1", ", ".join(f"{r.name} <{r.email}>" for r, _ in self.waiting)
+            )
+        )
+        self.waiting_note.setObjectName("alreadyWaiting")
+        self.waiting_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.setVisible(bool(self.waiting))
 
         organiser = self.campaign.organiser
         self.cc = QCheckBox()
@@ -165,6 +181,7 @@ class SendDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(heading)
         layout.addWidget(details)
+        layout.addWidget(self.waiting_note)
         layout.addWidget(self.cc)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_label)
@@ -249,7 +266,9 @@ class SendDialog(QDialog):
         if self.password.isVisible():  # asked for: keep it for this session only
             self.passwords.remember_for_session(self.account.key, password)
         if self.cc.isChecked():
-            self.planned = plan(self.campaign, self.draft, self.account, cc_organiser=True)
+            self.planned = plan(
+                self.campaign, self.draft, self.account, self.recipients, cc_organiser=True
+            )
         planned, campaign, account = self.planned, self.campaign, self.account
         outbox = self.outbox
 
