@@ -1460,6 +1460,10 @@
         <translation>An (je eine eigene Nachricht):</translation>
     </message>
     <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Wartet bereits im Postausgang, nicht erneut eingereiht: %1.</translation>
+    </message>
+    <message>
         <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
         <translation>Eine Kopie an die Organisatoren der Kampagne senden (%1 &lt;%2&gt;)</translation>
     </message>
@@ -1534,6 +1538,81 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendOnce</name>
+    <message>
+        <source>from your mail app</source>
+        <translation>über Ihr E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>über Webmail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per Post</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>per Fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>auf anderem Weg</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You sent this letter to %1 on %2. Send it again?</source>
+        <translation>Sie haben diesen Brief an %1 geschickt, am %2. Erneut senden?</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>You already sent this letter to:</source>
+        <translation>Sie haben diesen Brief bereits geschickt an:</translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
+        <translation>Erneut an sie senden?</translation>
+    </message>
+    <message>
+        <source>If you answer No, it goes only to %1.</source>
+        <translation>Wenn Sie mit Nein antworten, geht er nur an %1.</translation>
+    </message>
+    <message>
+        <source>If you answer No, nothing is sent.</source>
+        <translation>Wenn Sie mit Nein antworten, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Bereits gesendet</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Wartet bereits im Postausgang, nicht erneut eingereiht: %1.</translation>
+    </message>
+    <message>
+        <source>Already waiting</source>
+        <translation>Wartet bereits</translation>
+    </message>
+    <message>
+        <source>The outbox shows how each one stands; nothing was added.</source>
+        <translation>Der Postausgang zeigt, wie es um jeden Brief steht; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>&amp;Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Nichts gesendet.</translation>
     </message>
 </context>
 <context>

@@ -1460,6 +1460,10 @@
         <translation>Para (un mensaje por destinatario):</translation>
     </message>
     <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Ya espera en la bandeja de salida, no se añade otra vez: %1.</translation>
+    </message>
+    <message>
         <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
         <translation>Enviar una copia a la organización de la campaña (%1 &lt;%2&gt;)</translation>
     </message>
@@ -1534,6 +1538,81 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>El envío falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendOnce</name>
+    <message>
+        <source>from your mail app</source>
+        <translation>desde su aplicación de correo</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>desde el correo web</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>por correo postal</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>por fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>por otra vía</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You sent this letter to %1 on %2. Send it again?</source>
+        <translation>Envió esta carta a %1 el %2. ¿Enviarla de nuevo?</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>You already sent this letter to:</source>
+        <translation>Ya envió esta carta a:</translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
+        <translation>¿Enviársela de nuevo?</translation>
+    </message>
+    <message>
+        <source>If you answer No, it goes only to %1.</source>
+        <translation>Si responde No, solo se envía a %1.</translation>
+    </message>
+    <message>
+        <source>If you answer No, nothing is sent.</source>
+        <translation>Si responde No, no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Ya enviada</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Ya espera en la bandeja de salida, no se añade otra vez: %1.</translation>
+    </message>
+    <message>
+        <source>Already waiting</source>
+        <translation>Ya en espera</translation>
+    </message>
+    <message>
+        <source>The outbox shows how each one stands; nothing was added.</source>
+        <translation>La bandeja de salida muestra en qué estado está cada una; no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>Abrir la &amp;bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>No se envió nada.</translation>
     </message>
 </context>
 <context>

@@ -1460,6 +1460,10 @@
         <translation>À (un message distinct pour chaque destinataire)&#xa0;:</translation>
     </message>
     <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Déjà en attente dans la boîte d&apos;envoi, pas ajoutée une seconde fois&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
         <translation>Envoyer une copie à l&apos;organisation de la campagne (%1 &lt;%2&gt;)</translation>
     </message>
@@ -1534,6 +1538,81 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Échec de l&apos;envoi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendOnce</name>
+    <message>
+        <source>from your mail app</source>
+        <translation>depuis votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>depuis un webmail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>par la poste</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>par fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>par un autre moyen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You sent this letter to %1 on %2. Send it again?</source>
+        <translation>Vous avez envoyé cette lettre à %1 le %2. L&apos;envoyer à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>You already sent this letter to:</source>
+        <translation>Vous avez déjà envoyé cette lettre à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
+        <translation>La leur envoyer à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If you answer No, it goes only to %1.</source>
+        <translation>Si vous répondez Non, elle ne part qu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>If you answer No, nothing is sent.</source>
+        <translation>Si vous répondez Non, rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Déjà envoyée</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Déjà en attente dans la boîte d&apos;envoi, pas ajoutée une seconde fois&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Already waiting</source>
+        <translation>Déjà en attente</translation>
+    </message>
+    <message>
+        <source>The outbox shows how each one stands; nothing was added.</source>
+        <translation>La boîte d&apos;envoi montre où en est chacune&#xa0;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>

@@ -1460,6 +1460,10 @@
         <translation>Кімге (әрқайсысына бөлек хат):</translation>
     </message>
     <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Шығыс хаттарда күтіп тұр, қайта қосылмады: %1.</translation>
+    </message>
+    <message>
         <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
         <translation>Көшірмесін науқан ұйымдастырушысына жіберу (%1 &lt;%2&gt;)</translation>
     </message>
@@ -1534,6 +1538,81 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Жіберу сәтсіз аяқталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendOnce</name>
+    <message>
+        <source>from your mail app</source>
+        <translation>Сіздің пошта қолданбаңыздан</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>веб-пошта арқылы</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>пошта арқылы (қағаз хат)</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>факс арқылы</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>басқа жолмен</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You sent this letter to %1 on %2. Send it again?</source>
+        <translation>Сіз бұл хатты «%1» алушысына жібердіңіз: %2. Қайта жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You already sent this letter to:</source>
+        <translation>Сіз бұл хатты мына алушыларға жіберіп қойдыңыз:</translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
+        <translation>Оларға қайта жіберу керек пе?</translation>
+    </message>
+    <message>
+        <source>If you answer No, it goes only to %1.</source>
+        <translation>«Жоқ» деп жауап берсеңіз, хат тек мына алушыларға кетеді: %1.</translation>
+    </message>
+    <message>
+        <source>If you answer No, nothing is sent.</source>
+        <translation>«Жоқ» деп жауап берсеңіз, ештеңе жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Бұрын жіберілген</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Шығыс хаттарда күтіп тұр, қайта қосылмады: %1.</translation>
+    </message>
+    <message>
+        <source>Already waiting</source>
+        <translation>Күтіп тұр</translation>
+    </message>
+    <message>
+        <source>The outbox shows how each one stands; nothing was added.</source>
+        <translation>Әр хаттың жайы шығыс хаттарда көрсетілген; ештеңе қосылмады.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>&amp;Шығыс хаттарды ашу</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Ештеңе жіберілмеді.</translation>
     </message>
 </context>
 <context>

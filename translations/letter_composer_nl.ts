@@ -1460,6 +1460,10 @@
         <translation>Aan (elk een eigen bericht):</translation>
     </message>
     <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Wacht al in het Postvak UIT, niet nog eens toegevoegd: %1.</translation>
+    </message>
+    <message>
         <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
         <translation>Een kopie sturen naar de organisator van de campagne (%1 &lt;%2&gt;)</translation>
     </message>
@@ -1534,6 +1538,81 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Verzenden mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendOnce</name>
+    <message>
+        <source>from your mail app</source>
+        <translation>vanuit uw e-mailprogramma</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>via webmail</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>per fax</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>op een andere manier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You sent this letter to %1 on %2. Send it again?</source>
+        <translation>U hebt deze brief naar %1 gestuurd op %2. Opnieuw versturen?</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>You already sent this letter to:</source>
+        <translation>U hebt deze brief al gestuurd naar:</translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
+        <translation>Opnieuw naar hen versturen?</translation>
+    </message>
+    <message>
+        <source>If you answer No, it goes only to %1.</source>
+        <translation>Als u Nee antwoordt, gaat hij alleen naar %1.</translation>
+    </message>
+    <message>
+        <source>If you answer No, nothing is sent.</source>
+        <translation>Als u Nee antwoordt, wordt er niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Al verstuurd</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Wacht al in het Postvak UIT, niet nog eens toegevoegd: %1.</translation>
+    </message>
+    <message>
+        <source>Already waiting</source>
+        <translation>Wacht al</translation>
+    </message>
+    <message>
+        <source>The outbox shows how each one stands; nothing was added.</source>
+        <translation>Het Postvak UIT toont hoe het met elke brief staat; er is niets toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>&amp;Postvak UIT openen</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Niets verstuurd.</translation>
     </message>
 </context>
 <context>

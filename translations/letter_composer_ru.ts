@@ -1460,6 +1460,10 @@
         <translation>Кому (каждому отдельное письмо):</translation>
     </message>
     <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Уже ждёт в исходящих, повторно не добавлено: %1.</translation>
+    </message>
+    <message>
         <source>Send a copy to the campaign&apos;s organiser (%1 &lt;%2&gt;)</source>
         <translation>Отправить копию организатору кампании (%1 &lt;%2&gt;)</translation>
     </message>
@@ -1534,6 +1538,81 @@
     <message>
         <source>Sending failed: %1</source>
         <translation>Ошибка отправки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendOnce</name>
+    <message>
+        <source>from your mail app</source>
+        <translation>из Вашей почтовой программы</translation>
+    </message>
+    <message>
+        <source>from webmail</source>
+        <translation>через веб-почту</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>обычной почтой</translation>
+    </message>
+    <message>
+        <source>by fax</source>
+        <translation>по факсу</translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation>другим способом</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You sent this letter to %1 on %2. Send it again?</source>
+        <translation>Вы уже отправили это письмо получателю «%1» %2. Отправить его ещё раз?</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>You already sent this letter to:</source>
+        <translation>Вы уже отправили это письмо получателям:</translation>
+    </message>
+    <message>
+        <source>Send it to them again?</source>
+        <translation>Отправить им ещё раз?</translation>
+    </message>
+    <message>
+        <source>If you answer No, it goes only to %1.</source>
+        <translation>Если ответить «Нет», письмо уйдёт только получателям: %1.</translation>
+    </message>
+    <message>
+        <source>If you answer No, nothing is sent.</source>
+        <translation>Если ответить «Нет», ничего не будет отправлено.</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Уже отправлено</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox, not queued again: %1.</source>
+        <translation>Уже ждёт в исходящих, повторно не добавлено: %1.</translation>
+    </message>
+    <message>
+        <source>Already waiting</source>
+        <translation>Уже в очереди</translation>
+    </message>
+    <message>
+        <source>The outbox shows how each one stands; nothing was added.</source>
+        <translation>В исходящих видно, что с каждым письмом; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>Открыть &amp;исходящие</translation>
+    </message>
+    <message>
+        <source>Nothing sent.</source>
+        <translation>Ничего не отправлено.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,8 @@ def test_sending_again_asks_first_and_no_sends_only_to_the_others(win, qtbot, st
     assert f"First Office on {today}" in box.text() and f"Second Office on {today}" in box.text()
     assert box.button(Cancel) is None  # nobody else to send to: No is the way out
     assert "nothing is sent" in box.informativeText()
+    if os.environ.get("LETTER_COMPOSER_SHOTS"):
+        box.grab().save(os.path.join(os.environ["LETTER_COMPOSER_SHOTS"], "send-again-both.png"))
     answer(win, No)
     assert win.send_dialog is dialog and "Nothing sent" in win.statusBar().currentMessage()
     # Yes sends to both again.
@@ -134,3 +136,35 @@ def test_a_letter_waiting_is_never_queued_twice(win, qtbot, starttls_server) -> 
         ["first@example.org"],
         ["first@example.org"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "Vous avez envoyé cette lettre à First Office le {day}, par la poste. L'envoyer"),
+        ("ru", "Вы уже отправили это письмо получателю «First Office» {day}, обычной почтой."),
+    ],
+)
+def test_the_question_in_the_users_language(win, qapp, lang, expected) -> None:
+    from ui.i18n import Translations
+
+    translations = Translations(qapp)
+    win.translations = translations
+    try:
+        win.set_ui_language(lang)
+        win.outbox.record_sent("test-campaign", "First Office", "first@example.org", "S", "post")
+        win.letter.set_recipient_checked(1, False)
+        win.send_letters()
+        box = win.send_once.question
+        day = letter_date(dt.date.today(), lang)  # 4 décembre 2026, 4 декабря 2026 г.
+        assert box.text().startswith(expected.format(day=day)), box.text()
+        assert box.windowTitle() == {"fr": "Déjà envoyée", "ru": "Уже отправлено"}[lang]
+        assert {b.text() for b in box.buttons()} == {
+            "fr": {"&Oui", "&Non"},
+            "ru": {"&Да", "&Нет"},
+        }[lang]
+        if os.environ.get("LETTER_COMPOSER_SHOTS"):
+            box.grab().save(os.path.join(os.environ["LETTER_COMPOSER_SHOTS"], f"again-{lang}.png"))
+        answer(win, No)
+    finally:
+        translations.use("en")
