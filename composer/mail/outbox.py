@@ -232,7 +232,8 @@ class Outbox:
     # -- changing --------------------------------------------------------------------------
 
     def enqueue(self, campaign_id: str, planned: list[Planned]) -> list[Item]:
-        """Write every letter to disk, queued, before anything goes on the network."""
+        """Write every letter to disk, queued, before anything goes on the network; a
+        letter to a recipient who has one of this campaign still waiting is left out."""
         return self._by_ids([r["id"] for r in self._insert(campaign_id, planned)])
 
     def send_now(
@@ -296,7 +297,19 @@ class Outbox:
         if rows:
             names = ", ".join(rows[0])
             marks = ", ".join("?" * len(rows[0]))
+            waiting = ", ".join("?" * len(WAITING))
             with self.store.write() as db:
+                # Checked in the writing transaction itself: two senders at once (the window
+                # and the command line) never both queue a letter to the same recipient.
+                busy = {
+                    row[0]
+                    for row in db.execute(
+                        "SELECT lower(email) FROM letters WHERE campaign_id = ?"
+                        f" AND state IN ({waiting}, 'sending')",
+                        (campaign_id, *WAITING),
+                    )
+                }
+                rows = [r for r in rows if str(r["email"]).lower() not in busy]
                 db.executemany(
                     f"INSERT INTO letters ({names}) VALUES ({marks})",
                     [tuple(r.values()) for r in rows],

@@ -68,3 +68,18 @@ def test_the_latest_sending_is_the_one_shown(setup) -> None:
     outbox._set(new.id, sent_at="2026-03-01T10:00:00+00:00")
     [(_who, item)] = earlier(outbox, campaign.id, [first]).sent
     assert item.id == new.id and item.route == "mail-app"
+
+
+def test_the_outbox_itself_never_queues_a_waiting_letter_twice(setup, tmp_path) -> None:
+    """Even two senders that both asked `earlier` before either queued (the window and the
+    command line at the same moment): the queueing transaction leaves the second out."""
+    campaign, planned, outbox = setup
+    other = Outbox(Store(tmp_path / "letters.db"))  # another connection, as another process
+    assert len(outbox.enqueue(campaign.id, planned)) == 2
+    assert other.enqueue(campaign.id, planned) == []
+    assert other.enqueue("another-campaign", planned[:1]) != []
+    assert len(outbox.items(("queued",), campaign.id)) == 2
+    # Once sent, a letter may be sent again (the user said --again / Yes).
+    first = outbox.items(("queued",), campaign.id)[0]
+    outbox._set(first.id, state="sent")
+    assert [i.email for i in other.enqueue(campaign.id, planned)] == [first.email]
