@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +44,43 @@ MAX_VISIBLE_RECIPIENTS = 4
 def plain(text: str) -> str:
     """Campaign text for a widget that reads '&' as a shortcut marker."""
     return text.replace("&", "&&")
+
+
+class FormArea(QScrollArea):
+    """The details and recipients: as tall as they are where there is room, scrolling
+    (down to a row of fields) where there is not; never narrower than the form."""
+
+    MIN_ROWS = 3  # lines of text kept in view when the screen is short
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("formArea")
+        self.setWidget(form)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.budget: int | None = None  # the height the pane can spare; None: all it needs
+
+    def sizeHint(self) -> QSize:
+        hint = self.widget().sizeHint()
+        height = hint.height() if self.budget is None else min(hint.height(), self.budget)
+        height = max(height, self.minimumSizeHint().height())
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.widget().minimumSizeHint().width()
+        width += self.verticalScrollBar().sizeHint().width()
+        height = self.fontMetrics().lineSpacing() * self.MIN_ROWS + 24
+        return QSize(width, min(height, self.widget().sizeHint().height()))
+
+
+class LetterTabs(QTabWidget):
+    """The letter's tabs ask for no more than their minimum: the room left over is
+    theirs anyway (they stretch), and the form above gets what it needs first."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class LetterPane(QWidget):
@@ -147,12 +188,20 @@ class LetterPane(QWidget):
         row.addWidget(self.preview_for, 1)
         subject_row = QFormLayout()
         subject_row.addRow(subject_label, self.subject)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.sync_note, 1)
-        note_row.addWidget(self.wording_button)
-        note_row.addWidget(self.reset_button)
-        note_row.addWidget(self.more_button)
-        note_row.addWidget(self.send_button)
+        # The Send row: the note beside the buttons, or above them where the pane is too
+        # narrow for both (the note would be a column of single words).
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.wording_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.send_button)
+        self.send_row_buttons = QWidget()
+        self.send_row_buttons.setLayout(buttons)
+        self.note_row = note_row = QGridLayout()
+        note_row.setColumnStretch(0, 1)
+        note_row.addWidget(self.sync_note, 0, 0)
+        note_row.addWidget(self.send_row_buttons, 0, 1)
 
         letter_layout = QVBoxLayout(self.letter_box)
         letter_layout.addLayout(row)
@@ -171,21 +220,65 @@ class LetterPane(QWidget):
         parallel_layout.setContentsMargins(0, 0, 0, 0)
         parallel_layout.addWidget(self.parallel_note)
         parallel_layout.addWidget(self.parallel, 1)
-        self.letter_tabs = QTabWidget()
+        self.letter_tabs = LetterTabs()
         self.letter_tabs.setObjectName("letterTabs")
         self.letter_tabs.setDocumentMode(True)
         self.letter_tabs.addTab(self.body, "")
         self.letter_tabs.addTab(parallel_page, "")
         self.letter_tabs.currentChanged.connect(lambda _i: self._update_parallel())
+        # A few lines of the letter always show; above that, the form gets room first.
+        self.letter_tabs.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 5 + 16)
         letter_layout.addWidget(self.letter_tabs, 1)
         letter_layout.addLayout(note_row)
 
+        # The details and the recipients scroll where the screen is short of room (a
+        # netbook, large text): the letter and its Send row below always stay in view.
+        form = QWidget()
+        form.setObjectName("form")
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.details)
+        form_layout.addWidget(self.recipients_box)
+        self.form_area = FormArea(form)
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
-        layout.addWidget(self.details)
-        layout.addWidget(self.recipients_box)
+        layout.addWidget(self.form_area)
         layout.addWidget(self.letter_box, 1)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_send_row()
+        # The form as tall as it is, unless the letter would keep fewer than eight
+        # lines: then the form scrolls (down to its minimum) and the letter keeps them.
+        letter = self.letter_box.sizeHint().height()
+        letter += self.body.fontMetrics().lineSpacing() * 3
+        room = self.height() - letter - 24
+        if room != self.form_area.budget:
+            self.form_area.budget = room
+            self.form_area.updateGeometry()
+
+    def _arrange_send_row(self) -> None:
+        room = self.width() - self.send_row_buttons.sizeHint().width()
+        beside = room >= self.fontMetrics().averageCharWidth() * 36
+        if beside == (self.note_row.itemAtPosition(0, 1) is not None):
+            return
+        self.note_row.removeWidget(self.sync_note)
+        self.note_row.removeWidget(self.send_row_buttons)
+        if beside:
+            self.note_row.addWidget(self.sync_note, 0, 0)
+            self.note_row.addWidget(self.send_row_buttons, 0, 1)
+        else:
+            self.note_row.addWidget(self.sync_note, 0, 0, 1, 2)
+            self.note_row.addWidget(self.send_row_buttons, 1, 1)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Tab scrolls a scroll area by itself; a field reached by its Alt shortcut or
+        # by "put the cursor in the first missing field" must be scrolled to as well.
+        if new is not None and self.form_area.widget().isAncestorOf(new):
+            self.form_area.ensureWidgetVisible(new, 0, 8)
 
     def retranslate(self) -> None:
         """Every text of the pane in the current UI language (also on a live switch)."""
