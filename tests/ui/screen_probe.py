@@ -3,7 +3,10 @@
 a user would see: the window's frame, the screen's free area, where Send and the status
 bar are, and a screenshot of the whole screen.
 
-Usage: python -m tests.ui.screen_probe REPORT.json SHOT.png [--maximise] [APP ARGS...]"""
+Usage: python -m tests.ui.screen_probe REPORT.json SHOT.png [--maximise]
+       [--leave-at=X,Y,W,H] [APP ARGS...]
+--leave-at moves and sizes the window there at the end, as a user would, and closes it
+so that it saves its geometry for the next start."""
 
 from __future__ import annotations
 
@@ -59,7 +62,8 @@ def report(window: MainWindow) -> dict[str, object]:
 def main() -> int:
     out, shot, *rest = sys.argv[1:]
     maximise = "--maximise" in rest
-    args = [a for a in rest if a != "--maximise"]
+    leave_at = next((a.split("=")[1] for a in rest if a.startswith("--leave-at=")), "")
+    args = [a for a in rest if a != "--maximise" and not a.startswith("--leave-at=")]
     app = QApplication([sys.argv[0]])
     results: dict[str, object] = {}
 
@@ -86,6 +90,10 @@ def main() -> int:
         win = window()
         win.screen().grabWindow(0).save(shot, "PNG")
         Path(out).write_text(json.dumps(results, indent=1), "utf-8")
+        if leave_at:
+            x, y, w, h = (int(n) for n in leave_at.split(","))
+            win.setGeometry(x, y, w, h)
+            win.save_geometry()
         win.letter.draft = None  # nothing typed: close without asking
         app.exit(0)
 

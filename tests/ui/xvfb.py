@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,15 +45,26 @@ class Screen:
         )
         self._procs.append(xvfb)
         os.close(write)
+        # The number comes in more than one write: read to its newline, or a closed pipe
+        # makes Xvfb stop ("Cannot write display number").
+        said = b""
+        deadline = time.monotonic() + 10
         try:
-            ready, _, _ = select.select([read], [], [], 10)
-            number = os.read(read, 16).decode().strip() if ready else ""
+            while not said.endswith(b"\n") and time.monotonic() < deadline:
+                ready, _, _ = select.select([read], [], [], 0.1)
+                chunk = os.read(read, 16) if ready else b""
+                if ready and not chunk:
+                    break  # Xvfb exited
+                said += chunk
         finally:
             os.close(read)
+        number = said.decode().strip()
         if not number:
             self.__exit__()
             pytest.fail("Xvfb did not start")
         self.display = f":{number}"
+        # Xvfb names its display a moment before it takes connections on it.
+        self._wait_for(lambda out: out.returncode == 0, "Xvfb did not open its display")
         self._procs.append(
             subprocess.Popen(
                 ["openbox", "--sm-disable"],
@@ -61,10 +73,10 @@ class Screen:
                 stderr=subprocess.DEVNULL,
             )
         )
-        self._wait_for_window_manager()
+        self._wait_for(lambda out: "window id" in out.stdout, "openbox did not start on Xvfb")
         return self
 
-    def _wait_for_window_manager(self) -> None:
+    def _wait_for(self, done: Callable[[subprocess.CompletedProcess[str]], bool], why: str) -> None:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             out = subprocess.run(
@@ -73,10 +85,11 @@ class Screen:
                 capture_output=True,
                 text=True,
             )
-            if "window id" in out.stdout:
+            if done(out):
                 return
             time.sleep(0.05)
-        pytest.fail("openbox did not start on Xvfb")
+        self.__exit__()
+        pytest.fail(why)
 
     def __exit__(self, *exc: object) -> None:
         for proc in reversed(self._procs):
