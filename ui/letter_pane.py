@@ -46,6 +46,13 @@ def plain(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def _mnemonic(text: str) -> str | None:
+    """The character after a single '&' (Qt's shortcut marker), lower-cased."""
+    stripped = text.replace("&&", "")
+    i = stripped.find("&")
+    return stripped[i + 1].lower() if 0 <= i < len(stripped) - 1 else None
+
+
 class FormArea(QScrollArea):
     """The details and recipients: as tall as they are where there is room, scrolling
     (down to a row of fields) where there is not; never narrower than the form."""
@@ -60,6 +67,7 @@ class FormArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         self.budget: int | None = None  # the height the pane can spare; None: all it needs
 
     def sizeHint(self) -> QSize:
@@ -284,7 +292,7 @@ class LetterPane(QWidget):
         """Every text of the pane in the current UI language (also on a live switch)."""
         self.details.setTitle(self.tr("Your details"))
         self.required_note.setText(self.tr("* required"))
-        self.recipients_box.setTitle(self.tr("Send to"))
+        self.recipients_box.setTitle(self.tr("Se&nd to"))
         self.letter_box.setTitle(self.tr("Your letter"))
         self.preview_label.setText(self.tr("As sent t&o:"))
         self.wording_button.setText(self.tr("Other &wording"))
@@ -344,6 +352,7 @@ class LetterPane(QWidget):
         self._refresh_preview_for()
         self._set_tab_order()
         self.refresh()
+        self.assign_field_shortcuts()
 
     def set_ui_language(self, lang: str) -> None:
         """Labels and hints of campaign fields follow the reader's language."""
@@ -353,14 +362,62 @@ class LetterPane(QWidget):
             return
         for f in self.campaign.fields:
             if f.key in self.labels:
-                self.labels[f.key].setText(self._label_text(f))
                 self.editors[f.key].setPlaceholderText(self._placeholder(f))
+        self.assign_field_shortcuts()
         self._update_hint()
 
-    def _label_text(self, f: Field) -> str:
+    def _label_text(self, f: Field, mnemonic: int = -1) -> str:
+        """The field's label, '&' before its character at `mnemonic` (-1: none)."""
         assert self.campaign is not None
-        label = plain(self.campaign.label(f, self.ui_lang))
+        text = self.campaign.label(f, self.ui_lang)
+        if 0 <= mnemonic < len(text):
+            label = plain(text[:mnemonic]) + "&" + plain(text[mnemonic:])
+        else:
+            label = plain(text)
         return f"{label} *" if f.required else label
+
+    def assign_field_shortcuts(self) -> None:
+        """Give each detail field an Alt shortcut. Its label is the campaign's, in any
+        language, so the letter is chosen here: the first of its words' initials, else
+        of its letters, that nothing else in the window (menus, buttons, labels, group
+        titles) uses yet. A field left without a free letter has none."""
+        if self.campaign is None:
+            return
+        own = set(self.labels.values())
+        taken = {c for c in (_mnemonic(t) for t in self._window_texts(own)) if c}
+        for f in self.campaign.fields:
+            label = self.labels.get(f.key)
+            if label is None:
+                continue
+            text = self.campaign.label(f, self.ui_lang)
+            initials = [
+                i
+                for i, c in enumerate(text)
+                if c.isalnum() and (i == 0 or not text[i - 1].isalnum())
+            ]
+            others = [i for i, c in enumerate(text) if c.isalnum() and i not in initials]
+            index = next((i for i in initials + others if text[i].lower() not in taken), -1)
+            if index >= 0:
+                taken.add(text[index].lower())
+            label.setText(self._label_text(f, index))
+
+    def _window_texts(self, own: set[QLabel]) -> list[str]:
+        from PySide6.QtWidgets import QAbstractButton, QMainWindow
+
+        window = self.window()
+        texts: list[str] = []
+        if isinstance(window, QMainWindow):
+            texts += [a.text() for a in window.menuBar().actions()]
+        for button in window.findChildren(QAbstractButton):
+            if button.window() is window:
+                texts.append(button.text())
+        for label in window.findChildren(QLabel):
+            if label.window() is window and label.buddy() is not None and label not in own:
+                texts.append(label.text())
+        for box in window.findChildren(QGroupBox):
+            if box.window() is window:
+                texts.append(box.title())
+        return texts
 
     def _placeholder(self, f: Field) -> str:
         assert self.campaign is not None

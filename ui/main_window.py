@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Letter Composer"))
         self.outbox_control.retranslate()
+        self.letter.assign_field_shortcuts()  # around the window's new shortcuts
 
     # -- opening campaigns ----------------------------------------------------------------
 
