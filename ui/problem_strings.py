@@ -3,119 +3,282 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 PROBLEM_STRINGS = [
-    QT_TRANSLATE_NOOP("Problem", 'no campaign at this path'),  # not-found
-    QT_TRANSLATE_NOOP("Problem", 'the .campaign file is damaged or not a zip archive ({detail})'),  # bad-zip
-    QT_TRANSLATE_NOOP("Problem", 'holds more than {limit} files'),  # too-many-files
-    QT_TRANSLATE_NOOP("Problem", "the archive's list of files takes more than {limit} bytes; a campaign needs far less"),  # zip-directory-too-large
-    QT_TRANSLATE_NOOP("Problem", 'is larger than {limit} bytes'),  # file-too-large
-    QT_TRANSLATE_NOOP("Problem", 'the campaign is larger than {limit} bytes in all'),  # bundle-too-large
-    QT_TRANSLATE_NOOP("Problem", 'is compressed more than {limit}:1, which only hostile archives do'),  # ratio-too-high
-    QT_TRANSLATE_NOOP("Problem", 'unsafe file name in the archive: {name}'),  # unsafe-name
-    QT_TRANSLATE_NOOP("Problem", 'is encrypted; campaign archives must not be'),  # encrypted
-    QT_TRANSLATE_NOOP("Problem", 'is a link or a special file; campaigns hold plain files only'),  # not-a-file
-    QT_TRANSLATE_NOOP("Problem", 'cannot be read ({detail})'),  # unreadable
-    QT_TRANSLATE_NOOP("Problem", 'is not UTF-8 text (byte {offset})'),  # not-utf8
-    QT_TRANSLATE_NOOP("Problem", 'appears twice in the archive'),  # duplicate-member
-    QT_TRANSLATE_NOOP("Problem", "differs from '{other}' only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them"),  # duplicate-name
-    QT_TRANSLATE_NOOP("Problem", 'is missing'),  # missing-file
-    QT_TRANSLATE_NOOP("Problem", 'TOML syntax error: {detail}'),  # toml-syntax
+    QT_TRANSLATE_NOOP("Problem", "no campaign at this path"),  # not-found
+    QT_TRANSLATE_NOOP(
+        "Problem", "the .campaign file is damaged or not a zip archive ({detail})"
+    ),  # bad-zip
+    QT_TRANSLATE_NOOP("Problem", "holds more than {limit} files"),  # too-many-files
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the archive's list of files takes more than {limit} bytes; a campaign needs far less",
+    ),  # zip-directory-too-large
+    QT_TRANSLATE_NOOP("Problem", "is larger than {limit} bytes"),  # file-too-large
+    QT_TRANSLATE_NOOP(
+        "Problem", "the campaign is larger than {limit} bytes in all"
+    ),  # bundle-too-large
+    QT_TRANSLATE_NOOP(
+        "Problem", "is compressed more than {limit}:1, which only hostile archives do"
+    ),  # ratio-too-high
+    QT_TRANSLATE_NOOP("Problem", "unsafe file name in the archive: {name}"),  # unsafe-name
+    QT_TRANSLATE_NOOP("Problem", "is encrypted; campaign archives must not be"),  # encrypted
+    QT_TRANSLATE_NOOP(
+        "Problem", "is a link or a special file; campaigns hold plain files only"
+    ),  # not-a-file
+    QT_TRANSLATE_NOOP("Problem", "cannot be read ({detail})"),  # unreadable
+    QT_TRANSLATE_NOOP("Problem", "is not UTF-8 text (byte {offset})"),  # not-utf8
+    QT_TRANSLATE_NOOP("Problem", "appears twice in the archive"),  # duplicate-member
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "differs from '{other}' only in letter case or in how an accent is encoded, which many computers take for the same name; keep only one of them",
+    ),  # duplicate-name
+    QT_TRANSLATE_NOOP("Problem", "is missing"),  # missing-file
+    QT_TRANSLATE_NOOP("Problem", "TOML syntax error: {detail}"),  # toml-syntax
     QT_TRANSLATE_NOOP("Problem", "missing required key '{key}'"),  # missing-key
     QT_TRANSLATE_NOOP("Problem", "'{key}' must be {expected}"),  # wrong-type
-    QT_TRANSLATE_NOOP("Problem", 'format {value} is not supported (this version reads format 1)'),  # bad-format
-    QT_TRANSLATE_NOOP("Problem", "id '{value}' must be lowercase letters, digits and hyphens"),  # bad-id
-    QT_TRANSLATE_NOOP("Problem", "'{value}' is not a language code (like en, fr or pt-br)"),  # bad-language
+    QT_TRANSLATE_NOOP(
+        "Problem", "format {value} is not supported (this version reads format 1)"
+    ),  # bad-format
+    QT_TRANSLATE_NOOP(
+        "Problem", "id '{value}' must be lowercase letters, digits and hyphens"
+    ),  # bad-id
+    QT_TRANSLATE_NOOP(
+        "Problem", "'{value}' is not a language code (like en, fr or pt-br)"
+    ),  # bad-language
     QT_TRANSLATE_NOOP("Problem", "unknown key '{key}' (misspelt?)"),  # unknown-key
-    QT_TRANSLATE_NOOP("Problem", "the original language '{lang}' has no appeal/{lang}.md"),  # no-appeal-original
-    QT_TRANSLATE_NOOP("Problem", 'the campaign has no letter template in letters/'),  # no-letters
-    QT_TRANSLATE_NOOP("Problem", 'the campaign names no recipients'),  # no-recipients
+    QT_TRANSLATE_NOOP(
+        "Problem", "the original language '{lang}' has no appeal/{lang}.md"
+    ),  # no-appeal-original
+    QT_TRANSLATE_NOOP("Problem", "the campaign has no letter template in letters/"),  # no-letters
+    QT_TRANSLATE_NOOP("Problem", "the campaign names no recipients"),  # no-recipients
     QT_TRANSLATE_NOOP("Problem", "'{value}' is not an e-mail address"),  # bad-email
     QT_TRANSLATE_NOOP("Problem", "'{key}' must be on one line"),  # line-break
-    QT_TRANSLATE_NOOP("Problem", "field key '{value}' must start with a letter and hold only a-z, 0-9, _"),  # bad-field-key
-    QT_TRANSLATE_NOOP("Problem", "field key '{value}' is reserved for the template"),  # reserved-field-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "field key '{value}' must start with a letter and hold only a-z, 0-9, _"
+    ),  # bad-field-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "field key '{value}' is reserved for the template"
+    ),  # reserved-field-key
     QT_TRANSLATE_NOOP("Problem", "field key '{value}' is used twice"),  # duplicate-key
-    QT_TRANSLATE_NOOP("Problem", 'more than {limit} recipients'),  # too-many-recipients
-    QT_TRANSLATE_NOOP("Problem", 'more than {limit} fields'),  # too-many-fields
-    QT_TRANSLATE_NOOP("Problem", 'the default value must fit the field (one line, at most {limit} characters)'),  # bad-default
+    QT_TRANSLATE_NOOP("Problem", "more than {limit} recipients"),  # too-many-recipients
+    QT_TRANSLATE_NOOP("Problem", "more than {limit} fields"),  # too-many-fields
+    QT_TRANSLATE_NOOP(
+        "Problem", "the default value must fit the field (one line, at most {limit} characters)"
+    ),  # bad-default
     QT_TRANSLATE_NOOP("Problem", "recipient address '{value}' is listed twice"),  # duplicate-email
     QT_TRANSLATE_NOOP("Problem", "no title for language '{lang}'"),  # missing-title
-    QT_TRANSLATE_NOOP("Problem", "field '{field}' has no label in language '{lang}'"),  # missing-label
-    QT_TRANSLATE_NOOP("Problem", "translation status '{value}' must be one of original, reviewed, draft"),  # bad-status
+    QT_TRANSLATE_NOOP(
+        "Problem", "field '{field}' has no label in language '{lang}'"
+    ),  # missing-label
+    QT_TRANSLATE_NOOP(
+        "Problem", "translation status '{value}' must be one of original, reviewed, draft"
+    ),  # bad-status
     QT_TRANSLATE_NOOP("Problem", "'{key}' must be a date like 2026-12-31"),  # bad-date
-    QT_TRANSLATE_NOOP("Problem", 'is not part of a campaign bundle (appeal/<lang>.md, letters/<lang>.txt.j2)'),  # stray-file
-    QT_TRANSLATE_NOOP("Problem", "letter language '{lang}' has no template in letters/"),  # bad-primary
-    QT_TRANSLATE_NOOP("Problem", "uses other fields than the '{lang}' letter (missing: {missing}; extra: {extra})"),  # letter-fields-differ
-    QT_TRANSLATE_NOOP("Problem", 'the postal address may hold text and line breaks only, no other control characters'),  # postal-address-control
-    QT_TRANSLATE_NOOP("Problem", 'the postal address is longer than {lines} lines or {limit} characters'),  # postal-address-too-long
-    QT_TRANSLATE_NOOP("Problem", "'{value}' is not a fax number (digits, spaces, +, -, (, ) and dots)"),  # bad-fax
-    QT_TRANSLATE_NOOP("Problem", "status '{value}' must be active or closed"),  # bad-campaign-status
-    QT_TRANSLATE_NOOP("Problem", "the organiser's key must be a minisign public key (the line starting with RW that minisign prints)"),  # bad-organiser-key
-    QT_TRANSLATE_NOOP("Problem", 'this is not a minisign public key'),  # bad-public-key
-    QT_TRANSLATE_NOOP("Problem", 'this is not a minisign secret key, or it is damaged'),  # bad-secret-key
-    QT_TRANSLATE_NOOP("Problem", 'this secret key is protected by a password: give it (--password-stdin)'),  # key-needs-password
-    QT_TRANSLATE_NOOP("Problem", 'wrong password for this secret key'),  # wrong-key-password
-    QT_TRANSLATE_NOOP("Problem", 'is not a minisign signature file, or it is damaged'),  # bad-signature-file
-    QT_TRANSLATE_NOOP("Problem", 'holds a legacy minisign signature; sign again with a current minisign (without -l)'),  # legacy-signature
-    QT_TRANSLATE_NOOP("Problem", "was made with another key than the organiser's key in campaign.toml"),  # signature-other-key
-    QT_TRANSLATE_NOOP("Problem", 'the signature does not match: MANIFEST was changed after signing'),  # signature-mismatch
-    QT_TRANSLATE_NOOP("Problem", "the signature's trusted comment was changed after signing"),  # trusted-comment-mismatch
-    QT_TRANSLATE_NOOP("Problem", 'MANIFEST is there but MANIFEST.minisig is missing'),  # manifest-without-signature
-    QT_TRANSLATE_NOOP("Problem", 'MANIFEST.minisig is there but MANIFEST is missing'),  # signature-without-manifest
-    QT_TRANSLATE_NOOP("Problem", 'the campaign is signed but campaign.toml names no organiser key ([organiser] key)'),  # no-organiser-key
-    QT_TRANSLATE_NOOP("Problem", 'a signed campaign needs a version in campaign.toml'),  # no-version
+    QT_TRANSLATE_NOOP(
+        "Problem", "is not part of a campaign bundle (appeal/<lang>.md, letters/<lang>.txt.j2)"
+    ),  # stray-file
+    QT_TRANSLATE_NOOP(
+        "Problem", "letter language '{lang}' has no template in letters/"
+    ),  # bad-primary
+    QT_TRANSLATE_NOOP(
+        "Problem", "uses other fields than the '{lang}' letter (missing: {missing}; extra: {extra})"
+    ),  # letter-fields-differ
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the postal address may hold text and line breaks only, no other control characters",
+    ),  # postal-address-control
+    QT_TRANSLATE_NOOP(
+        "Problem", "the postal address is longer than {lines} lines or {limit} characters"
+    ),  # postal-address-too-long
+    QT_TRANSLATE_NOOP(
+        "Problem", "'{value}' is not a fax number (digits, spaces, +, -, (, ) and dots)"
+    ),  # bad-fax
+    QT_TRANSLATE_NOOP(
+        "Problem", "status '{value}' must be active or closed"
+    ),  # bad-campaign-status
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the organiser's key must be a minisign public key (the line starting with RW that minisign prints)",
+    ),  # bad-organiser-key
+    QT_TRANSLATE_NOOP("Problem", "this is not a minisign public key"),  # bad-public-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "this is not a minisign secret key, or it is damaged"
+    ),  # bad-secret-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "this secret key is protected by a password: give it (--password-stdin)"
+    ),  # key-needs-password
+    QT_TRANSLATE_NOOP("Problem", "wrong password for this secret key"),  # wrong-key-password
+    QT_TRANSLATE_NOOP(
+        "Problem", "is not a minisign signature file, or it is damaged"
+    ),  # bad-signature-file
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "holds a legacy minisign signature; sign again with a current minisign (without -l)",
+    ),  # legacy-signature
+    QT_TRANSLATE_NOOP(
+        "Problem", "was made with another key than the organiser's key in campaign.toml"
+    ),  # signature-other-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "the signature does not match: MANIFEST was changed after signing"
+    ),  # signature-mismatch
+    QT_TRANSLATE_NOOP(
+        "Problem", "the signature's trusted comment was changed after signing"
+    ),  # trusted-comment-mismatch
+    QT_TRANSLATE_NOOP(
+        "Problem", "MANIFEST is there but MANIFEST.minisig is missing"
+    ),  # manifest-without-signature
+    QT_TRANSLATE_NOOP(
+        "Problem", "MANIFEST.minisig is there but MANIFEST is missing"
+    ),  # signature-without-manifest
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the campaign is signed but campaign.toml names no organiser key ([organiser] key)",
+    ),  # no-organiser-key
+    QT_TRANSLATE_NOOP(
+        "Problem", "a signed campaign needs a version in campaign.toml"
+    ),  # no-version
     QT_TRANSLATE_NOOP("Problem", "line {line} is not '<sha256>  <path>'"),  # manifest-bad-line
-    QT_TRANSLATE_NOOP("Problem", 'lists an unsafe path: {name}'),  # manifest-unsafe-path
-    QT_TRANSLATE_NOOP("Problem", 'is not sorted by path (as LC_ALL=C sort): {name}'),  # manifest-unsorted
-    QT_TRANSLATE_NOOP("Problem", 'lists {name} twice'),  # manifest-duplicate
-    QT_TRANSLATE_NOOP("Problem", 'lists {name}, which is not in the campaign'),  # manifest-missing-file
-    QT_TRANSLATE_NOOP("Problem", '{name} was changed after signing'),  # manifest-changed-file
-    QT_TRANSLATE_NOOP("Problem", 'does not list {name}, which the campaign holds'),  # manifest-unlisted-file
-    QT_TRANSLATE_NOOP("Problem", 'the signature says {signed}, but campaign.toml says {actual}'),  # trusted-comment-disagrees
-    QT_TRANSLATE_NOOP("Problem", "this secret key is not the organiser's key in campaign.toml"),  # key-not-organisers
-    QT_TRANSLATE_NOOP("Problem", '{value} already exists; it is not overwritten'),  # file-exists
-    QT_TRANSLATE_NOOP("Problem", "first line must be 'Subject: ...' followed by a blank line"),  # no-subject
-    QT_TRANSLATE_NOOP("Problem", 'template error: {detail}'),  # template-syntax
-    QT_TRANSLATE_NOOP("Problem", 'template uses something that does not exist: {detail}'),  # template-undefined
-    QT_TRANSLATE_NOOP("Problem", 'template does something a campaign may not do: {detail}'),  # template-security
-    QT_TRANSLATE_NOOP("Problem", 'template failed: {detail}'),  # template-error
-    QT_TRANSLATE_NOOP("Problem", 'template is too complex: more than {limit} tags, names and signs'),  # template-too-complex
-    QT_TRANSLATE_NOOP("Problem", 'template takes too long to fill in (more than two seconds); it probably loops without end'),  # template-timeout
-    QT_TRANSLATE_NOOP("Problem", 'the appeal text is empty'),  # empty-appeal
-    QT_TRANSLATE_NOOP("Problem", "']]' ends a group of alternative wordings, but no group was opened with '[[' before it"),  # variant-unopened
-    QT_TRANSLATE_NOOP("Problem", "the group of alternative wordings opened here with '[[' is never closed with ']]'"),  # variant-unclosed
-    QT_TRANSLATE_NOOP("Problem", "'[[' opens a group of wordings inside another group; close the first group with ']]' before opening the next"),  # variant-nested
-    QT_TRANSLATE_NOOP("Problem", 'this group of alternative wordings has only one wording: give at least two wordings separated by |'),  # variant-single
-    QT_TRANSLATE_NOOP("Problem", 'more than {limit} groups of alternative wordings'),  # variant-too-many-groups
-    QT_TRANSLATE_NOOP("Problem", 'a group of alternative wordings has more than {limit} wordings'),  # variant-too-many-wordings
-    QT_TRANSLATE_NOOP("Problem", 'a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif'),  # variant-crosses-block
+    QT_TRANSLATE_NOOP("Problem", "lists an unsafe path: {name}"),  # manifest-unsafe-path
+    QT_TRANSLATE_NOOP(
+        "Problem", "is not sorted by path (as LC_ALL=C sort): {name}"
+    ),  # manifest-unsorted
+    QT_TRANSLATE_NOOP("Problem", "lists {name} twice"),  # manifest-duplicate
+    QT_TRANSLATE_NOOP(
+        "Problem", "lists {name}, which is not in the campaign"
+    ),  # manifest-missing-file
+    QT_TRANSLATE_NOOP("Problem", "{name} was changed after signing"),  # manifest-changed-file
+    QT_TRANSLATE_NOOP(
+        "Problem", "does not list {name}, which the campaign holds"
+    ),  # manifest-unlisted-file
+    QT_TRANSLATE_NOOP(
+        "Problem", "the signature says {signed}, but campaign.toml says {actual}"
+    ),  # trusted-comment-disagrees
+    QT_TRANSLATE_NOOP(
+        "Problem", "this secret key is not the organiser's key in campaign.toml"
+    ),  # key-not-organisers
+    QT_TRANSLATE_NOOP("Problem", "{value} already exists; it is not overwritten"),  # file-exists
+    QT_TRANSLATE_NOOP(
+        "Problem", "first line must be 'Subject: ...' followed by a blank line"
+    ),  # no-subject
+    QT_TRANSLATE_NOOP("Problem", "template error: {detail}"),  # template-syntax
+    QT_TRANSLATE_NOOP(
+        "Problem", "template uses something that does not exist: {detail}"
+    ),  # template-undefined
+    QT_TRANSLATE_NOOP(
+        "Problem", "template does something a campaign may not do: {detail}"
+    ),  # template-security
+    QT_TRANSLATE_NOOP("Problem", "template failed: {detail}"),  # template-error
+    QT_TRANSLATE_NOOP(
+        "Problem", "template is too complex: more than {limit} tags, names and signs"
+    ),  # template-too-complex
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "template takes too long to fill in (more than two seconds); it probably loops without end",
+    ),  # template-timeout
+    QT_TRANSLATE_NOOP("Problem", "the appeal text is empty"),  # empty-appeal
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "']]' ends a group of alternative wordings, but no group was opened with '[[' before it",
+    ),  # variant-unopened
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the group of alternative wordings opened here with '[[' is never closed with ']]'",
+    ),  # variant-unclosed
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "'[[' opens a group of wordings inside another group; close the first group with ']]' before opening the next",
+    ),  # variant-nested
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "this group of alternative wordings has only one wording: give at least two wordings separated by |",
+    ),  # variant-single
+    QT_TRANSLATE_NOOP(
+        "Problem", "more than {limit} groups of alternative wordings"
+    ),  # variant-too-many-groups
+    QT_TRANSLATE_NOOP(
+        "Problem", "a group of alternative wordings has more than {limit} wordings"
+    ),  # variant-too-many-wordings
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "a block tag here (if, for, else, endif, ...) reaches across the edge of a wording; each wording must hold whole blocks, from if to endif",
+    ),  # variant-crosses-block
     QT_TRANSLATE_NOOP("Problem", "'{label}' is required"),  # required-field
     QT_TRANSLATE_NOOP("Problem", "the campaign has no field '{key}'"),  # unknown-field
     QT_TRANSLATE_NOOP("Problem", "'{label}' must be on one line"),  # value-line-break
     QT_TRANSLATE_NOOP("Problem", "'{label}' is longer than {limit} characters"),  # value-too-long
     QT_TRANSLATE_NOOP("Problem", "the campaign has no letter in '{lang}'"),  # no-such-language
-    QT_TRANSLATE_NOOP("Problem", 'the campaign has no recipient {value}'),  # no-such-recipient
-    QT_TRANSLATE_NOOP("Problem", "no campaign '{value}' (see the campaigns command)"),  # no-such-campaign
-    QT_TRANSLATE_NOOP("Problem", 'the {header} must be on one line'),  # header-line-break
+    QT_TRANSLATE_NOOP("Problem", "the campaign has no recipient {value}"),  # no-such-recipient
+    QT_TRANSLATE_NOOP(
+        "Problem", "no campaign '{value}' (see the campaigns command)"
+    ),  # no-such-campaign
+    QT_TRANSLATE_NOOP("Problem", "the {header} must be on one line"),  # header-line-break
     QT_TRANSLATE_NOOP("Problem", "'{value}' is not a usable e-mail address"),  # header-bad-address
-    QT_TRANSLATE_NOOP("Problem", 'the mail server failed: {detail}'),  # smtp-error
-    QT_TRANSLATE_NOOP("Problem", "cannot reach the mail server ({detail}): check your internet connection and the server's name and port"),  # smtp-unreachable
-    QT_TRANSLATE_NOOP("Problem", 'the mail server did not answer in time ({detail}): try again later'),  # smtp-timeout
-    QT_TRANSLATE_NOOP("Problem", "the mail server's certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server's certificate file"),  # smtp-certificate
-    QT_TRANSLATE_NOOP("Problem", 'the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting'),  # smtp-tls
-    QT_TRANSLATE_NOOP("Problem", 'the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)'),  # smtp-no-starttls
-    QT_TRANSLATE_NOOP("Problem", 'the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting'),  # smtp-no-auth
-    QT_TRANSLATE_NOOP("Problem", 'the mail server refused your user name or password ({detail}): check them; some providers need an app password'),  # smtp-auth-failed
-    QT_TRANSLATE_NOOP("Problem", '{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account'),  # smtp-oauth-required
-    QT_TRANSLATE_NOOP("Problem", 'the mail server closed the connection ({detail}): try again later'),  # smtp-connection-lost
-    QT_TRANSLATE_NOOP("Problem", 'the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to'),  # smtp-delivery-unknown
-    QT_TRANSLATE_NOOP("Problem", 'the mail server refused {who}: {code} {detail}'),  # smtp-refused
-    QT_TRANSLATE_NOOP("Problem", 'the mail server did not accept it: {code} {detail}'),  # smtp-rejected
-    QT_TRANSLATE_NOOP("Problem", 'the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way'),  # smtp-no-smtputf8
-    QT_TRANSLATE_NOOP("Problem", 'no mail account is set up yet (letter-composer-cli account set ...)'),  # no-account
-    QT_TRANSLATE_NOOP("Problem", 'the provider table does not know {domain}: give the server (--host, --port, --security)'),  # no-provider
-    QT_TRANSLATE_NOOP("Problem", 'this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time'),  # insecure-keyring
-    QT_TRANSLATE_NOOP("Problem", 'the password store failed: {detail}'),  # keyring-failed
-    QT_TRANSLATE_NOOP("Problem", 'no password is stored for {username}: give it (--password-stdin)'),  # no-password
-    QT_TRANSLATE_NOOP("Problem", 'the account settings are not valid: {detail}'),  # bad-account
-    QT_TRANSLATE_NOOP("Problem", 'the outbox has no letter {value} (see: outbox list)'),  # no-such-letter
-    QT_TRANSLATE_NOOP("Problem", 'letter {value} is being sent right now; try again in a moment'),  # letter-busy
+    QT_TRANSLATE_NOOP("Problem", "the mail server failed: {detail}"),  # smtp-error
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "cannot reach the mail server ({detail}): check your internet connection and the server's name and port",
+    ),  # smtp-unreachable
+    QT_TRANSLATE_NOOP(
+        "Problem", "the mail server did not answer in time ({detail}): try again later"
+    ),  # smtp-timeout
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the mail server's certificate cannot be trusted ({detail}); your password was not sent. Check the server name, or give the server's certificate file",
+    ),  # smtp-certificate
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the secure connection to the mail server failed ({detail}); your password was not sent. Check the port and security setting",
+    ),  # smtp-tls
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the mail server does not offer encryption (STARTTLS), so your password was not sent: choose implicit TLS (usually port 465)",
+    ),  # smtp-no-starttls
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the mail server offers no password log-in over this connection (it offers: {detail}); check the port and security setting",
+    ),  # smtp-no-auth
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the mail server refused your user name or password ({detail}): check them; some providers need an app password",
+    ),  # smtp-auth-failed
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account",
+    ),  # smtp-oauth-required
+    QT_TRANSLATE_NOOP(
+        "Problem", "the mail server closed the connection ({detail}): try again later"
+    ),  # smtp-connection-lost
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the connection broke after the letter was handed over, so it may have been delivered; it will not be sent again unless you choose to",
+    ),  # smtp-delivery-unknown
+    QT_TRANSLATE_NOOP("Problem", "the mail server refused {who}: {code} {detail}"),  # smtp-refused
+    QT_TRANSLATE_NOOP(
+        "Problem", "the mail server did not accept it: {code} {detail}"
+    ),  # smtp-rejected
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the mail server does not take addresses with letters beyond ASCII, like {who} (it does not offer SMTPUTF8), so this letter was not sent: send it from another mail account, or deliver it another way",
+    ),  # smtp-no-smtputf8
+    QT_TRANSLATE_NOOP(
+        "Problem", "no mail account is set up yet (letter-composer-cli account set ...)"
+    ),  # no-account
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the provider table does not know {domain}: give the server (--host, --port, --security)",
+    ),  # no-provider
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "this computer has no secure password store ({backend}); the password was not saved. Choose to be asked for it each time",
+    ),  # insecure-keyring
+    QT_TRANSLATE_NOOP("Problem", "the password store failed: {detail}"),  # keyring-failed
+    QT_TRANSLATE_NOOP(
+        "Problem", "no password is stored for {username}: give it (--password-stdin)"
+    ),  # no-password
+    QT_TRANSLATE_NOOP("Problem", "the account settings are not valid: {detail}"),  # bad-account
+    QT_TRANSLATE_NOOP(
+        "Problem", "the outbox has no letter {value} (see: outbox list)"
+    ),  # no-such-letter
+    QT_TRANSLATE_NOOP(
+        "Problem", "letter {value} is being sent right now; try again in a moment"
+    ),  # letter-busy
 ]
