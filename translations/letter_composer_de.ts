@@ -80,10 +80,6 @@
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
-    </message>
-    <message>
         <source>Remember it in this computer&apos;s keyring (%1)</source>
         <translation>Im Schlüsselbund dieses Computers speichern (%1)</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificate:</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -403,8 +403,8 @@
         <translation>* Pflichtfeld</translation>
     </message>
     <message>
-        <source>Send to</source>
-        <translation>Senden an</translation>
+        <source>Se&amp;nd to</source>
+        <translation>Senden a&amp;n</translation>
     </message>
     <message>
         <source>Your letter</source>

@@ -80,10 +80,6 @@
         <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>Certificado de con&amp;fianza:</translation>
-    </message>
-    <message>
         <source>Remember it in this computer&apos;s keyring (%1)</source>
         <translation>Recordarla en el llavero de este equipo (%1)</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificate:</source>
+        <translation>Certificado de con&amp;fianza:</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -403,8 +403,8 @@
         <translation>* obligatorio</translation>
     </message>
     <message>
-        <source>Send to</source>
-        <translation>Enviar a</translation>
+        <source>Se&amp;nd to</source>
+        <translation>Env&amp;iar a</translation>
     </message>
     <message>
         <source>Your letter</source>

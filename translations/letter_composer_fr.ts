@@ -80,10 +80,6 @@
         <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>&amp;Certificat de confiance&#xa0;:</translation>
-    </message>
-    <message>
         <source>Remember it in this computer&apos;s keyring (%1)</source>
         <translation>Le mémoriser dans le trousseau de clés de cet ordinateur (%1)</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificate:</source>
+        <translation>&amp;Certificat de confiance&#xa0;:</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -403,8 +403,8 @@
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <source>Send to</source>
-        <translation>Envoyer à</translation>
+        <source>Se&amp;nd to</source>
+        <translation>Envo&amp;yer à</translation>
     </message>
     <message>
         <source>Your letter</source>

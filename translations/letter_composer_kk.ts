@@ -80,10 +80,6 @@
         <translation>&amp;Пайдаланушы аты:</translation>
     </message>
     <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>Сенімді сер&amp;тификат:</translation>
-    </message>
-    <message>
         <source>Remember it in this computer&apos;s keyring (%1)</source>
         <translation>Осы компьютердің кілттер қоймасында сақтау (%1)</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>%1 серверіне қосылуда…</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificate:</source>
+        <translation>Сенімді сер&amp;тификат:</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -403,8 +403,8 @@
         <translation>* міндетті</translation>
     </message>
     <message>
-        <source>Send to</source>
-        <translation>Кімге жіберу</translation>
+        <source>Se&amp;nd to</source>
+        <translation>Кім&amp;ге жіберу</translation>
     </message>
     <message>
         <source>Your letter</source>

@@ -80,10 +80,6 @@
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>Vertrouwd &amp;certificaat:</translation>
-    </message>
-    <message>
         <source>Remember it in this computer&apos;s keyring (%1)</source>
         <translation>Onthouden in de sleutelbos van deze computer (%1)</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificate:</source>
+        <translation>Vertrouwd &amp;certificaat:</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -403,8 +403,8 @@
         <translation>* verplicht</translation>
     </message>
     <message>
-        <source>Send to</source>
-        <translation>Verzenden naar</translation>
+        <source>Se&amp;nd to</source>
+        <translation>Verzenden &amp;naar</translation>
     </message>
     <message>
         <source>Your letter</source>

@@ -80,10 +80,6 @@
         <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
-        <source>Trusted &amp;certificate:</source>
-        <translation>Доверенный с&amp;ертификат:</translation>
-    </message>
-    <message>
         <source>Remember it in this computer&apos;s keyring (%1)</source>
         <translation>Запомнить его в связке ключей этого компьютера (%1)</translation>
     </message>
@@ -134,6 +130,10 @@
     <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificate:</source>
+        <translation>Доверенный с&amp;ертификат:</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -403,8 +403,8 @@
         <translation>* обязательно</translation>
     </message>
     <message>
-        <source>Send to</source>
-        <translation>Кому отправить</translation>
+        <source>Se&amp;nd to</source>
+        <translation>Ко&amp;му отправить</translation>
     </message>
     <message>
         <source>Your letter</source>

@@ -153,7 +153,10 @@ class AccountDialog(QDialog):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.cafile, 1)
         ca_row.addWidget(browse)
-        adv.addRow(self.tr("Trusted &certificate:"), ca_row)
+        # A label given a layout has no buddy, and shows its '&' as it is: name the field.
+        ca_label = QLabel(self.tr("T&rusted certificate:"))
+        ca_label.setBuddy(self.cafile)
+        adv.addRow(ca_label, ca_row)
 
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)

@@ -24,7 +24,35 @@ if TYPE_CHECKING:
 
 
 class AppealBrowser(QTextBrowser):
-    """Shows campaign Markdown and loads nothing: no remote images, no local files."""
+    """Shows campaign Markdown and loads nothing: no remote images, no local files.
+
+    By keyboard: Tab goes from the appeal to each of its links in turn (Enter opens the
+    focused one), and from the last link on to the next control of the window; Shift+Tab
+    the other way. Qt's own browser wraps from the last link back to the first, a trap
+    for whoever has only a keyboard. When focused, a frame in the highlight colour says so.
+    """
+
+    FOCUS_STYLE = "QTextBrowser:focus { border: 2px solid palette(highlight); }"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet(self.FOCUS_STYLE)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        before = self._anchor_at()
+        moved = super().focusNextPrevChild(next)
+        if not (moved and self.hasFocus()) or before is None:
+            return moved
+        after = self._anchor_at()
+        if after is None or (after <= before if next else after >= before):
+            # Wrapped around: leave the appeal instead, its text cursor back at the top.
+            self.setTextCursor(QTextCursor(self.document()))
+            return QWidget.focusNextPrevChild(self, next)
+        return moved
+
+    def _anchor_at(self) -> int | None:
+        cursor = self.textCursor()
+        return cursor.selectionStart() if cursor.hasSelection() else None
 
     def loadResource(self, type: int, name: QUrl) -> object:
         # A bundle must not make the app read local files or touch the network.

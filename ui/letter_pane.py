@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +44,51 @@ MAX_VISIBLE_RECIPIENTS = 4
 def plain(text: str) -> str:
     """Campaign text for a widget that reads '&' as a shortcut marker."""
     return text.replace("&", "&&")
+
+
+def _mnemonic(text: str) -> str | None:
+    """The character after a single '&' (Qt's shortcut marker), lower-cased."""
+    stripped = text.replace("&&", "")
+    i = stripped.find("&")
+    return stripped[i + 1].lower() if 0 <= i < len(stripped) - 1 else None
+
+
+class FormArea(QScrollArea):
+    """The details and recipients: as tall as they are where there is room, scrolling
+    (down to a row of fields) where there is not; never narrower than the form."""
+
+    MIN_ROWS = 3  # lines of text kept in view when the screen is short
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("formArea")
+        self.setWidget(form)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        self.budget: int | None = None  # the height the pane can spare; None: all it needs
+
+    def sizeHint(self) -> QSize:
+        hint = self.widget().sizeHint()
+        height = hint.height() if self.budget is None else min(hint.height(), self.budget)
+        height = max(height, self.minimumSizeHint().height())
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.widget().minimumSizeHint().width()
+        width += self.verticalScrollBar().sizeHint().width()
+        height = self.fontMetrics().lineSpacing() * self.MIN_ROWS + 24
+        return QSize(width, min(height, self.widget().sizeHint().height()))
+
+
+class LetterTabs(QTabWidget):
+    """The letter's tabs ask for no more than their minimum: the room left over is
+    theirs anyway (they stretch), and the form above gets what it needs first."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 class LetterPane(QWidget):
@@ -147,12 +196,20 @@ class LetterPane(QWidget):
         row.addWidget(self.preview_for, 1)
         subject_row = QFormLayout()
         subject_row.addRow(subject_label, self.subject)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.sync_note, 1)
-        note_row.addWidget(self.wording_button)
-        note_row.addWidget(self.reset_button)
-        note_row.addWidget(self.more_button)
-        note_row.addWidget(self.send_button)
+        # The Send row: the note beside the buttons, or above them where the pane is too
+        # narrow for both (the note would be a column of single words).
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.wording_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.send_button)
+        self.send_row_buttons = QWidget()
+        self.send_row_buttons.setLayout(buttons)
+        self.note_row = note_row = QGridLayout()
+        note_row.setColumnStretch(0, 1)
+        note_row.addWidget(self.sync_note, 0, 0)
+        note_row.addWidget(self.send_row_buttons, 0, 1)
 
         letter_layout = QVBoxLayout(self.letter_box)
         letter_layout.addLayout(row)
@@ -171,27 +228,71 @@ class LetterPane(QWidget):
         parallel_layout.setContentsMargins(0, 0, 0, 0)
         parallel_layout.addWidget(self.parallel_note)
         parallel_layout.addWidget(self.parallel, 1)
-        self.letter_tabs = QTabWidget()
+        self.letter_tabs = LetterTabs()
         self.letter_tabs.setObjectName("letterTabs")
         self.letter_tabs.setDocumentMode(True)
         self.letter_tabs.addTab(self.body, "")
         self.letter_tabs.addTab(parallel_page, "")
         self.letter_tabs.currentChanged.connect(lambda _i: self._update_parallel())
+        # A few lines of the letter always show; above that, the form gets room first.
+        self.letter_tabs.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 5 + 16)
         letter_layout.addWidget(self.letter_tabs, 1)
         letter_layout.addLayout(note_row)
 
+        # The details and the recipients scroll where the screen is short of room (a
+        # netbook, large text): the letter and its Send row below always stay in view.
+        form = QWidget()
+        form.setObjectName("form")
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.details)
+        form_layout.addWidget(self.recipients_box)
+        self.form_area = FormArea(form)
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 8, 8)
-        layout.addWidget(self.details)
-        layout.addWidget(self.recipients_box)
+        layout.addWidget(self.form_area)
         layout.addWidget(self.letter_box, 1)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_send_row()
+        # The form as tall as it is, unless the letter would keep fewer than eight
+        # lines: then the form scrolls (down to its minimum) and the letter keeps them.
+        letter = self.letter_box.sizeHint().height()
+        letter += self.body.fontMetrics().lineSpacing() * 3
+        room = self.height() - letter - 24
+        if room != self.form_area.budget:
+            self.form_area.budget = room
+            self.form_area.updateGeometry()
+
+    def _arrange_send_row(self) -> None:
+        room = self.width() - self.send_row_buttons.sizeHint().width()
+        beside = room >= self.fontMetrics().averageCharWidth() * 36
+        if beside == (self.note_row.itemAtPosition(0, 1) is not None):
+            return
+        self.note_row.removeWidget(self.sync_note)
+        self.note_row.removeWidget(self.send_row_buttons)
+        if beside:
+            self.note_row.addWidget(self.sync_note, 0, 0)
+            self.note_row.addWidget(self.send_row_buttons, 0, 1)
+        else:
+            self.note_row.addWidget(self.sync_note, 0, 0, 1, 2)
+            self.note_row.addWidget(self.send_row_buttons, 1, 1)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Tab scrolls a scroll area by itself; a field reached by its Alt shortcut or
+        # by "put the cursor in the first missing field" must be scrolled to as well.
+        if new is not None and self.form_area.widget().isAncestorOf(new):
+            self.form_area.ensureWidgetVisible(new, 0, 8)
 
     def retranslate(self) -> None:
         """Every text of the pane in the current UI language (also on a live switch)."""
         self.details.setTitle(self.tr("Your details"))
         self.required_note.setText(self.tr("* required"))
-        self.recipients_box.setTitle(self.tr("Send to"))
+        self.recipients_box.setTitle(self.tr("Se&nd to"))
         self.letter_box.setTitle(self.tr("Your letter"))
         self.preview_label.setText(self.tr("As sent t&o:"))
         self.wording_button.setText(self.tr("Other &wording"))
@@ -251,6 +352,7 @@ class LetterPane(QWidget):
         self._refresh_preview_for()
         self._set_tab_order()
         self.refresh()
+        self.assign_field_shortcuts()
 
     def set_ui_language(self, lang: str) -> None:
         """Labels and hints of campaign fields follow the reader's language."""
@@ -260,14 +362,62 @@ class LetterPane(QWidget):
             return
         for f in self.campaign.fields:
             if f.key in self.labels:
-                self.labels[f.key].setText(self._label_text(f))
                 self.editors[f.key].setPlaceholderText(self._placeholder(f))
+        self.assign_field_shortcuts()
         self._update_hint()
 
-    def _label_text(self, f: Field) -> str:
+    def _label_text(self, f: Field, mnemonic: int = -1) -> str:
+        """The field's label, '&' before its character at `mnemonic` (-1: none)."""
         assert self.campaign is not None
-        label = plain(self.campaign.label(f, self.ui_lang))
+        text = self.campaign.label(f, self.ui_lang)
+        if 0 <= mnemonic < len(text):
+            label = plain(text[:mnemonic]) + "&" + plain(text[mnemonic:])
+        else:
+            label = plain(text)
         return f"{label} *" if f.required else label
+
+    def assign_field_shortcuts(self) -> None:
+        """Give each detail field an Alt shortcut. Its label is the campaign's, in any
+        language, so the letter is chosen here: the first of its words' initials, else
+        of its letters, that nothing else in the window (menus, buttons, labels, group
+        titles) uses yet. A field left without a free letter has none."""
+        if self.campaign is None:
+            return
+        own = set(self.labels.values())
+        taken = {c for c in (_mnemonic(t) for t in self._window_texts(own)) if c}
+        for f in self.campaign.fields:
+            label = self.labels.get(f.key)
+            if label is None:
+                continue
+            text = self.campaign.label(f, self.ui_lang)
+            initials = [
+                i
+                for i, c in enumerate(text)
+                if c.isalnum() and (i == 0 or not text[i - 1].isalnum())
+            ]
+            others = [i for i, c in enumerate(text) if c.isalnum() and i not in initials]
+            index = next((i for i in initials + others if text[i].lower() not in taken), -1)
+            if index >= 0:
+                taken.add(text[index].lower())
+            label.setText(self._label_text(f, index))
+
+    def _window_texts(self, own: set[QLabel]) -> list[str]:
+        from PySide6.QtWidgets import QAbstractButton, QMainWindow
+
+        window = self.window()
+        texts: list[str] = []
+        if isinstance(window, QMainWindow):
+            texts += [a.text() for a in window.menuBar().actions()]
+        for button in window.findChildren(QAbstractButton):
+            if button.window() is window:
+                texts.append(button.text())
+        for label in window.findChildren(QLabel):
+            if label.window() is window and label.buddy() is not None and label not in own:
+                texts.append(label.text())
+        for box in window.findChildren(QGroupBox):
+            if box.window() is window:
+                texts.append(box.title())
+        return texts
 
     def _placeholder(self, f: Field) -> str:
         assert self.campaign is not None

@@ -56,6 +56,9 @@ if TYPE_CHECKING:
     from .send_once import SendOnce
 
 DEFAULT_SIZE = (1280, 800)
+# Room left around the window for the window manager's frame (borders and title bar),
+# which is not known before the window is on the screen.
+FRAME_ALLOWANCE = (16, 48)
 AUTOSAVE_MS = 600  # a draft is on disk within about a second of the last keystroke
 
 
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
 
         self.menus = Menus(self, titles_only=menus_after_paint)
         self.statusBar().showMessage(self.tr("Ready"))
+        self.fit_to_screen()
         self._restore_geometry()
 
     # -- language --------------------------------------------------------------------------
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Letter Composer"))
         self.outbox_control.retranslate()
+        self.letter.assign_field_shortcuts()  # around the window's new shortcuts
 
     # -- opening campaigns ----------------------------------------------------------------
 
@@ -303,9 +308,28 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            self.fit_to_screen()  # saved on a bigger screen, or another one
         state = self.settings.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window, with room for its frame, inside the free area of its screen:
+        the default size is for a laptop of the 2020s; a 1024×600 netbook, a 768-pixel
+        screen with large text or a saved geometry from another screen get less."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        free = screen.availableGeometry()
+        room_w, room_h = free.width() - FRAME_ALLOWANCE[0], free.height() - FRAME_ALLOWANCE[1]
+        width, height = min(self.width(), room_w), min(self.height(), room_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if self.testAttribute(Qt.WidgetAttribute.WA_Moved):  # placed by us, not the WM
+            x = max(free.left(), min(self.x(), free.left() + room_w - width))
+            y = max(free.top(), min(self.y(), free.top() + room_h - height))
+            if (x, y) != (self.x(), self.y()):
+                self.move(x, y)
 
     def save_geometry(self) -> None:
         if self.settings is None:
