@@ -48,9 +48,14 @@ class AccountDialog(QDialog):
         passwords: PasswordStore,
         runner: Runner,
         parent: QWidget | None = None,
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self.store, self.passwords, self.runner = store, passwords, runner
+        self.suggested_name = " ".join(name.split())  # from the supporter's details
+        # The saved account's password key: an empty field means "its password", even
+        # after the server, port or user name (and so the key) was changed.
+        self.loaded_key = ""
         self.found: ServerSettings | None = None
         self.saving = False  # the keyring is being written (in the background)
         self.setWindowTitle(self.tr("Mail account"))
@@ -199,10 +204,13 @@ class AccountDialog(QDialog):
             account = self.store.load()
         except AccountError:
             account = None
+        self.name.setText(account.name if account is not None else "")
+        if not self.name.text():
+            self.name.setText(self.suggested_name)
         if account is None:
             return
+        self.loaded_key = account.key
         self.email.setText(account.email)
-        self.name.setText(account.name)
         self.host.setText(account.host)
         self.port.setValue(account.port)
         self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
@@ -304,10 +312,12 @@ class AccountDialog(QDialog):
             self._verdict(False, "\n".join(problems))
             return
         typed, passwords = self.password.text(), self.passwords
+        # Left empty: the saved account's password, never one stored under the new key.
+        key = self.loaded_key or account.key
 
         def job() -> None:
             # The keyring is asked here, off the GUI thread: it may wait on an unlock prompt.
-            password = typed or _stored(passwords, account.key)
+            password = typed or _stored(passwords, key)
             if not password:
                 raise _NoPassword
             check_connection(account.server(timeout=20), password)
@@ -341,9 +351,18 @@ class AccountDialog(QDialog):
             self._verdict(False, "\n".join(problems))
             return
         password, passwords, store = self.password.text(), self.passwords, self.store
+        old_key = self.loaded_key if self.loaded_key != account.key else ""
 
         def job() -> None:
+            nonlocal password
             # Off the GUI thread: writing to a locked keyring waits on its unlock prompt.
+            if old_key and not password:
+                # "(unchanged)" under a new key (the server, port or user name was
+                # corrected): the saved password moves with the account, so an older one
+                # stored under the new key never takes its place.
+                password = _stored(passwords, old_key) or ""
+                if not password:  # none to move: nor may a stale one be used
+                    passwords.forget(account.key)
             if password and not account.ask_password:
                 passwords.save(account.key, password)
             elif password:
@@ -352,6 +371,8 @@ class AccountDialog(QDialog):
                 passwords.forget(account.key)  # switching to ask: drop a stored one
                 if password:
                     passwords.remember_for_session(account.key, password)
+            if old_key:  # kept under the new key now: no stale entry left to be used
+                passwords.forget(old_key)
             store.save(account)
 
         self.saving = True
