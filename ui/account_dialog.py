@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -226,6 +227,29 @@ class AccountDialog(QDialog):
         self.advanced_body.setVisible(on)
         self.advanced.setFlat(not on)  # folded away: a title line, not an empty frame
         self.adjustSize()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped text at the present width: Qt sizes a dialog by
+        its texts at their narrowest, so a provider note or an error that wraps to more
+        lines would be cut off instead of making the dialog grow."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.heightForWidth(self.width())
+        if need <= 0:
+            return
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # narrower: more lines
+            self._fit()
 
     def _look_up(self) -> None:
         email = self.email.text().strip()
@@ -243,6 +267,7 @@ class AccountDialog(QDialog):
                 self.advanced.setChecked(True)
             else:
                 self.provider_note.clear()
+            self._fit()
             return
         self.host.setText(found.host)
         self.port.setValue(found.port)
@@ -269,6 +294,7 @@ class AccountDialog(QDialog):
             self.provider_note.setText(
                 self.tr("%1: settings filled in for you.").replace("%1", found.name)
             )
+        self._fit()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -340,6 +366,7 @@ class AccountDialog(QDialog):
     def _verdict(self, ok: bool | None, text: str) -> None:
         self.verdict.setText(text)
         self.verdict.setStyleSheet("" if ok is None else (OK_STYLE if ok else BAD_STYLE))
+        self._fit()
         if ok is not None:
             self.test_button.setEnabled(True)
             self.tested.emit(ok)

@@ -129,3 +129,37 @@ def test_send_now_says_what_happened_and_the_start_banner_follows(
     outbox.send_button.setEnabled(True)
     outbox.send_button.click()
     assert outbox.result.text() == "Nothing is waiting to be sent."
+
+
+def test_the_account_dialog_shows_its_texts_whole_and_takes_the_name(
+    sender: MainWindow, qtbot
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    type_text(field(sender, "name"), "Ana  Lima")
+    dialog = sender.edit_account()
+    assert dialog.name.text() == "Ana Lima"  # from the details already typed
+    size = dialog.size()
+    type_text(dialog.email, "ana@hotmail.com")  # a provider the app cannot send through
+    dialog.email.editingFinished.emit()
+    dialog.save()  # refused, with the reason under the buttons as well
+    assert "OAuth2" in dialog.verdict.text()
+    QApplication.processEvents()
+    shot(dialog, "account-dialog-error")
+    assert dialog.width() == size.width()  # at the default size, grown in height only
+    cut = [
+        label.text()[:40]
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]
+    assert not cut, cut
+    # A saved account's own name is kept.
+    dialog.name.setText("A. Lima")
+    dialog.email.setText("ana@example.org")
+    dialog.advanced.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.ask.setChecked(True)
+    save(qtbot, dialog)
+    assert sender.edit_account().name.text() == "A. Lima"
