@@ -162,4 +162,6 @@ def test_the_account_dialog_shows_its_texts_whole_and_takes_the_name(
     dialog.host.setText("127.0.0.1")
     dialog.ask.setChecked(True)
     save(qtbot, dialog)
-    assert sender.edit_account().name.text() == "A. Lima"
+    again = sender.edit_account()
+    assert again.name.text() == "A. Lima"
+    again.reject()
