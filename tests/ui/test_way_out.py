@@ -4,6 +4,7 @@ did; the account dialog's texts are whole and its name taken from the details.""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -19,10 +20,11 @@ from .test_send_flow import fill_account, save
 from .test_window import field, type_text
 
 sender = test_send_flow.sender  # the fixture: a window on a test campaign
-SHOTS = Path("/tmp/wo15")
+SHOTS = Path(os.environ.get("LC_SHOTS", "/nonexistent"))  # pictures to look at
 
 
 def shot(widget, name: str) -> None:
+    """A picture to look at, where the developer asked for them (LC_SHOTS=folder)."""
     QApplication.processEvents()  # the layout follows the last change first
     if SHOTS.is_dir():
         widget.grab().save(str(SHOTS / f"{name}.png"))
