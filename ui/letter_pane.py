@@ -115,8 +115,6 @@ class LetterPane(QWidget):
         self.letter_box = QGroupBox()
         self.letter_lang = QComboBox()
         self.letter_lang.setObjectName("letterLanguage")
-        # Its names change with the reader's language: its width follows them.
-        self.letter_lang.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.letter_lang.activated.connect(self._on_letter_language)
         self.preview_for = QComboBox()
         self.preview_for.setObjectName("previewFor")
@@ -254,7 +252,7 @@ class LetterPane(QWidget):
             self._build_recipients(campaign)
             self.letter_lang.clear()
             for code in campaign.letter_languages:
-                self.letter_lang.addItem(code, code)
+                self.letter_lang.addItem(capitalised(self._name(code)), code)
             self._name_letter_languages()
             index = self.letter_lang.findData(self.draft.letter_lang)
             self.letter_lang.setCurrentIndex(max(0, index))
@@ -284,6 +282,10 @@ class LetterPane(QWidget):
         """Labels and hints of campaign fields follow the reader's language."""
         self.ui_lang = lang
         self._name_letter_languages()
+        # The combo keeps the width of its first names: measured again for the new ones.
+        combo, policy = self.letter_lang, self.letter_lang.sizeAdjustPolicy()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(policy)
         self._update_parallel()
         if self.campaign is None:
             return
