@@ -348,3 +348,21 @@ def test_send_and_render_give_the_same_letters_for_a_seed(
             assert without_date_and_id(got) == without_date_and_id(expected)
         # Not the first wordings ("Letter from"): the seed chose them, in both commands.
         assert b"\nSubject: Words from Ana" in sent[0].replace(b"\r\n", b"\n")
+
+
+def test_a_wrong_password_holds_the_letters_for_the_account(
+    starttls_server, secret_service, campaign
+) -> None:
+    set_account(starttls_server, password="wrong")
+    out = cli("send", "--campaign", str(campaign), "--set", "name=Ana", "--yes")
+    assert out.returncode == 1
+    assert out.stderr.count("account: ") == 2, out.stderr
+    assert "the mail account needs attention: the mail server refused" in out.stderr
+    assert "account set" in out.stderr and "queued:" not in out.stderr
+    states = [e["state"] for e in json.loads(cli("outbox", "list", "--json").stdout)]
+    assert states == ["account", "account"]
+    assert cli("outbox", "send").returncode == 1  # still the wrong password
+    set_account(starttls_server)  # fixed
+    out = cli("outbox", "send")
+    assert out.returncode == 0, out.stderr
+    assert sorted(starttls_server.copies().values()) == [1, 1]
