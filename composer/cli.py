@@ -746,6 +746,12 @@ def _report(items: list[Item], out: TextIO) -> int:
         reason = item.last_error or "not sent"
         if item.state == "queued":
             print(f"queued: {who}: {reason} (retry: {PROG} outbox send)", file=sys.stderr)
+        elif item.state == "account":  # retrying as it is cannot help
+            print(
+                f"account: {who}: the mail account needs attention: {reason} (fix it with"
+                f" {PROG} account set, then {PROG} outbox send)",
+                file=sys.stderr,
+            )
         else:
             print(f"{item.state}: {who}: {reason}", file=sys.stderr)
     return 1 if bad else 0
@@ -779,6 +785,7 @@ def _outbox(args: argparse.Namespace, out: TextIO) -> int:
     if args.resend_unknown:
         for item in outbox.items(("unknown",)):
             outbox.retry(item.id)
+    outbox.release_all()  # the user asks: letters waiting for the account are tried too
     waiting = outbox.items(("queued",))
     if waiting:
         account = AccountStore().load()
@@ -786,7 +793,7 @@ def _outbox(args: argparse.Namespace, out: TextIO) -> int:
             raise AccountError(Problem("no-account"))
         password = _password_for(account, PasswordStore(), args.password_stdin)
         outbox.process(account.server(), password, [i.id for i in waiting])
-    left = outbox.items(("queued", "failed"))
+    left = outbox.items(("queued", "failed", "account"))
     done = [d for i in waiting if (d := outbox.get(i.id)) is not None]
     _report(done, out)
     if not waiting:

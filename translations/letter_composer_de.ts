@@ -495,6 +495,10 @@
         <translation>Ihr Brief geht auf %1 hinaus, in der Sprache, die die Empfänger lesen. Dies ist die Fassung auf %2 desselben Briefs mit Ihren Angaben, damit Sie wissen, was Sie unterschreiben; sie wird nicht versandt.</translation>
     </message>
     <message>
+        <source>The campaign has no version of this letter in %1. Here is the nearest one it has, in %2, with your details, so you know what you sign; your letter goes out in %3 and this is not sent.</source>
+        <translation>Die Kampagne hat keine Fassung dieses Briefs auf %1. Hier ist die nächstliegende, die sie hat, auf %2, mit Ihren Angaben, damit Sie wissen, was Sie unterschreiben; Ihr Brief geht auf %3 hinaus, und diese wird nicht versandt.</translation>
+    </message>
+    <message>
         <source>Your own changes to the letter are not shown here.</source>
         <translation>Ihre eigenen Änderungen am Brief sind hier nicht zu sehen.</translation>
     </message>
@@ -795,6 +799,10 @@
         <translation>&amp;Postausgang öffnen</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>&amp;Mailkonto korrigieren…</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -811,12 +819,48 @@
         <translation>Postausgang: %1 wartend</translation>
     </message>
     <message>
+        <source>, %1 wait for the mail account</source>
+        <translation>, %1 warten auf das Mailkonto</translation>
+    </message>
+    <message>
         <source>, %1 need you</source>
         <translation>, %1 warten auf Sie</translation>
     </message>
     <message>
         <source>, %1 held</source>
         <translation>, %1 zurückgehalten</translation>
+    </message>
+    <message>
+        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>Das Mailkonto braucht Ihre Aufmerksamkeit: %1 %2 Brief(e) warten, bis es korrigiert ist; ein funktionierendes Konto speichern sendet sie.</translation>
+    </message>
+    <message>
+        <source>The letters waiting in the outbox have gone.</source>
+        <translation>Die Briefe, die im Postausgang warteten, sind versandt.</translation>
+    </message>
+    <message>
+        <source>Sending the %1 letter(s) that waited for the mail account…</source>
+        <translation>Die %1 Brief(e), die auf das Mailkonto warteten, werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Letters are being sent; try again when done.</source>
+        <translation>Es werden gerade Briefe gesendet; versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no mail account is set up.</source>
+        <translation>Nichts wurde gesendet: Es ist kein Mailkonto eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nichts wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>Nichts wurde gesendet: Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Password</source>
@@ -856,6 +900,10 @@
     <message>
         <source>held: campaign closed</source>
         <translation>zurückgehalten: Kampagne beendet</translation>
+    </message>
+    <message>
+        <source>the mail account needs attention</source>
+        <translation>das Mailkonto braucht Ihre Aufmerksamkeit</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -922,6 +970,10 @@
         <translation>„Zustellung unklar“: Die Verbindung brach ab, nachdem der Brief übergeben war; er ist also vielleicht angekommen. Klicken Sie nur dann auf „Jetzt senden“, wenn Sie sicher sind, dass er nicht angekommen ist (sehen Sie in Ihrem Ordner „Gesendet“ nach), sonst kommt er womöglich doppelt an.</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>&amp;Mailkonto korrigieren…</translation>
+    </message>
+    <message>
         <source>&amp;Forget the sent list</source>
         <translation>&amp;Liste gesendeter Briefe löschen</translation>
     </message>
@@ -932,6 +984,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Sending %1 letter(s)…</source>
+        <translation>%1 Brief(e) werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nichts wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send now: %1.</source>
+        <translation>Jetzt senden: %1.</translation>
+    </message>
+    <message>
+        <source>Fix the mail account, then they are sent.</source>
+        <translation>Korrigieren Sie das Mailkonto, dann werden sie gesendet.</translation>
     </message>
     <message>
         <source>Forget the sent list?</source>
@@ -1522,6 +1594,10 @@
     <message>
         <source>waiting in the outbox, will be retried: %1</source>
         <translation>wartet im Postausgang, wird erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox until the mail account is fixed: %1</source>
+        <translation>wartet im Postausgang, bis das Mailkonto korrigiert ist: %1</translation>
     </message>
     <message>
         <source>may have been delivered: %1</source>

@@ -495,6 +495,10 @@
         <translation>Su carta sale en %1, el idioma que leen los destinatarios. Esta es la versión en %2 de la misma carta con sus datos, para que sepa lo que firma; no se envía.</translation>
     </message>
     <message>
+        <source>The campaign has no version of this letter in %1. Here is the nearest one it has, in %2, with your details, so you know what you sign; your letter goes out in %3 and this is not sent.</source>
+        <translation>La campaña no tiene una versión de esta carta en %1. Esta es la más cercana que tiene, en %2, con sus datos, para que sepa lo que firma; su carta sale en %3 y esta no se envía.</translation>
+    </message>
+    <message>
         <source>Your own changes to the letter are not shown here.</source>
         <translation>Sus propios cambios en la carta no se muestran aquí.</translation>
     </message>
@@ -795,6 +799,10 @@
         <translation>Abrir la &amp;bandeja de salida</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Corregir la cuenta de &amp;correo…</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Ocultar</translation>
     </message>
@@ -811,12 +819,48 @@
         <translation>Bandeja de salida: %1 en espera</translation>
     </message>
     <message>
+        <source>, %1 wait for the mail account</source>
+        <translation>, %1 esperan la cuenta de correo</translation>
+    </message>
+    <message>
         <source>, %1 need you</source>
         <translation>, %1 a la espera de su decisión</translation>
     </message>
     <message>
         <source>, %1 held</source>
         <translation>, %1 retenida(s)</translation>
+    </message>
+    <message>
+        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>La cuenta de correo necesita atención: %1 %2 carta(s) esperan hasta que se corrija; guardar una cuenta que funcione las envía.</translation>
+    </message>
+    <message>
+        <source>The letters waiting in the outbox have gone.</source>
+        <translation>Las cartas que esperaban en la bandeja de salida se han enviado.</translation>
+    </message>
+    <message>
+        <source>Sending the %1 letter(s) that waited for the mail account…</source>
+        <translation>Enviando las %1 carta(s) que esperaban la cuenta de correo…</translation>
+    </message>
+    <message>
+        <source>Letters are being sent; try again when done.</source>
+        <translation>Se están enviando cartas; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no mail account is set up.</source>
+        <translation>No se envió nada: no hay ninguna cuenta de correo configurada.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>No hay nada esperando para enviarse.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>No se envió nada: no se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>El envío falló: %1</translation>
     </message>
     <message>
         <source>Password</source>
@@ -856,6 +900,10 @@
     <message>
         <source>held: campaign closed</source>
         <translation>retenida: campaña cerrada</translation>
+    </message>
+    <message>
+        <source>the mail account needs attention</source>
+        <translation>la cuenta de correo necesita atención</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -922,6 +970,10 @@
         <translation>“Entrega incierta”: la conexión se cortó después de entregar la carta al servidor, así que puede que haya llegado. Use “Enviar ahora” solo si tiene la certeza de que no llegó (compruebe su carpeta de enviados); de lo contrario, podría llegar dos veces.</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Corregir la cuenta de &amp;correo…</translation>
+    </message>
+    <message>
         <source>&amp;Forget the sent list</source>
         <translation>&amp;Olvidar la lista de enviadas</translation>
     </message>
@@ -932,6 +984,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Sending %1 letter(s)…</source>
+        <translation>Enviando %1 carta(s)…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>No hay nada esperando para enviarse.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send now: %1.</source>
+        <translation>Enviar ahora: %1.</translation>
+    </message>
+    <message>
+        <source>Fix the mail account, then they are sent.</source>
+        <translation>Corrija la cuenta de correo y se enviarán.</translation>
     </message>
     <message>
         <source>Forget the sent list?</source>
@@ -1522,6 +1594,10 @@
     <message>
         <source>waiting in the outbox, will be retried: %1</source>
         <translation>en espera en la bandeja de salida, se volverá a intentar: %1</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox until the mail account is fixed: %1</source>
+        <translation>esperando en la bandeja de salida hasta que se corrija la cuenta de correo: %1</translation>
     </message>
     <message>
         <source>may have been delivered: %1</source>

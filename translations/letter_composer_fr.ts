@@ -488,11 +488,15 @@
     </message>
     <message>
         <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
-        <translation>La campagne n&apos;a pas de version %1 de la lettre. L&apos;appel, à gauche, dit ce que la lettre demande.</translation>
+        <translation>La campagne n&apos;a pas de version de la lettre en %1. L&apos;appel, à gauche, dit ce que la lettre demande.</translation>
     </message>
     <message>
         <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
-        <translation>Votre lettre part en %1, la langue que lisent les destinataires. Voici la version %2 de la même lettre, avec vos données, pour que vous sachiez ce que vous signez ; elle n&apos;est pas envoyée.</translation>
+        <translation>Votre lettre part en %1, la langue que lisent les destinataires. Voici la version en %2 de la même lettre, avec vos données, pour que vous sachiez ce que vous signez&#xa0;; elle n&apos;est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>The campaign has no version of this letter in %1. Here is the nearest one it has, in %2, with your details, so you know what you sign; your letter goes out in %3 and this is not sent.</source>
+        <translation>La campagne n&apos;a pas de version de cette lettre en %1. Voici la plus proche qu&apos;elle ait, en %2, avec vos données, pour que vous sachiez ce que vous signez&#xa0;; votre lettre part en %3 et celle-ci n&apos;est pas envoyée.</translation>
     </message>
     <message>
         <source>Your own changes to the letter are not shown here.</source>
@@ -795,6 +799,10 @@
         <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Corriger le compte de &amp;messagerie…</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -811,12 +819,48 @@
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
     </message>
     <message>
+        <source>, %1 wait for the mail account</source>
+        <translation>, %1 attendent le compte de messagerie</translation>
+    </message>
+    <message>
         <source>, %1 need you</source>
         <translation>, %1 à traiter par vous</translation>
     </message>
     <message>
         <source>, %1 held</source>
         <translation>, %1 retenue(s)</translation>
+    </message>
+    <message>
+        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>Le compte de messagerie demande votre attention&#xa0;: %1 %2 lettre(s) attendent qu&apos;il soit corrigé&#xa0;; enregistrer un compte qui fonctionne les envoie.</translation>
+    </message>
+    <message>
+        <source>The letters waiting in the outbox have gone.</source>
+        <translation>Les lettres qui attendaient dans la boîte d&apos;envoi sont parties.</translation>
+    </message>
+    <message>
+        <source>Sending the %1 letter(s) that waited for the mail account…</source>
+        <translation>Envoi des %1 lettre(s) qui attendaient le compte de messagerie…</translation>
+    </message>
+    <message>
+        <source>Letters are being sent; try again when done.</source>
+        <translation>Des lettres sont en cours d&apos;envoi&#xa0;; réessayez quand ce sera fini.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no mail account is set up.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: aucun compte de messagerie n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: aucun mot de passe n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>L&apos;envoi a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Password</source>
@@ -856,6 +900,10 @@
     <message>
         <source>held: campaign closed</source>
         <translation>retenue&#xa0;: campagne close</translation>
+    </message>
+    <message>
+        <source>the mail account needs attention</source>
+        <translation>le compte de messagerie demande votre attention</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -922,6 +970,10 @@
         <translation>«&#xa0;Remise incertaine&#xa0;»&#xa0;: la connexion a été coupée après la remise de la lettre au serveur, elle est donc peut-être arrivée. N&apos;utilisez «&#xa0;Envoyer maintenant&#xa0;» que si vous avez la certitude qu&apos;elle n&apos;est pas arrivée (vérifiez votre dossier des messages envoyés)&#xa0;; sinon, elle risque d&apos;arriver en double.</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Corriger le compte de &amp;messagerie…</translation>
+    </message>
+    <message>
         <source>&amp;Forget the sent list</source>
         <translation>&amp;Oublier la liste des lettres envoyées</translation>
     </message>
@@ -932,6 +984,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Sending %1 letter(s)…</source>
+        <translation>Envoi de %1 lettre(s)…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Send now: %1.</source>
+        <translation>Envoyer maintenant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Fix the mail account, then they are sent.</source>
+        <translation>Corrigez le compte de messagerie&#xa0;: elles seront alors envoyées.</translation>
     </message>
     <message>
         <source>Forget the sent list?</source>
@@ -1522,6 +1594,10 @@
     <message>
         <source>waiting in the outbox, will be retried: %1</source>
         <translation>en attente dans la boîte d&apos;envoi, nouvelle tentative prévue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox until the mail account is fixed: %1</source>
+        <translation>en attente dans la boîte d&apos;envoi jusqu&apos;à ce que le compte de messagerie soit corrigé&#xa0;: %1</translation>
     </message>
     <message>
         <source>may have been delivered: %1</source>

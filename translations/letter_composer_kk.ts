@@ -488,11 +488,15 @@
     </message>
     <message>
         <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
-        <translation>Науқанда хаттың %1 нұсқасы жоқ. Хаттың не талап ететінін сол жақтағы үндеу түсіндіреді.</translation>
+        <translation>Науқанда хаттың Сіздің тіліңіздегі нұсқасы жоқ (%1). Хаттың не талап ететінін сол жақтағы үндеу түсіндіреді.</translation>
     </message>
     <message>
         <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
-        <translation>Хатыңыз %1 тілінде жіберіледі — оны алушылар оқиды. Бұл — сол хаттың Сіздің деректеріңіз бар %2 нұсқасы, не қол қоятыныңызды білуіңіз үшін; ол жіберілмейді.</translation>
+        <translation>Хатыңыз алушылар оқитын тілде (%1) жіберіледі. Бұл — сол хаттың Сіздің тіліңіздегі нұсқасы (%2), Сіздің деректеріңізбен, не қол қоятыныңызды білуіңіз үшін; ол жіберілмейді.</translation>
+    </message>
+    <message>
+        <source>The campaign has no version of this letter in %1. Here is the nearest one it has, in %2, with your details, so you know what you sign; your letter goes out in %3 and this is not sent.</source>
+        <translation>Науқанда бұл хаттың Сіздің тіліңіздегі нұсқасы жоқ (%1). Міне, ең жақын нұсқасы (тілі: %2), Сіздің деректеріңізбен, не қол қоятыныңызды білуіңіз үшін; хатыңыз алушылар оқитын тілде (%3) жіберіледі, ал бұл нұсқа жіберілмейді.</translation>
     </message>
     <message>
         <source>Your own changes to the letter are not shown here.</source>
@@ -795,6 +799,10 @@
         <translation>&amp;Шығыс хаттарды ашу</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Пошта тіркелгісін &amp;түзету…</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Жасыру</translation>
     </message>
@@ -811,12 +819,48 @@
         <translation>Шығыс хаттар: %1 күтуде</translation>
     </message>
     <message>
+        <source>, %1 wait for the mail account</source>
+        <translation>, пошта тіркелгісін күтуде: %1</translation>
+    </message>
+    <message>
         <source>, %1 need you</source>
         <translation>, %1 Сіздің шешіміңізді күтеді</translation>
     </message>
     <message>
         <source>, %1 held</source>
         <translation>, ұсталған: %1</translation>
+    </message>
+    <message>
+        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>Пошта тіркелгісі назар аударуды қажет етеді: %1 Ол түзетілгенше күтетін хаттар: %2; жұмыс істейтін тіркелгіні сақтағанда олар жіберіледі.</translation>
+    </message>
+    <message>
+        <source>The letters waiting in the outbox have gone.</source>
+        <translation>Шығыс жәшігінде күтіп тұрған хаттар жіберілді.</translation>
+    </message>
+    <message>
+        <source>Sending the %1 letter(s) that waited for the mail account…</source>
+        <translation>Пошта тіркелгісін күткен хаттар жіберілуде: %1…</translation>
+    </message>
+    <message>
+        <source>Letters are being sent; try again when done.</source>
+        <translation>Хаттар жіберіліп жатыр; аяқталғанда қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no mail account is set up.</source>
+        <translation>Ештеңе жіберілмеді: пошта тіркелгісі бапталмаған.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Жіберуді күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>Ештеңе жіберілмеді: құпиясөз енгізілмеді.</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Жіберу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <source>Password</source>
@@ -856,6 +900,10 @@
     <message>
         <source>held: campaign closed</source>
         <translation>ұсталды: науқан жабылған</translation>
+    </message>
+    <message>
+        <source>the mail account needs attention</source>
+        <translation>пошта тіркелгісі назар аударуды қажет етеді</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -922,6 +970,10 @@
         <translation>«Жеткені белгісіз»: хат серверге тапсырылғаннан кейін байланыс үзілді, сондықтан ол жеткен болуы мүмкін. Хаттың жетпегеніне сенімді болсаңыз ғана «Қазір жіберу» батырмасын басыңыз (жіберілген хаттар қалтасын тексеріңіз), әйтпесе ол екі рет жетуі мүмкін.</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Пошта тіркелгісін &amp;түзету…</translation>
+    </message>
+    <message>
         <source>&amp;Forget the sent list</source>
         <translation>Жіберілгендер тізімін &amp;тазалау</translation>
     </message>
@@ -932,6 +984,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>Жа&amp;бу</translation>
+    </message>
+    <message>
+        <source>Sending %1 letter(s)…</source>
+        <translation>Хаттар жіберілуде: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Жіберуді күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send now: %1.</source>
+        <translation>Қазір жіберу: %1.</translation>
+    </message>
+    <message>
+        <source>Fix the mail account, then they are sent.</source>
+        <translation>Пошта тіркелгісін түзетіңіз — сонда олар жіберіледі.</translation>
     </message>
     <message>
         <source>Forget the sent list?</source>
@@ -1522,6 +1594,10 @@
     <message>
         <source>waiting in the outbox, will be retried: %1</source>
         <translation>шығыс хаттарда күтуде, қайта жіберіледі: %1</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox until the mail account is fixed: %1</source>
+        <translation>пошта тіркелгісі түзетілгенше шығыс жәшігінде күтеді: %1</translation>
     </message>
     <message>
         <source>may have been delivered: %1</source>

@@ -495,6 +495,10 @@
         <translation>Uw brief gaat in het %1 weg, de taal die de ontvangers lezen. Dit is de versie in het %2 van dezelfde brief met uw gegevens, zodat u weet wat u ondertekent; deze wordt niet verzonden.</translation>
     </message>
     <message>
+        <source>The campaign has no version of this letter in %1. Here is the nearest one it has, in %2, with your details, so you know what you sign; your letter goes out in %3 and this is not sent.</source>
+        <translation>De campagne heeft geen versie van deze brief in het %1. Dit is de dichtstbijzijnde die ze heeft, in het %2, met uw gegevens, zodat u weet wat u ondertekent; uw brief gaat in het %3 weg en deze wordt niet verzonden.</translation>
+    </message>
+    <message>
         <source>Your own changes to the letter are not shown here.</source>
         <translation>Uw eigen wijzigingen in de brief staan hier niet.</translation>
     </message>
@@ -795,6 +799,10 @@
         <translation>&amp;Postvak UIT openen</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>&amp;Mailaccount herstellen…</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Verbergen</translation>
     </message>
@@ -811,12 +819,48 @@
         <translation>Postvak UIT: %1 wachtend</translation>
     </message>
     <message>
+        <source>, %1 wait for the mail account</source>
+        <translation>, %1 wachten op het mailaccount</translation>
+    </message>
+    <message>
         <source>, %1 need you</source>
         <translation>, %1 wachten op u</translation>
     </message>
     <message>
         <source>, %1 held</source>
         <translation>, %1 vastgehouden</translation>
+    </message>
+    <message>
+        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>Het mailaccount vraagt aandacht: %1 %2 brief/brieven wachten tot het is hersteld; een werkend account opslaan verstuurt ze.</translation>
+    </message>
+    <message>
+        <source>The letters waiting in the outbox have gone.</source>
+        <translation>De brieven die in het postvak uit wachtten, zijn verzonden.</translation>
+    </message>
+    <message>
+        <source>Sending the %1 letter(s) that waited for the mail account…</source>
+        <translation>De %1 brief/brieven die op het mailaccount wachtten, worden verzonden…</translation>
+    </message>
+    <message>
+        <source>Letters are being sent; try again when done.</source>
+        <translation>Er worden brieven verzonden; probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no mail account is set up.</source>
+        <translation>Er is niets verzonden: er is geen mailaccount ingesteld.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Er wacht niets om verzonden te worden.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>Er is niets verzonden: er is geen wachtwoord opgegeven.</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Verzenden mislukt: %1</translation>
     </message>
     <message>
         <source>Password</source>
@@ -856,6 +900,10 @@
     <message>
         <source>held: campaign closed</source>
         <translation>vastgehouden: campagne afgesloten</translation>
+    </message>
+    <message>
+        <source>the mail account needs attention</source>
+        <translation>het mailaccount vraagt aandacht</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -922,6 +970,10 @@
         <translation>“Bezorging onbekend”: de verbinding werd verbroken nadat de brief was overgedragen, dus hij is misschien aangekomen. Kies alleen ‘Nu verzenden’ als u zeker weet dat hij niet is aangekomen (kijk in uw map Verzonden), anders komt hij misschien twee keer aan.</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>&amp;Mailaccount herstellen…</translation>
+    </message>
+    <message>
         <source>&amp;Forget the sent list</source>
         <translation>&amp;Lijst met verzonden brieven wissen</translation>
     </message>
@@ -932,6 +984,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Sending %1 letter(s)…</source>
+        <translation>%1 brief/brieven worden verzonden…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Er wacht niets om verzonden te worden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send now: %1.</source>
+        <translation>Nu verzenden: %1.</translation>
+    </message>
+    <message>
+        <source>Fix the mail account, then they are sent.</source>
+        <translation>Herstel het mailaccount, dan worden ze verzonden.</translation>
     </message>
     <message>
         <source>Forget the sent list?</source>
@@ -1522,6 +1594,10 @@
     <message>
         <source>waiting in the outbox, will be retried: %1</source>
         <translation>wacht in het Postvak UIT, wordt opnieuw geprobeerd: %1</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox until the mail account is fixed: %1</source>
+        <translation>wacht in het postvak uit tot het mailaccount is hersteld: %1</translation>
     </message>
     <message>
         <source>may have been delivered: %1</source>

@@ -488,11 +488,15 @@
     </message>
     <message>
         <source>The campaign has no %1 version of the letter. The appeal on the left says what the letter asks for.</source>
-        <translation>В кампании нет версии письма на языке %1. Обращение слева объясняет, чего требует письмо.</translation>
+        <translation>В кампании нет версии письма на Вашем языке (%1). Обращение слева объясняет, чего требует письмо.</translation>
     </message>
     <message>
         <source>Your letter goes out in %1, the language the recipients read. This is the campaign&apos;s %2 version of the same letter with your details, so you know what you sign; it is not sent.</source>
-        <translation>Ваше письмо отправляется на языке %1 — его читают адресаты. Это версия того же письма на языке %2 с Вашими данными, чтобы Вы знали, что подписываете; она не отправляется.</translation>
+        <translation>Ваше письмо отправляется на языке адресатов (%1). Это версия того же письма на Вашем языке (%2) с Вашими данными, чтобы Вы знали, что подписываете; она не отправляется.</translation>
+    </message>
+    <message>
+        <source>The campaign has no version of this letter in %1. Here is the nearest one it has, in %2, with your details, so you know what you sign; your letter goes out in %3 and this is not sent.</source>
+        <translation>В кампании нет версии этого письма на Вашем языке (%1). Вот ближайшая из имеющихся (язык: %2) с Вашими данными, чтобы Вы знали, что подписываете; Ваше письмо отправляется на языке адресатов (%3), а эта версия не отправляется.</translation>
     </message>
     <message>
         <source>Your own changes to the letter are not shown here.</source>
@@ -795,6 +799,10 @@
         <translation>Открыть &amp;исходящие</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Исправить почтовую &amp;учётную запись…</translation>
+    </message>
+    <message>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
@@ -811,12 +819,48 @@
         <translation>Исходящие: ожидают %1</translation>
     </message>
     <message>
+        <source>, %1 wait for the mail account</source>
+        <translation>, ждут почтовую учётную запись: %1</translation>
+    </message>
+    <message>
         <source>, %1 need you</source>
         <translation>, требуют Вашего решения: %1</translation>
     </message>
     <message>
         <source>, %1 held</source>
         <translation>, задержано: %1</translation>
+    </message>
+    <message>
+        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>Почтовая учётная запись требует внимания: %1 Писем ждут её исправления: %2; когда Вы сохраните работающую учётную запись, они будут отправлены.</translation>
+    </message>
+    <message>
+        <source>The letters waiting in the outbox have gone.</source>
+        <translation>Письма, ожидавшие в исходящих, отправлены.</translation>
+    </message>
+    <message>
+        <source>Sending the %1 letter(s) that waited for the mail account…</source>
+        <translation>Отправляются письма, ждавшие почтовую учётную запись: %1…</translation>
+    </message>
+    <message>
+        <source>Letters are being sent; try again when done.</source>
+        <translation>Письма сейчас отправляются; попробуйте снова, когда это закончится.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no mail account is set up.</source>
+        <translation>Ничего не отправлено: почтовая учётная запись не настроена.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Нет писем, ожидающих отправки.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password was given.</source>
+        <translation>Ничего не отправлено: пароль не введён.</translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Ошибка отправки: %1</translation>
     </message>
     <message>
         <source>Password</source>
@@ -856,6 +900,10 @@
     <message>
         <source>held: campaign closed</source>
         <translation>задержано: кампания закрыта</translation>
+    </message>
+    <message>
+        <source>the mail account needs attention</source>
+        <translation>почтовая учётная запись требует внимания</translation>
     </message>
     <message>
         <source>from your mail app</source>
@@ -922,6 +970,10 @@
         <translation>«Доставка неизвестна»: соединение прервалось после передачи письма, поэтому оно могло дойти. Нажимайте «Отправить сейчас», только если Вы уверены, что письмо не дошло (проверьте папку «Отправленные»), иначе оно может прийти дважды.</translation>
     </message>
     <message>
+        <source>Fix the &amp;Mail Account…</source>
+        <translation>Исправить почтовую &amp;учётную запись…</translation>
+    </message>
+    <message>
         <source>&amp;Forget the sent list</source>
         <translation>&amp;Стереть список отправленных</translation>
     </message>
@@ -932,6 +984,26 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Sending %1 letter(s)…</source>
+        <translation>Отправка писем: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Нет писем, ожидающих отправки.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Send now: %1.</source>
+        <translation>Отправить сейчас: %1.</translation>
+    </message>
+    <message>
+        <source>Fix the mail account, then they are sent.</source>
+        <translation>Исправьте почтовую учётную запись — тогда они будут отправлены.</translation>
     </message>
     <message>
         <source>Forget the sent list?</source>
@@ -1522,6 +1594,10 @@
     <message>
         <source>waiting in the outbox, will be retried: %1</source>
         <translation>ожидает в исходящих, будет повторная попытка: %1</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox until the mail account is fixed: %1</source>
+        <translation>ждёт в исходящих, пока не будет исправлена почтовая учётная запись: %1</translation>
     </message>
     <message>
         <source>may have been delivered: %1</source>

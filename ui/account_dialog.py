@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,9 +49,14 @@ class AccountDialog(QDialog):
         passwords: PasswordStore,
         runner: Runner,
         parent: QWidget | None = None,
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self.store, self.passwords, self.runner = store, passwords, runner
+        self.suggested_name = " ".join(name.split())  # from the supporter's details
+        # The saved account's password key: an empty field means "its password", even
+        # after the server, port or user name (and so the key) was changed.
+        self.loaded_key = ""
         self.found: ServerSettings | None = None
         self.saving = False  # the keyring is being written (in the background)
         self.setWindowTitle(self.tr("Mail account"))
@@ -202,10 +208,13 @@ class AccountDialog(QDialog):
             account = self.store.load()
         except AccountError:
             account = None
+        self.name.setText(account.name if account is not None else "")
+        if not self.name.text():
+            self.name.setText(self.suggested_name)
         if account is None:
             return
+        self.loaded_key = account.key
         self.email.setText(account.email)
-        self.name.setText(account.name)
         self.host.setText(account.host)
         self.port.setValue(account.port)
         self.security.setCurrentIndex(max(0, self.security.findData(account.security)))
@@ -221,6 +230,29 @@ class AccountDialog(QDialog):
         self.advanced_body.setVisible(on)
         self.advanced.setFlat(not on)  # folded away: a title line, not an empty frame
         self.adjustSize()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped text at the present width: Qt sizes a dialog by
+        its texts at their narrowest, so a provider note or an error that wraps to more
+        lines would be cut off instead of making the dialog grow."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.heightForWidth(self.width())
+        if need <= 0:
+            return
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # narrower: more lines
+            self._fit()
 
     def _look_up(self) -> None:
         email = self.email.text().strip()
@@ -238,6 +270,7 @@ class AccountDialog(QDialog):
                 self.advanced.setChecked(True)
             else:
                 self.provider_note.clear()
+            self._fit()
             return
         self.host.setText(found.host)
         self.port.setValue(found.port)
@@ -264,6 +297,7 @@ class AccountDialog(QDialog):
             self.provider_note.setText(
                 self.tr("%1: settings filled in for you.").replace("%1", found.name)
             )
+        self._fit()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -307,10 +341,12 @@ class AccountDialog(QDialog):
             self._verdict(False, "\n".join(problems))
             return
         typed, passwords = self.password.text(), self.passwords
+        # Left empty: the saved account's password, never one stored under the new key.
+        key = self.loaded_key or account.key
 
         def job() -> None:
             # The keyring is asked here, off the GUI thread: it may wait on an unlock prompt.
-            password = typed or _stored(passwords, account.key)
+            password = typed or _stored(passwords, key)
             if not password:
                 raise _NoPassword
             check_connection(account.server(timeout=20), password)
@@ -333,6 +369,7 @@ class AccountDialog(QDialog):
     def _verdict(self, ok: bool | None, text: str) -> None:
         self.verdict.setText(text)
         self.verdict.setStyleSheet("" if ok is None else (OK_STYLE if ok else BAD_STYLE))
+        self._fit()
         if ok is not None:
             self.test_button.setEnabled(True)
             self.tested.emit(ok)
@@ -344,9 +381,18 @@ class AccountDialog(QDialog):
             self._verdict(False, "\n".join(problems))
             return
         password, passwords, store = self.password.text(), self.passwords, self.store
+        old_key = self.loaded_key if self.loaded_key != account.key else ""
 
         def job() -> None:
+            nonlocal password
             # Off the GUI thread: writing to a locked keyring waits on its unlock prompt.
+            if old_key and not password:
+                # "(unchanged)" under a new key (the server, port or user name was
+                # corrected): the saved password moves with the account, so an older one
+                # stored under the new key never takes its place.
+                password = _stored(passwords, old_key) or ""
+                if not password:  # none to move: nor may a stale one be used
+                    passwords.forget(account.key)
             if password and not account.ask_password:
                 passwords.save(account.key, password)
             elif password:
@@ -355,6 +401,8 @@ class AccountDialog(QDialog):
                 passwords.forget(account.key)  # switching to ask: drop a stored one
                 if password:
                     passwords.remember_for_session(account.key, password)
+            if old_key:  # kept under the new key now: no stale entry left to be used
+                passwords.forget(old_key)
             store.save(account)
 
         self.saving = True

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from composer.campaigns.campaign import Campaign, Field, Recipient
-from composer.campaigns.languages import native_name
+from composer.campaigns.languages import capitalised, language_name, nearest
 from composer.data.drafts import Draft, new_seed
 from composer.problems import ComposerError
 
@@ -89,6 +89,24 @@ class LetterTabs(QTabWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+class _WholeLabel(QLabel):
+    """A word-wrapped note never squeezed below the lines it needs at its width (a
+    layout short of room would cut it to one line: what "What it says" explains)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.wordWrap() else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
 
 class LetterPane(QWidget):
@@ -219,7 +237,7 @@ class LetterPane(QWidget):
         self.parallel.setObjectName("parallelLetter")
         self.parallel.setReadOnly(True)
         self.parallel.setFont(body_font)
-        self.parallel_note = QLabel()
+        self.parallel_note = _WholeLabel()
         self.parallel_note.setObjectName("parallelNote")
         self.parallel_note.setWordWrap(True)
         self.parallel_note.setStyleSheet("color: palette(dark);")
@@ -320,11 +338,7 @@ class LetterPane(QWidget):
         self._update_parallel()
         self.subject_label.setText(self.tr("S&ubject:"))
         if self.campaign is not None:
-            self.letter_lang.setToolTip(
-                self.tr("The campaign's recipients read: %1").replace(
-                    "%1", native_name(self.campaign.letter_language)
-                )
-            )
+            self._name_letter_languages()
             self._update_sync_note()
             self._update_hint()
 
@@ -339,12 +353,8 @@ class LetterPane(QWidget):
             self._build_recipients(campaign)
             self.letter_lang.clear()
             for code in campaign.letter_languages:
-                self.letter_lang.addItem(native_name(code), code)
-            self.letter_lang.setToolTip(
-                self.tr("The campaign's recipients read: %1").replace(
-                    "%1", native_name(campaign.letter_language)
-                )
-            )
+                self.letter_lang.addItem(capitalised(self._name(code)), code)
+            self._name_letter_languages()
             index = self.letter_lang.findData(self.draft.letter_lang)
             self.letter_lang.setCurrentIndex(max(0, index))
         finally:
@@ -354,9 +364,30 @@ class LetterPane(QWidget):
         self.refresh()
         self.assign_field_shortcuts()
 
+    def _name(self, code: str) -> str:
+        """A language's name in the reader's language (never its own: "на языке English")."""
+        return language_name(code, self.ui_lang)
+
+    def _name_letter_languages(self) -> None:
+        for i in range(self.letter_lang.count()):
+            self.letter_lang.setItemText(
+                i, capitalised(self._name(str(self.letter_lang.itemData(i))))
+            )
+        if self.campaign is not None:
+            self.letter_lang.setToolTip(
+                self.tr("The campaign's recipients read: %1").replace(
+                    "%1", self._name(self.campaign.letter_language)
+                )
+            )
+
     def set_ui_language(self, lang: str) -> None:
         """Labels and hints of campaign fields follow the reader's language."""
         self.ui_lang = lang
+        self._name_letter_languages()
+        # The combo keeps the width of its first names: measured again for the new ones.
+        combo, policy = self.letter_lang, self.letter_lang.sizeAdjustPolicy()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(policy)
         self._update_parallel()
         if self.campaign is None:
             return
@@ -547,7 +578,7 @@ class LetterPane(QWidget):
             self.tr(
                 "Switching the language replaces your edited letter with the campaign's "
                 "letter in %1."
-            ).replace("%1", native_name(lang))
+            ).replace("%1", self._name(lang))
         ):
             self.letter_lang.setCurrentIndex(self.letter_lang.findData(self.draft.letter_lang))
             return
@@ -762,43 +793,55 @@ class LetterPane(QWidget):
         if campaign is None or draft is None or recipient is None:
             self.letter_tabs.setTabVisible(1, False)
             return
-        letter_name = native_name(draft.letter_lang)
+        letter_name = self._name(draft.letter_lang)
         self.letter_tabs.setTabText(0, self.tr("Letter (%1)").replace("%1", letter_name))
         reader = self.ui_lang
         if reader == draft.letter_lang:
             self.letter_tabs.setTabVisible(1, False)
             return
+        # The reader's own version, else the nearest one they can read (never an empty box).
+        shown = nearest(reader, list(campaign.letters), campaign.original_language)
         self.letter_tabs.setTabVisible(1, True)
         self.letter_tabs.setTabText(
-            1, self.tr("What it says (%1)").replace("%1", native_name(reader))
+            1, self.tr("What it says (%1)").replace("%1", self._name(shown or reader))
         )
         if self.letter_tabs.currentIndex() != 1:
             return  # rendered when looked at: typing stays fast
-        if reader not in campaign.letters:
+        if shown is None:  # a campaign has a letter: only if it had none at all
             self.parallel_note.setText(
                 self.tr(
                     "The campaign has no %1 version of the letter. The appeal on the left "
                     "says what the letter asks for."
-                ).replace("%1", native_name(reader))
+                ).replace("%1", self._name(reader))
             )
             self.parallel.clear()
             return
         try:
-            letter = campaign.render(
-                reader, draft.values, recipient, self.today, draft.variant_seed
-            )
+            letter = campaign.render(shown, draft.values, recipient, self.today, draft.variant_seed)
         except ComposerError as exc:
             self.parallel_note.setText("\n".join(problem_text(p) for p in exc.problems))
             return
-        note = (
-            self.tr(
-                "Your letter goes out in %1, the language the recipients read. This is the "
-                "campaign's %2 version of the same letter with your details, so you know what "
-                "you sign; it is not sent."
+        if shown == reader:
+            note = (
+                self.tr(
+                    "Your letter goes out in %1, the language the recipients read. This is "
+                    "the campaign's %2 version of the same letter with your details, so you "
+                    "know what you sign; it is not sent."
+                )
+                .replace("%1", letter_name)
+                .replace("%2", self._name(reader))
             )
-            .replace("%1", letter_name)
-            .replace("%2", native_name(reader))
-        )
+        else:
+            note = (
+                self.tr(
+                    "The campaign has no version of this letter in %1. Here is the nearest "
+                    "one it has, in %2, with your details, so you know what you sign; your "
+                    "letter goes out in %3 and this is not sent."
+                )
+                .replace("%1", self._name(reader))
+                .replace("%2", self._name(shown))
+                .replace("%3", letter_name)
+            )
         if draft.hand_edited:
             note += " " + self.tr("Your own changes to the letter are not shown here.")
         self.parallel_note.setText(note)

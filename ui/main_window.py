@@ -431,7 +431,11 @@ class MainWindow(QMainWindow):
     def edit_account(self, then: Callable[[], object] | None = None) -> AccountDialog:
         from .account_dialog import AccountDialog
 
-        dialog = AccountDialog(self.accounts, self.passwords, self.runner, self)
+        draft = self.letter.draft  # "Your name" from the details already typed
+        name = draft.values.get("name", "") if draft is not None else ""
+        dialog = AccountDialog(self.accounts, self.passwords, self.runner, self, name=name)
+        # Letters that waited for a working account are sent once it is saved.
+        dialog.saved.connect(lambda _account: self.outbox_control.account_saved())
         if then is not None:
             dialog.saved.connect(lambda _account: then())
         dialog.open()
@@ -566,7 +570,7 @@ class MainWindow(QMainWindow):
             .replace("%1", str(sent))
             .replace("%2", str(len(items)))
         )
-        self.outbox_control.update_status()
+        self.outbox_control.refresh()  # the banner too: letters waiting for the account
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

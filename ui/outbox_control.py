@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from composer.problems import ComposerError
 
 if TYPE_CHECKING:
+    from .account_dialog import AccountDialog
     from .main_window import MainWindow
     from .outbox_view import OutboxDialog
 
@@ -51,21 +52,31 @@ class OutboxControl(QObject):
         self.banner_text.setWordWrap(True)
         self.banner_open = QPushButton(self.tr("Open the &outbox"))
         self.banner_open.clicked.connect(lambda: self.show_outbox())
+        # Shown while letters wait for the mail account to be fixed: the way out.
+        self.banner_fix = QPushButton(self.tr("Fix the &Mail Account…"))
+        self.banner_fix.setObjectName("fixAccount")
+        self.banner_fix.clicked.connect(lambda: self.fix_account())
+        self.banner_fix.hide()
+        self.banner_account = 0  # letters waiting for the account when the banner said so
+        self.banner_dismissed = 0  # ... when the user dismissed it (shown again if more)
         self.banner_close = QPushButton(self.tr("Dismiss"))
-        self.banner_close.clicked.connect(self.banner.hide)
+        self.banner_close.clicked.connect(self._dismiss_banner)
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(10, 6, 10, 6)
         banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.banner_fix)
         banner_row.addWidget(self.banner_open)
         banner_row.addWidget(self.banner_close)
         self.banner.hide()
 
     def retranslate(self) -> None:
         self.banner_open.setText(self.tr("Open the &outbox"))
+        self.banner_fix.setText(self.tr("Fix the &Mail Account…"))
         self.banner_close.setText(self.tr("Dismiss"))
         if self.banner_waiting:
             self.banner_text.setText(self._banner_sentence(self.banner_waiting))
         self.update_status()
+        self.update_banner()
 
     def _banner_sentence(self, waiting: int) -> str:
         return self.tr(
@@ -93,6 +104,7 @@ class OutboxControl(QObject):
                 ),
                 15_000,
             )
+        self.update_banner()  # letters waiting for the mail account: the way to fix it
         self.retry_timer.start()
         self.process(user=False)
 
@@ -102,11 +114,14 @@ class OutboxControl(QObject):
             queued = self.window.outbox.count("queued", "sending")
             stuck = self.window.outbox.count("failed", "unknown")
             held = self.window.outbox.count("held")  # their campaign was closed
+            account = self.window.outbox.count("account")  # the account needs fixing
         except (OSError, sqlite3.Error):
             return
         button = self.button
-        if queued or stuck or held:
+        if queued or stuck or held or account:
             text = self.tr("Outbox: %1 waiting").replace("%1", str(queued))
+            if account:
+                text += self.tr(", %1 wait for the mail account").replace("%1", str(account))
             if stuck:
                 text += self.tr(", %1 need you").replace("%1", str(stuck))
             if held:
@@ -119,10 +134,78 @@ class OutboxControl(QObject):
             button.hide()
 
     def refresh(self) -> None:
-        """The outbox changed: the status-bar button and an open Outbox dialog follow."""
+        """The outbox changed: the status-bar button, the banner and an open Outbox dialog
+        follow."""
         self.update_status()
+        self.update_banner()
         if self.dialog is not None:
             self.dialog.refresh()
+
+    def update_banner(self) -> None:
+        """The banner says what is true now: letters waiting for the mail account (with
+        the way to fix it), else how many of those waiting at start still wait; it goes
+        when they have gone."""
+        outbox = self.window.outbox
+        try:
+            held = outbox.items(("account",))
+            waiting = outbox.count("queued", "sending", "failed", "unknown")
+        except (OSError, sqlite3.Error):
+            return
+        if held and len(held) > self.banner_dismissed:
+            self.banner_account = len(held)
+            self.banner_text.setText(
+                self.tr(
+                    "The mail account needs attention: %1 %2 letter(s) wait until it is "
+                    "fixed; saving a working account sends them."
+                )
+                .replace("%1", _sentence(held[-1].last_error))
+                .replace("%2", str(len(held)))
+            )
+            self.banner_fix.show()
+            self.banner.show()
+            return
+        if not held:
+            self.banner_dismissed = 0
+        if self.banner_account:  # the account was fixed (or the letters removed)
+            self.banner_account = 0
+            self.banner_fix.hide()
+            self.banner.hide()
+        if self.banner_waiting:  # the start notice follows the letters it counted
+            self.banner_waiting = waiting
+            if waiting:
+                self.banner_text.setText(self._banner_sentence(waiting))
+                self.banner.show()
+            else:
+                self.banner.hide()
+                self.window.statusBar().showMessage(
+                    self.tr("The letters waiting in the outbox have gone."), 15_000
+                )
+
+    def _dismiss_banner(self) -> None:
+        self.banner.hide()
+        self.banner_waiting = 0
+        self.banner_dismissed = self.banner_account
+
+    def fix_account(self) -> AccountDialog:
+        """The account dialog; saving it sends the letters that waited for it."""
+        return self.window.edit_account()
+
+    def account_saved(self) -> None:
+        """The account was saved: letters waiting for it are tried now (if it still does
+        not work, they wait for it again and the banner says so)."""
+        try:
+            released = self.window.outbox.release_all()
+        except (OSError, sqlite3.Error):
+            return
+        if released:
+            self.window.statusBar().showMessage(
+                self.tr("Sending the %1 letter(s) that waited for the mail account…").replace(
+                    "%1", str(released)
+                ),
+                15_000,
+            )
+            self.process(user=True)
+        self.refresh()
 
     def process(self, ids: list[str] | None = None, user: bool = True) -> bool:
         """Try letters in the background: those due (timer), or `ids` (Send now).
@@ -130,6 +213,8 @@ class OutboxControl(QObject):
         The keyring is asked off the GUI thread too: it may wait on an unlock prompt.
         """
         if self.busy:
+            if user and self.dialog is not None:
+                self.dialog.show_result(self.tr("Letters are being sent; try again when done."))
             return False
         window = self.window
         try:
@@ -141,6 +226,12 @@ class OutboxControl(QObject):
         except (ComposerError, OSError, sqlite3.Error):
             return False
         if account is None or not due:
+            if user and self.dialog is not None:
+                self.dialog.show_result(
+                    self.tr("Nothing was sent: no mail account is set up.")
+                    if account is None
+                    else self.tr("Nothing is waiting to be sent.")
+                )
             return False
         self.busy = True
         passwords, key = window.passwords, account.key
@@ -168,17 +259,28 @@ class OutboxControl(QObject):
                 window.passwords.remember_for_session(account.key, password)
         if not password:
             self.busy = False  # waits until the user gives the password (Send now)
+            if user and self.dialog is not None:
+                self.dialog.show_result(self.tr("Nothing was sent: no password was given."))
             return
         outbox, config = window.outbox, account.server()
         window.runner.start(
             lambda: outbox.process(config, password, ids),
-            self._done,
-            self._done,
+            lambda items: self._done(items, user),
+            lambda exc: self._done(exc, user),
         )
 
-    def _done(self, _result: object) -> None:
+    def _done(self, result: object, user: bool = False) -> None:
         self.busy = False
         self.refresh()
+        if user and self.dialog is not None:  # Send now: say what happened
+            if isinstance(result, list):
+                self.dialog.show_outcome(result)
+            else:
+                self.dialog.show_result(
+                    self.tr("Sending failed: %1").replace(
+                        "%1", f"{type(result).__name__}: {result}"
+                    )
+                )
         self.processed.emit()
 
     def _ask_password(self, username: str) -> str:
@@ -198,10 +300,17 @@ class OutboxControl(QObject):
         dialog = OutboxDialog(self.window.outbox, None, self.window)
         dialog.tabs.setCurrentIndex(tab)
         dialog.send_now.connect(lambda ids: self.process(ids, user=True))
-        dialog.changed.connect(self.update_status)
+        dialog.changed.connect(self.refresh)
+        dialog.fix_account.connect(self.fix_account)
         self.dialog = dialog
         dialog.open()
         return dialog
 
     def show_sent(self) -> OutboxDialog:
         return self.show_outbox(tab=1)
+
+
+def _sentence(text: str) -> str:
+    """A reason as a sentence of its own (ending with a full stop)."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."

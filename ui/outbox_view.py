@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from composer.mail.outbox import Item, Outbox
 
-WAITING = ("queued", "sending", "failed", "unknown", "held")
+WAITING = ("queued", "sending", "failed", "unknown", "held", "account")
+SENDABLE = ("queued", "failed", "account")  # what Send now takes when nothing is chosen
 
 
 def _when(stamp: str | None) -> str:
@@ -36,6 +37,7 @@ class OutboxDialog(QDialog):
 
     send_now = Signal(list)  # ids the user wants tried now
     changed = Signal()
+    fix_account = Signal()  # the user wants to fix the mail account
 
     def __init__(
         self, outbox: Outbox, campaign_id: str | None = None, parent: QWidget | None = None
@@ -51,6 +53,7 @@ class OutboxDialog(QDialog):
             "failed": self.tr("refused"),
             "unknown": self.tr("delivery unknown"),
             "held": self.tr("held: campaign closed"),
+            "account": self.tr("the mail account needs attention"),
         }
         # How a letter went (every route of composer.mail.outbox), in the Sent list.
         self.route_names = {
@@ -90,6 +93,14 @@ class OutboxDialog(QDialog):
             )
         )
         self.unknown_note.setWordWrap(True)
+        self.fix_button = QPushButton(self.tr("Fix the &Mail Account…"))
+        self.fix_button.setObjectName("fixAccount")
+        self.fix_button.clicked.connect(self.fix_account.emit)
+        # What the last Send now did (or why it did nothing).
+        self.result = QLabel()
+        self.result.setObjectName("sendNowResult")
+        self.result.setWordWrap(True)
+        self.result.hide()
         self.detail = QLabel()
         self.detail.setObjectName("letterDetail")
         self.detail.setWordWrap(True)
@@ -97,11 +108,13 @@ class OutboxDialog(QDialog):
         waiting_page = QWidget()
         waiting_buttons = QHBoxLayout()
         waiting_buttons.addWidget(self.unknown_note, 1)
+        waiting_buttons.addWidget(self.fix_button)
         waiting_buttons.addWidget(self.remove_button)
         waiting_buttons.addWidget(self.send_button)
         w_layout = QVBoxLayout(waiting_page)
         w_layout.addWidget(self.waiting, 1)
         w_layout.addWidget(self.detail)
+        w_layout.addWidget(self.result)
         w_layout.addLayout(waiting_buttons)
 
         self.forget_button = QPushButton(self.tr("&Forget the sent list"))
@@ -168,6 +181,7 @@ class OutboxDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Waiting (%1)").replace("%1", str(len(waiting))))
         self.tabs.setTabText(1, self.tr("Sent (%1)").replace("%1", str(len(sent))))
         self.unknown_note.setVisible(any(i.state == "unknown" for i in waiting))
+        self.fix_button.setVisible(any(i.state == "account" for i in waiting))
         self._update_buttons()
 
     def selected(self) -> list[Item]:
@@ -197,9 +211,7 @@ class OutboxDialog(QDialog):
 
     def _send_now(self) -> None:
         chosen = self.selected() or [
-            i
-            for i in self.outbox.items(WAITING, self.campaign_id)
-            if i.state in ("queued", "failed")
+            i for i in self.outbox.items(WAITING, self.campaign_id) if i.state in SENDABLE
         ]
         if any(i.state == "unknown" for i in chosen):
             answer = QMessageBox.question(
@@ -213,7 +225,33 @@ class OutboxDialog(QDialog):
                 return
         for item in chosen:
             self.outbox.retry(item.id)
-        self.send_now.emit([i.id for i in chosen])
+        self.show_result(
+            self.tr("Sending %1 letter(s)…").replace("%1", str(len(chosen)))
+            if chosen
+            else self.tr("Nothing is waiting to be sent.")
+        )
+        self.refresh()
+        if chosen:
+            self.send_now.emit([i.id for i in chosen])
+
+    def show_result(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.show()
+
+    def show_outcome(self, items: list[Item]) -> None:
+        """After Send now: how many of the letters tried are in each state now."""
+        now = [found for i in items if (found := self.outbox.get(i.id)) is not None]
+        counts: dict[str, int] = {}
+        for item in now:
+            counts[item.state] = counts.get(item.state, 0) + 1
+        parts = [
+            self.tr("%1: %2").replace("%1", self.state_names[state]).replace("%2", str(n))
+            for state, n in counts.items()
+        ]
+        text = self.tr("Send now: %1.").replace("%1", "; ".join(parts) or "-")
+        if counts.get("account"):
+            text += " " + self.tr("Fix the mail account, then they are sent.")
+        self.show_result(text)
         self.refresh()
 
     def _remove(self) -> None:

@@ -300,7 +300,10 @@ class SendDialog(QDialog):
             return self._row(p, "✓", self.tr("sent"))
         if item.state == "queued":
             text = self.tr("waiting in the outbox, will be retried: %1")
-            return self._row(p, "⏸", text.replace("%1", item.last_error))
+            return self._row(p, "…", text.replace("%1", item.last_error))
+        if item.state == "account":  # retrying cannot help: the account must be fixed
+            text = self.tr("waiting in the outbox until the mail account is fixed: %1")
+            return self._row(p, "!", text.replace("%1", item.last_error))
         if item.state == "unknown":
             text = self.tr("may have been delivered: %1")
             return self._row(p, "?", text.replace("%1", item.last_error))

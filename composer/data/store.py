@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS letters (
     sender        TEXT NOT NULL,         -- envelope sender
     rcpts         TEXT NOT NULL,         -- JSON list: recipient first, then any copy
     message       BLOB NOT NULL,         -- the message exactly as it goes on the wire
-    state         TEXT NOT NULL,         -- queued, sending, sent, failed, unknown
+    state         TEXT NOT NULL,         -- queued, sending, sent, failed, unknown, held, account
     handed_over   INTEGER NOT NULL DEFAULT 0,  -- DATA was begun: never resend blindly
     owner         INTEGER NOT NULL DEFAULT 0,  -- pid of the process sending it now
     claimed       REAL,                  -- when that process claimed it

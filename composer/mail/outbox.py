@@ -4,7 +4,10 @@ change is written before the next one, so a crash loses nothing and sends nothin
 States: queued (waiting; retried with backoff), sending (in progress), sent, failed (a
 permanent refusal, with the server's words, or a server that cannot take the letter's
 UTF-8 address), unknown (the connection broke after the
-message was handed over: it may have arrived, so it is only resent if the user says so).
+message was handed over: it may have arrived, so it is only resent if the user says so),
+account (the mail account needs attention: a wrong password, a certificate that cannot
+be trusted, a server without the sign-in it needs; never handed over, waits until the
+account is changed or the user says Send now), held (its campaign was closed).
 """
 
 from __future__ import annotations
@@ -41,10 +44,11 @@ from composer.mail.smtp import (
 if TYPE_CHECKING:
     from composer.campaigns.campaign import Recipient
 
-STATES = ("queued", "sending", "sent", "failed", "unknown", "held")
+STATES = ("queued", "sending", "sent", "failed", "unknown", "held", "account")
 # In the outbox, not being sent right now. "held": its campaign was closed; kept (the user
-# may remove it), never sent unless the campaign opens again.
-WAITING = ("queued", "failed", "unknown", "held")
+# may remove it), never sent unless the campaign opens again. "account": waits for the
+# mail account to be fixed (see HOLD); never claimed until released.
+WAITING = ("queued", "failed", "unknown", "held", "account")
 # How a letter went: "smtp" is the app's own sending; the others are the user's word when
 # they mark a letter sent after delivering it another way.
 ROUTES = ("smtp", "mail-app", "webmail", "post", "fax", "other")
@@ -366,20 +370,33 @@ class Outbox:
     def retry(self, item_id: str) -> None:
         """The user's 'Send now' for a failed or unknown letter, or to hurry a queued one."""
         item = self.get(item_id)
-        if item is not None and item.state in ("queued", "failed", "unknown"):
+        if item is not None and item.state in ("queued", "failed", "unknown", "account"):
             self._set(item_id, state="queued", handed_over=0, next_attempt=self.clock())
 
-    def hold_all(self) -> None:
-        """Make every queued letter wait for the user (after an account problem)."""
+    def hold_all(self, reason: str = "") -> int:
+        """Every queued letter waits for the mail account to be fixed (state 'account',
+        with the reason): after an account problem, the next try would fail the same way.
+        Letters being sent, refused, of unknown delivery or held are left as they are."""
         with self.store.write() as db:
-            db.execute("UPDATE letters SET next_attempt = NULL WHERE state = 'queued'")
+            return db.execute(
+                "UPDATE letters SET state = 'account', next_attempt = NULL, last_error = ?,"
+                " updated = ? WHERE state = 'queued'",
+                (reason, _now_iso()),
+            ).rowcount
 
-    def release_all(self) -> None:
-        """Queued letters may be tried now (after the account was changed, Send now)."""
+    def release_all(self) -> int:
+        """Queued letters, and those waiting for the account, may be tried now (after the
+        account was changed, Send now). How many were waiting for the account."""
         with self.store.write() as db:
+            n = db.execute(
+                "UPDATE letters SET state = 'queued', next_attempt = ?, updated = ?"
+                " WHERE state = 'account'",
+                (self.clock(), _now_iso()),
+            ).rowcount
             db.execute(
                 "UPDATE letters SET next_attempt = ? WHERE state = 'queued'", (self.clock(),)
             )
+            return n
 
     def hold_campaign(self, campaign_id: str, reason: str) -> int:
         """The campaign was closed: its letters waiting to be sent are held with that
@@ -387,7 +404,8 @@ class Outbox:
         with self.store.write() as db:
             return db.execute(
                 "UPDATE letters SET state = 'held', next_attempt = NULL, last_error = ?,"
-                " updated = ? WHERE campaign_id = ? AND state IN ('queued', 'failed', 'unknown')",
+                " updated = ? WHERE campaign_id = ?"
+                " AND state IN ('queued', 'failed', 'unknown', 'account')",
                 (reason, _now_iso(), campaign_id),
             ).rowcount
 
@@ -519,6 +537,8 @@ class Outbox:
                 self._failed_attempt(
                     item_id, exc, counted=False, not_handed_over=True, permanent=False
                 )
+            if isinstance(exc, HOLD):  # the other queued letters would meet the same
+                self.hold_all(_reason(exc))
             return self._by_ids(claimed)
         sent: list[tuple[str, str]] = []  # (id, note): delivered, not yet written down
         left = list(claimed)
@@ -698,10 +718,10 @@ class Outbox:
             self._set(
                 item_id, state="failed", last_error=_reason(error), attempts=attempts, **extra
             )
-        elif isinstance(error, HOLD):
+        elif isinstance(error, HOLD):  # waits for the account to be fixed, not for a timer
             self._set(
                 item_id,
-                state="queued",
+                state="account",
                 last_error=_reason(error),
                 attempts=attempts,
                 next_attempt=None,

@@ -169,18 +169,44 @@ def test_account_problems_wait_for_the_user(outbox, letters, clock, starttls_ser
     outbox.enqueue("test-campaign", planned)
     outbox.process(config, PASSWORD if fault == "tls" else "wrong")
     items = outbox.items()
-    assert states(outbox) == ["queued", "queued"]
+    # Waiting for the account to be fixed, not "to be retried": a timer cannot help.
+    assert states(outbox) == ["account", "account"]
     expected = "certificate cannot be trusted" if fault == "tls" else "refused your user name"
     assert expected in items[0].last_error
     clock.now += 10 * 3600
     assert outbox.due() == []  # no retry on a timer: it would fail the same way
     assert starttls_server.received == []
-    outbox.release_all()  # the user fixed the account and pressed Send now
+    assert outbox.release_all() == 2  # the user fixed the account and pressed Send now
     good = ServerConfig(
         "127.0.0.1", starttls_server.port, "starttls", USER, starttls_server.cafile, 3
     )
     outbox.process(good, PASSWORD)
     assert states(outbox) == ["sent", "sent"]
+
+
+def test_an_account_problem_holds_every_queued_letter(
+    outbox, letters, clock, starttls_server
+) -> None:
+    planned, config = letters(starttls_server.port, starttls_server.cafile)
+    a, b = outbox.enqueue("test-campaign", planned)
+    outbox.process(config, "wrong", [a.id])  # one tried: the other would fail the same way
+    assert states(outbox) == ["account", "account"]
+    assert "refused your user name" in outbox.get(b.id).last_error
+    clock.now += 10 * 3600
+    assert outbox.due() == []
+    # Closing the campaign holds them as any waiting letter; reopening: Send now.
+    assert outbox.hold_campaign("test-campaign", "closed") == 2
+    assert states(outbox) == ["held", "held"]
+    assert outbox.release_all() == 0  # a held letter stays held
+    assert states(outbox) == ["held", "held"]
+    outbox.release_campaign("test-campaign")
+    outbox.hold_all("the mail server refused your user name or password")
+    assert states(outbox) == ["account", "account"]
+    outbox.retry(a.id)  # Send now on one
+    assert outbox.get(a.id).state == "queued"
+    outbox.process(config, PASSWORD, [a.id])
+    assert states(outbox) == ["sent", "account"]
+    assert len(starttls_server.received) == 1
 
 
 def test_recover_after_a_crash(outbox, letters, starttls_server) -> None:

@@ -419,3 +419,21 @@ def test_send_each_letter_once(starttls_server, secret_service, campaign) -> Non
         assert out.returncode == 1 and f"already waiting in the outbox ({state})" in out.stdout
         assert "nothing sent" in out.stderr
     assert [r.rcpt_tos for r in starttls_server.received][3:] == [["first@example.org"]]
+
+
+def test_a_wrong_password_holds_the_letters_for_the_account(
+    starttls_server, secret_service, campaign
+) -> None:
+    set_account(starttls_server, password="wrong")
+    out = cli("send", "--campaign", str(campaign), "--set", "name=Ana", "--yes")
+    assert out.returncode == 1
+    assert out.stderr.count("account: ") == 2, out.stderr
+    assert "the mail account needs attention: the mail server refused" in out.stderr
+    assert "account set" in out.stderr and "queued:" not in out.stderr
+    states = [e["state"] for e in json.loads(cli("outbox", "list", "--json").stdout)]
+    assert states == ["account", "account"]
+    assert cli("outbox", "send").returncode == 1  # still the wrong password
+    set_account(starttls_server)  # fixed
+    out = cli("outbox", "send")
+    assert out.returncode == 0, out.stderr
+    assert sorted(starttls_server.copies().values()) == [1, 1]

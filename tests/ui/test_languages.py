@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -139,22 +140,64 @@ def test_kazakh_window_shows_the_kazakh_appeal(polyglot: MainWindow) -> None:
     assert "draft" not in polyglot.appeal.status.text().lower()  # translated too
 
 
+def grab(win: MainWindow, name: str) -> None:
+    """A picture to look at, where the developer asked for them (LC_SHOTS=folder)."""
+    folder = os.environ.get("LC_SHOTS")
+    if folder:
+        win.grab().save(str(Path(folder) / f"{name}.png"))
+
+
 def test_what_the_letter_says_in_the_readers_language(polyglot: MainWindow) -> None:
     from .test_window import field, type_text
 
-    tabs = polyglot.letter.letter_tabs
+    letter = polyglot.letter
+    tabs = letter.letter_tabs
     assert not tabs.isTabVisible(1)  # English reader, English letter: nothing to show
     polyglot.set_ui_language("ru")
-    assert tabs.isTabVisible(1) and "Русский" in tabs.tabText(1)
+    # Every language name in the reader's language: "английский", not "English".
+    assert tabs.isTabVisible(1) and tabs.tabText(1).endswith("(русский)"), tabs.tabText(1)
+    assert tabs.tabText(0).endswith("(английский)"), tabs.tabText(0)
+    assert letter.letter_lang.currentText() == "Английский"
+    assert "английский" in letter.letter_lang.toolTip()
     type_text(field(polyglot, "name"), "Анна Петрова")
     tabs.setCurrentIndex(1)
-    text = polyglot.letter.parallel.toPlainText()
+    text = letter.parallel.toPlainText()
     assert "Анна Петрова" in text and "Ваше Превосходительство," in text
-    assert polyglot.letter.parallel.isReadOnly()
-    assert "English" in polyglot.letter.parallel_note.text()
-    polyglot.set_ui_language("kk")  # no Kazakh letter: it says so
-    assert "Қазақша" in polyglot.letter.parallel_note.text()
-    assert polyglot.letter.parallel.toPlainText() == ""
+    assert letter.parallel.isReadOnly()
+    note = letter.parallel_note.text()
+    assert "английский" in note and "русский" in note, note
+    for native in ("English", "Русский", "Français"):
+        assert native not in note + tabs.tabText(0) + tabs.tabText(1)
+    grab(polyglot, "letter-ru")
+    # No Kazakh letter: it says so plainly, and shows the nearest version: Russian.
+    polyglot.set_ui_language("kk")
+    note = letter.parallel_note.text()
+    assert "қазақ тілі" in note and "орыс тілі" in note, note
+    assert tabs.tabText(1).endswith("(орыс тілі)"), tabs.tabText(1)
+    assert "Анна Петрова" in letter.parallel.toPlainText()
+    assert "Ваше Превосходительство," in letter.parallel.toPlainText()
+    assert letter.letter_lang.currentText() == "Ағылшын тілі"
+    polyglot.resize(1400, 1000)  # room enough: the note shows whole, never cut to a line
+    QApplication.processEvents()
+    note = letter.parallel_note
+    assert note.height() >= note.heightForWidth(note.width()) > note.fontMetrics().height()
+    grab(polyglot, "letter-kk")
+    polyglot.set_ui_language("fr")
+    assert letter.letter_lang.currentText() == "Anglais"
+    assert "anglais" in letter.parallel_note.text()
+
+
+def test_nearest_version_a_reader_can_read() -> None:
+    from composer.campaigns.languages import language_name, nearest
+
+    assert nearest("kk", ["en", "fr", "ru"]) == "ru"
+    assert nearest("kk", ["en", "fr"]) == "en"
+    assert nearest("kk", ["fr"], original="fr") == "fr"
+    assert nearest("kk", ["fr"]) is None
+    assert nearest("pt-br", ["pt", "en"]) == "pt"
+    assert language_name("en", "ru") == "английский"
+    assert language_name("pt-ao", "fr") == "portugais"  # its base language's name
+    assert language_name("xx", "ru") == "xx"
 
 
 def test_no_lone_tab_bar(polyglot: MainWindow) -> None:

@@ -57,6 +57,7 @@ def save(qtbot, dialog: AccountDialog) -> None:
 def fill_account(dialog: AccountDialog, server, password: str = PASSWORD) -> None:
     type_text(dialog.email, USER)
     dialog.email.editingFinished.emit()
+    dialog.name.clear()  # filled in from the details already typed, if any
     type_text(dialog.name, "Ana Lima")
     dialog.advanced.setChecked(True)
     dialog.host.setText("127.0.0.1")
