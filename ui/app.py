@@ -96,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     from composer.problems import ComposerError
     from composer.templates import sandbox, variants  # noqa: F401  (the first letter)
 
+    # Its folders too: finding them (importlib.resources, platformdirs) imports more.
+    library = Library.default()
+
     # isort: split
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -111,7 +114,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("letter-composer")
 
-    library = Library.default()
     settings = None
     if not args.screenshot:  # a screenshot must not move the user's window next time
         from PySide6.QtCore import QSettings
