@@ -87,9 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     # in every later import statement for its own name (for its `__feature__` switches; a
     # known start-up cost, napari/napari#8584) and keeps that source in memory. The core
     # never uses Qt, so what the first paint needs of it comes first: the library, the
-    # draft store (sqlite3), and for the first letter jinja2 with the sandbox and the
-    # wordings, which the core itself imports only when a letter is first compiled
-    # (measured: ~10 ms and 3 MB of a start).
+    # campaign's trust, the draft store (sqlite3), and for the first letter jinja2 with
+    # the sandbox and the wordings, which the core itself imports only when a letter is
+    # first compiled (measured: ~10 ms and 3 MB of a start).
+    from composer.campaigns import trust  # noqa: F401  (the campaign's trust, judged first)
     from composer.campaigns.library import Library
     from composer.data import drafts  # noqa: F401  (the draft store)
     from composer.paths import config_dir, private_file
