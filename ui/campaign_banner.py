@@ -12,13 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -44,12 +42,6 @@ TONES = {
 }
 # The words of changes and refusals, shared by the banner and the window's messages.
 translate = QCoreApplication.translate
-ICONS = {
-    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "good": QStyle.StandardPixmap.SP_DialogApplyButton,
-    "closed": QStyle.StandardPixmap.SP_MessageBoxInformation,
-}
 
 
 class BannerRow(QFrame):
@@ -93,8 +85,18 @@ class BannerRow(QFrame):
             f"#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
             f"#{name} QLabel {{ color: {ink}; }}"
         )
+        # QStyle here, not above: its enums are large (~5 ms to build), and a campaign that
+        # comes with the app shows no notice before the window is first drawn.
+        from PySide6.QtWidgets import QStyle
+
+        icon = {
+            "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+            "good": QStyle.StandardPixmap.SP_DialogApplyButton,
+            "closed": QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }[kind]
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(ICONS[kind]).pixmap(size, size))
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
         self.title.setText(title)
         self.text.setText(text)
         self.button.setText(button)
@@ -287,6 +289,8 @@ class TrustDialog(QDialog):
 
     def __init__(self, campaign: Campaign, verdict: Verdict, lang: str, parent: QWidget) -> None:
         super().__init__(parent)
+        from PySide6.QtWidgets import QDialogButtonBox  # built when the dialog is first used
+
         from composer.campaigns.signing import PublicKey, SignatureError
 
         self.setObjectName("trustDialog")

@@ -105,14 +105,18 @@ class CompiledLetter:
             return
         _check_complexity(env, sources, source.file)
         try:
-            subject_code = env.compile(sources[0], name=source.file, filename=source.file)
-            body_code = env.compile(sources[1], name=source.file, filename=source.file)
+            # Each parsed once: compiled, then read for the names it uses.
+            subject_tree, body_tree = (
+                env.parse(text, name=source.file, filename=source.file) for text in sources
+            )
+            subject_code = env.compile(subject_tree, name=source.file, filename=source.file)
+            body_code = env.compile(body_tree, name=source.file, filename=source.file)
             from jinja2 import meta
 
             # The names the template reads: every letter language must use the same fields.
             self.variables = frozenset(
-                meta.find_undeclared_variables(env.parse(sources[0]))
-                | meta.find_undeclared_variables(env.parse(sources[1]))
+                meta.find_undeclared_variables(subject_tree)
+                | meta.find_undeclared_variables(body_tree)
             ) - {variants.CHOICE_NAME}
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateError(

@@ -19,7 +19,6 @@ them, and every cache of compiled templates or validated campaigns is keyed by i
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import os
 import re
@@ -851,6 +850,8 @@ class Deadline:
                 pause, self.ends = 0.05, float("inf")
 
     def _fire(self, error: type[BaseException]) -> None:
+        import ctypes  # here, not above: only a render cut short needs it (~1 ms of a start)
+
         with self.lock:
             if self.active:
                 self.fired = error
@@ -873,7 +874,9 @@ class Deadline:
     def _close(self) -> None:
         with self.lock:
             self.active = False
-            if self.fired:
+            if self.fired:  # then _fire has imported ctypes
+                import ctypes
+
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(self.thread_id), None)
         self.stop.set()
         if self.watcher.is_alive():
