@@ -102,7 +102,7 @@ class TrustControl(QObject):
     def check_key(self) -> QDialog | None:
         """The campaign's key, a way to compare it, and the choice to trust it."""
         window = self.window
-        from .campaign_banner import TrustDialog
+        from .trust_dialog import TrustDialog
 
         campaign, verdict = window.campaign, window.verdict
         if campaign is None or verdict is None or verdict.status != "new-key":
@@ -117,7 +117,7 @@ class TrustControl(QObject):
         window = self.window
         from composer.campaigns import trust
 
-        from .campaign_banner import TrustDialog
+        from .trust_dialog import TrustDialog
 
         assert isinstance(dialog, TrustDialog)
         campaign = dialog.campaign

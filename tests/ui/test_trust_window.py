@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from composer.campaigns.manifest import sign_folder
 from composer.campaigns.signing import SecretKey
 from composer.campaigns.trust import PinStore
-from ui.campaign_banner import TrustDialog, group_key
 from ui.main_window import MainWindow
+from ui.trust_dialog import TrustDialog, group_key
 
 from ..conftest import MINIMAL_TOML
 
