@@ -31,8 +31,16 @@ start=$(date +%s%N)
 letter-composer --screenshot "$work/installed.png"
 echo "installed app drew its window in $(( ($(date +%s%N) - start) / 1000000 )) ms"
 test -s "$work/installed.png"
-# Opens a .campaign file given as an argument, in Kazakh.
-(cd resources/campaigns/zhanartu-2012 && zip -qr "$work/zhanartu.campaign" .)
+# Opens a .campaign file given as an argument, in Kazakh: a copy of the built-in appeal
+# under an id of its own (under the built-in id it is refused as a forgery: checked too).
+cp -r resources/campaigns/zhanartu-2012 "$work/copy"
+(cd "$work/copy" && zip -qr "$work/forged.campaign" .)
+if letter-composer --screenshot "$work/forged.png" "$work/forged.campaign" 2>/dev/null; then
+    echo "a copy claiming the built-in campaign's id was drawn" >&2
+    exit 1
+fi
+sed -i 's/^id = "zhanartu-2012"$/id = "zhanartu-2012-copy"/' "$work/copy/campaign.toml"
+(cd "$work/copy" && zip -qr "$work/zhanartu.campaign" .)
 letter-composer --lang kk --screenshot "$work/campaign.png" "$work/zhanartu.campaign"
 test -s "$work/campaign.png"
 # Finds the Secret Service keyring, the translations and the CLDR dates.
