@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         else:
             problems = [f"{type(exc).__name__}: {exc}"]
         box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name and problems: never HTML
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("This campaign cannot be opened"))
         box.setText(self.tr("“%1” cannot be opened as a campaign.").replace("%1", path.name))
@@ -548,6 +549,8 @@ class MainWindow(QMainWindow):
 
         icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
+        # Its words may come from a campaign or a server (names, addresses): never HTML.
+        box.setTextFormat(Qt.TextFormat.PlainText)
         if route:
             box.setInformativeText(
                 self.tr(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from composer.mail.sending import Earlier, earlier, sent_when
 from composer.templates.dates import letter_date
@@ -100,6 +100,7 @@ class SendOnce(QObject):
             self.window,
         )
         box.setObjectName("sendAgainQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # recipients' names from the campaign
         box.setInformativeText("\n\n".join(notes))
         box.setDefaultButton(buttons.No)
         box.setEscapeButton(buttons.Cancel if before.fresh else buttons.No)

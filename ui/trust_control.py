@@ -8,7 +8,7 @@ import contextlib
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from .campaign_banner import CampaignBanner
 
@@ -81,6 +81,7 @@ class TrustControl(QObject):
         name = campaign.title_for(window.ui_lang)
         box = QMessageBox(window)
         box.setObjectName("refusal")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the campaign's own title: never HTML
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(self.tr("This campaign is not safe to use"))
         if verdict is None:

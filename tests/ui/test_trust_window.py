@@ -258,3 +258,27 @@ def test_the_app_refuses_a_forged_campaign_given_at_start(tmp_path) -> None:
     )
     assert proc.returncode == 1 and "not safe to use" in proc.stderr
     assert not out.exists()
+
+
+def test_names_from_a_campaign_are_never_read_as_html(
+    window: MainWindow, qtbot, make_signed
+) -> None:
+    """A recipient's or a campaign's name with markup, in What Changed and in a refusal,
+    is shown as the characters it is."""
+    from PySide6.QtCore import Qt
+
+    key = SecretKey.generate()
+    open_ok(window, qtbot, make_signed(key, 1))
+    window.trust.trust_dialog.accept()
+    hostile = "<img src='file:///etc/hostname'><b>Embassy</b>"
+    toml = signed_toml(key, 2).replace('name = "Second Office"', f'name = "{hostile}"')
+    open_ok(window, qtbot, make_signed(key, 2, **{"campaign.toml": toml}))
+    window.trust.banner.trust.button.click()
+    box = window.notice
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert f"Recipient added: {hostile} <second@example.net>" in box.text().splitlines()
+    box.close()
+    other = SecretKey.generate()
+    forged = signed_toml(other, 3).replace('en = "A test campaign"', f'en = "{hostile}"')
+    box = open_refused(window, qtbot, make_signed(other, 3, **{"campaign.toml": forged}))
+    assert box.textFormat() == Qt.TextFormat.PlainText and hostile in box.text()
