@@ -82,7 +82,7 @@ class Library:
             record=record,
             campaign=campaign,
             builtin=campaign.builtin,
-            reserved=self.builtin_ids(),
+            reserved=() if campaign.builtin else self.builtin_ids(),  # none to list
         )
 
     def builtin_ids(self) -> set[str]:
