@@ -166,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
         return _screenshot(app, window, Path(args.screenshot))
     window.show()
     startup.schedule(window)  # nothing that can wait runs before the first paint
+    if target and window.verdict is not None and window.verdict.status == "new-key":
+        # A signed campaign opened for the first time (a .campaign file double-clicked):
+        # its key, and the choice to trust it, as File › Open does.
+        window.trust.check_key()
     if failure is not None:
         # Explain in the window, over the built-in campaign, why the bundle did not open.
         window.show_open_error(Path(str(target)), failure)
