@@ -143,7 +143,7 @@
 <context>
     <name>AppealPane</name>
     <message>
-        <source>&amp;Appeal in:</source>
+        <source>A&amp;ppeal in:</source>
         <translation>A&amp;ufruf in:</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>&amp;Vorschau für:</translation>
     </message>
     <message>
-        <source>Other &amp;wording</source>
+        <source>Other word&amp;ing</source>
         <translation>Andere For&amp;mulierung</translation>
     </message>
     <message>
@@ -795,12 +795,12 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Postausgang öffnen</translation>
+        <source>Open the out&amp;box</source>
+        <translation>Postausgang &amp;öffnen</translation>
     </message>
     <message>
-        <source>Fix the &amp;Mail Account…</source>
-        <translation>&amp;Mailkonto korrigieren…</translation>
+        <source>Fi&amp;x the Mail Account…</source>
+        <translation>Mailkonto &amp;korrigieren…</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -143,7 +143,7 @@
 <context>
     <name>AppealPane</name>
     <message>
-        <source>&amp;Appeal in:</source>
+        <source>A&amp;ppeal in:</source>
         <translation>Idioma del &amp;llamamiento:</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>&amp;Tal como se envía a:</translation>
     </message>
     <message>
-        <source>Other &amp;wording</source>
+        <source>Other word&amp;ing</source>
         <translation>Otra &amp;formulación</translation>
     </message>
     <message>
@@ -795,12 +795,12 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>Abrir la &amp;bandeja de salida</translation>
+        <source>Open the out&amp;box</source>
+        <translation>Abrir la bande&amp;ja de salida</translation>
     </message>
     <message>
-        <source>Fix the &amp;Mail Account…</source>
-        <translation>Corregir la cuenta de &amp;correo…</translation>
+        <source>Fi&amp;x the Mail Account…</source>
+        <translation>Corre&amp;gir la cuenta de correo…</translation>
     </message>
     <message>
         <source>Dismiss</source>

@@ -143,7 +143,7 @@
 <context>
     <name>AppealPane</name>
     <message>
-        <source>&amp;Appeal in:</source>
+        <source>A&amp;ppeal in:</source>
         <translation>Lan&amp;gue de l&apos;appel&#xa0;:</translation>
     </message>
     <message>
@@ -412,10 +412,10 @@
     </message>
     <message>
         <source>As sent t&amp;o:</source>
-        <translation>&amp;Telle qu&apos;envoyée à&#xa0;:</translation>
+        <translation>Telle qu&apos;envoy&amp;ée à&#xa0;:</translation>
     </message>
     <message>
-        <source>Other &amp;wording</source>
+        <source>Other word&amp;ing</source>
         <translation>A&amp;utre formulation</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation>&amp;Objet&#xa0;:</translation>
+        <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>The campaign&apos;s recipients read: %1</source>
@@ -795,12 +795,12 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <source>Open the &amp;outbox</source>
+        <source>Open the out&amp;box</source>
         <translation>Ouvrir la &amp;boîte d&apos;envoi</translation>
     </message>
     <message>
-        <source>Fix the &amp;Mail Account…</source>
-        <translation>Corriger le compte de &amp;messagerie…</translation>
+        <source>Fi&amp;x the Mail Account…</source>
+        <translation>&amp;Corriger le compte de messagerie…</translation>
     </message>
     <message>
         <source>Dismiss</source>

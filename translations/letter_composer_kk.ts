@@ -143,7 +143,7 @@
 <context>
     <name>AppealPane</name>
     <message>
-        <source>&amp;Appeal in:</source>
+        <source>A&amp;ppeal in:</source>
         <translation>Үндеу &amp;тілі:</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>Алушыға арналған &amp;нұсқа:</translation>
     </message>
     <message>
-        <source>Other &amp;wording</source>
+        <source>Other word&amp;ing</source>
         <translation>Басқа тұжыры&amp;м</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>&amp;Reset to template</source>
-        <translation>Ү&amp;лгіге қайтару</translation>
+        <translation>&amp;Үлгіге қайтару</translation>
     </message>
     <message>
         <source>Replace your edits with the campaign&apos;s letter, filled with your details</source>
@@ -795,12 +795,12 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <source>Open the &amp;outbox</source>
+        <source>Open the out&amp;box</source>
         <translation>&amp;Шығыс хаттарды ашу</translation>
     </message>
     <message>
-        <source>Fix the &amp;Mail Account…</source>
-        <translation>Пошта тіркелгісін &amp;түзету…</translation>
+        <source>Fi&amp;x the Mail Account…</source>
+        <translation>&amp;Пошта тіркелгісін түзету…</translation>
     </message>
     <message>
         <source>Dismiss</source>

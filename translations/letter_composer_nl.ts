@@ -143,7 +143,7 @@
 <context>
     <name>AppealPane</name>
     <message>
-        <source>&amp;Appeal in:</source>
+        <source>A&amp;ppeal in:</source>
         <translation>&amp;Oproep in:</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>Voorbeel&amp;d voor:</translation>
     </message>
     <message>
-        <source>Other &amp;wording</source>
+        <source>Other word&amp;ing</source>
         <translation>Andere &amp;formulering</translation>
     </message>
     <message>
@@ -795,12 +795,12 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <source>Open the &amp;outbox</source>
-        <translation>&amp;Postvak UIT openen</translation>
+        <source>Open the out&amp;box</source>
+        <translation>Postva&amp;k UIT openen</translation>
     </message>
     <message>
-        <source>Fix the &amp;Mail Account…</source>
-        <translation>&amp;Mailaccount herstellen…</translation>
+        <source>Fi&amp;x the Mail Account…</source>
+        <translation>Mailac&amp;count herstellen…</translation>
     </message>
     <message>
         <source>Dismiss</source>

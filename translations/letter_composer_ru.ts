@@ -143,7 +143,7 @@
 <context>
     <name>AppealPane</name>
     <message>
-        <source>&amp;Appeal in:</source>
+        <source>A&amp;ppeal in:</source>
         <translation>Язык о&amp;бращения:</translation>
     </message>
     <message>
@@ -412,10 +412,10 @@
     </message>
     <message>
         <source>As sent t&amp;o:</source>
-        <translation>Как увидит &amp;адресат:</translation>
+        <translation>&amp;Как увидит адресат:</translation>
     </message>
     <message>
-        <source>Other &amp;wording</source>
+        <source>Other word&amp;ing</source>
         <translation>Др&amp;угая формулировка</translation>
     </message>
     <message>
@@ -795,12 +795,12 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <source>Open the &amp;outbox</source>
+        <source>Open the out&amp;box</source>
         <translation>Открыть &amp;исходящие</translation>
     </message>
     <message>
-        <source>Fix the &amp;Mail Account…</source>
-        <translation>Исправить почтовую &amp;учётную запись…</translation>
+        <source>Fi&amp;x the Mail Account…</source>
+        <translation>Исправить почтовую учётную &amp;запись…</translation>
     </message>
     <message>
         <source>Dismiss</source>

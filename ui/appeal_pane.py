@@ -109,7 +109,7 @@ class AppealPane(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.language_label.setText(self.tr("&Appeal in:"))
+        self.language_label.setText(self.tr("A&ppeal in:"))
         self.show_original.setText(self.tr("Show the original"))
         if self.campaign is not None:
             current = self.current_language()

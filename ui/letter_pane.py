@@ -53,6 +53,45 @@ def _mnemonic(text: str) -> str | None:
     return stripped[i + 1].lower() if 0 <= i < len(stripped) - 1 else None
 
 
+def _letter_choices(text: str, taken: set[str]) -> list[tuple[int, str]]:
+    """Where a shortcut could go in `text`, best first: its words' initials, then its
+    other letters and digits; each character once, none that is `taken`."""
+    initials = [
+        i for i, c in enumerate(text) if c.isalnum() and (i == 0 or not text[i - 1].isalnum())
+    ]
+    others = [i for i, c in enumerate(text) if c.isalnum() and i not in initials]
+    seen = set(taken)
+    choices = []
+    for i in initials + others:
+        if text[i].lower() not in seen:
+            seen.add(text[i].lower())
+            choices.append((i, text[i].lower()))
+    return choices
+
+
+def _match_letters(choices: dict[str, list[tuple[int, str]]]) -> dict[str, int]:
+    """A shortcut character for as many keys as can have one, no two alike (Kuhn's
+    augmenting paths): a key takes its best free choice, or one a key before it can
+    give up for another. Returns each matched key's index into its text."""
+    owner: dict[str, str] = {}  # character -> key
+    index: dict[str, int] = {}
+
+    def place(key: str, visited: set[str]) -> bool:
+        for i, c in choices[key]:
+            if c in visited:
+                continue
+            visited.add(c)
+            if c not in owner or place(owner[c], visited):
+                owner[c] = key
+                index[key] = i
+                return True
+        return False
+
+    for key in choices:
+        place(key, set())
+    return index
+
+
 class FormArea(QScrollArea):
     """The details and recipients: as tall as they are where there is room, scrolling
     (down to a row of fields) where there is not; never narrower than the form."""
@@ -313,7 +352,7 @@ class LetterPane(QWidget):
         self.recipients_box.setTitle(self.tr("Se&nd to"))
         self.letter_box.setTitle(self.tr("Your letter"))
         self.preview_label.setText(self.tr("As sent t&o:"))
-        self.wording_button.setText(self.tr("Other &wording"))
+        self.wording_button.setText(self.tr("Other word&ing"))
         self.wording_button.setToolTip(
             self.tr(
                 "Use another combination of the alternative wordings the campaign offers, so "
@@ -409,28 +448,20 @@ class LetterPane(QWidget):
 
     def assign_field_shortcuts(self) -> None:
         """Give each detail field an Alt shortcut. Its label is the campaign's, in any
-        language, so the letter is chosen here: the first of its words' initials, else
-        of its letters, that nothing else in the window (menus, buttons, labels, group
-        titles) uses yet. A field left without a free letter has none."""
+        language, so the letter is chosen here among those nothing else in the window
+        (menus, buttons, labels, group titles) uses: as many fields as possible get one
+        (a matching, so an early field never takes the only letter a later one has), each
+        preferring its words' initials, then its other letters, in reading order."""
         if self.campaign is None:
             return
         own = set(self.labels.values())
         taken = {c for c in (_mnemonic(t) for t in self._window_texts(own)) if c}
-        for f in self.campaign.fields:
-            label = self.labels.get(f.key)
-            if label is None:
-                continue
-            text = self.campaign.label(f, self.ui_lang)
-            initials = [
-                i
-                for i, c in enumerate(text)
-                if c.isalnum() and (i == 0 or not text[i - 1].isalnum())
-            ]
-            others = [i for i, c in enumerate(text) if c.isalnum() and i not in initials]
-            index = next((i for i in initials + others if text[i].lower() not in taken), -1)
-            if index >= 0:
-                taken.add(text[index].lower())
-            label.setText(self._label_text(f, index))
+        fields = [f for f in self.campaign.fields if f.key in self.labels]
+        texts = {f.key: self.campaign.label(f, self.ui_lang) for f in fields}
+        chosen = _match_letters({key: _letter_choices(text, taken) for key, text in texts.items()})
+        for f in fields:
+            index = chosen.get(f.key, -1)
+            self.labels[f.key].setText(self._label_text(f, index))
 
     def _window_texts(self, own: set[QLabel]) -> list[str]:
         from PySide6.QtWidgets import QAbstractButton, QMainWindow

@@ -50,10 +50,10 @@ class OutboxControl(QObject):
         self.banner_waiting = 0
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.banner_open = QPushButton(self.tr("Open the &outbox"))
+        self.banner_open = QPushButton(self.tr("Open the out&box"))
         self.banner_open.clicked.connect(lambda: self.show_outbox())
         # Shown while letters wait for the mail account to be fixed: the way out.
-        self.banner_fix = QPushButton(self.tr("Fix the &Mail Account…"))
+        self.banner_fix = QPushButton(self.tr("Fi&x the Mail Account…"))
         self.banner_fix.setObjectName("fixAccount")
         self.banner_fix.clicked.connect(lambda: self.fix_account())
         self.banner_fix.hide()
@@ -70,8 +70,8 @@ class OutboxControl(QObject):
         self.banner.hide()
 
     def retranslate(self) -> None:
-        self.banner_open.setText(self.tr("Open the &outbox"))
-        self.banner_fix.setText(self.tr("Fix the &Mail Account…"))
+        self.banner_open.setText(self.tr("Open the out&box"))
+        self.banner_fix.setText(self.tr("Fi&x the Mail Account…"))
         self.banner_close.setText(self.tr("Dismiss"))
         if self.banner_waiting:
             self.banner_text.setText(self._banner_sentence(self.banner_waiting))

@@ -50,14 +50,13 @@ def test_the_appeal_shows_when_it_has_the_focus(window: MainWindow) -> None:
 
 
 def test_every_detail_field_and_send_to_have_an_alt_shortcut(window: MainWindow) -> None:
-    """The campaign's labels get a letter nothing else in the window uses; in English the
-    built-in campaign's Town and "A few words" find none free (t, o, w, n are taken)."""
+    """The campaign's labels get a letter nothing else in the window uses: each of the
+    built-in campaign's, Town and "A few words" too (their letters are much in demand)."""
     letter = window.letter
     targets: list[tuple[QLabel | None, str, QWidget]] = [
-        (label, label.text(), label.buddy())
-        for key, label in letter.labels.items()
-        if key in ("name", "country", "organisation")
+        (label, label.text(), label.buddy()) for key, label in letter.labels.items()
     ]
+    assert len(targets) == 5
     targets.append((None, letter.recipients_box.title(), letter.recipient_list))
     letters = []
     for _label, text, widget in targets:
@@ -90,3 +89,15 @@ def test_the_trusted_certificate_field_has_its_shortcut(window: MainWindow, qtbo
     key = label.text()[label.text().index("&") + 1].lower()
     QTest.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is dialog.cafile
+
+
+def test_an_early_field_leaves_a_later_one_its_only_free_letter() -> None:
+    """'Town' can only have w here; 'Your words' would take it first in reading order."""
+    from ui.letter_pane import _letter_choices, _match_letters
+
+    taken = set("tonyour")
+    texts = {"words": "Your words", "town": "Town"}
+    chosen = _match_letters({k: _letter_choices(t, taken) for k, t in texts.items()})
+    assert texts["town"][chosen["town"]] == "w"
+    assert texts["words"][chosen["words"]] in "ds"
+    assert _match_letters({"a": _letter_choices("Ton", taken)}) == {}  # none free: none
