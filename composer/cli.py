@@ -36,6 +36,7 @@ from composer.mail.message import build_message, mbox_entry
 from composer.mail.outbox import Item, Outbox
 from composer.mail.sending import Earlier, earlier, plan, send, sent_when
 from composer.mail.smtp import OAuthRequired, check_connection
+from composer.network import TOR, ProxySettingError, parse_proxy
 from composer.problems import ComposerError, InputError, Problem
 
 PROG = "letter-composer-cli"
@@ -130,6 +131,13 @@ def _parser() -> argparse.ArgumentParser:
         "--ask-password",
         action="store_true",
         help="never store the password; give it with each send",
+    )
+    aset.add_argument(
+        "--proxy",
+        metavar="socks5://HOST:PORT|tor|none",
+        help="make every connection through this SOCKS5 proxy, which also looks up the "
+        "server's name (tor: the Tor running on this computer; none: direct). Default: "
+        "as it was",
     )
     ashow = asub.add_parser("show", help="print the account (never the password)")
     ashow.add_argument("--json", action="store_true")
@@ -576,6 +584,7 @@ def _account(args: argparse.Namespace, out: TextIO) -> int:
             "cafile": account.cafile,
             "ask_password": account.ask_password,
             "provider": account.provider,
+            "proxy": account.proxy,
             "password": "stored"
             if stored
             else ("asked each time" if account.ask_password else "not stored"),
@@ -593,6 +602,7 @@ def _account(args: argparse.Namespace, out: TextIO) -> int:
             print(f"trusts:    {account.cafile}", file=out)
         where = f" in {info['keyring']}" if stored else ""
         print(f"password:  {info['password']}{where}", file=out)
+        print(f"network:   {_network_words(account.proxy)}", file=out)
         return 0
     # test
     password = _password_for(account, passwords, args.password_stdin)
@@ -607,6 +617,7 @@ def _account_set(
     email = normalise_email(args.email)
     if email is None:
         raise AccountError(Problem("header-bad-address", args={"value": args.email}))
+    proxy = _proxy_setting(args.proxy, store)
     found = lookup(email)
     if args.host is None:
         if found is None:
@@ -625,6 +636,7 @@ def _account_set(
         cafile=str(Path(args.cafile).resolve()) if args.cafile else "",
         ask_password=args.ask_password,
         provider=found.provider if found and not args.host else "",
+        proxy=proxy,
     )
     problems = account.check()
     if problems:
@@ -633,6 +645,8 @@ def _account_set(
         passwords.save(account.key, _read_password())  # refused on an insecure keyring
     store.save(account)
     print(f"saved: {account.name} <{account.email}> via {account.host}:{account.port}", file=out)
+    if account.proxy:
+        print(f"network: {_network_words(account.proxy)}", file=out)
     if found and found.app_password and not args.host:
         print(
             f"note: {found.name} needs an app password (made in your account's security "
@@ -640,6 +654,27 @@ def _account_set(
             file=out,
         )
     return 0
+
+
+def _proxy_setting(given: str | None, store: AccountStore) -> str:
+    """--proxy in its stored form; without it, the account's present one: setting the
+    account again (a new password) must never drop a proxy and go direct."""
+    if given is None:
+        try:
+            before = store.load()
+        except AccountError:
+            before = None
+        return before.proxy if before is not None else ""
+    try:
+        return parse_proxy(given)
+    except ProxySettingError as exc:
+        raise AccountError(Problem("bad-account", args={"detail": str(exc)})) from None
+
+
+def _network_words(proxy: str) -> str:
+    if proxy == TOR:
+        return "through Tor (the Tor running on this computer, port 9050 or 9150)"
+    return f"through the SOCKS5 proxy {proxy}" if proxy else "direct (no proxy)"
 
 
 def _password_for(account: Account, passwords: PasswordStore, from_stdin: bool) -> str:
