@@ -1,5 +1,5 @@
 """Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox,
-campaign (new, keygen, sign, verify, trust, pack).
+forget, campaign (new, keygen, sign, verify, trust, pack).
 
 Exit codes: 0 done, 1 a user-facing error (reason on stderr, no traceback), 2 usage.
 """
@@ -178,6 +178,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     obrm = obsub.add_parser("remove", help="take a letter out of the outbox")
     obrm.add_argument("id", metavar="ID")
+    obkeep = obsub.add_parser(
+        "keep-sent",
+        help="keep a Sent list (on, the default) or only what prevents sending a letter "
+        "twice (off); without on/off, say which",
+    )
+    obkeep.add_argument("choice", nargs="?", choices=("on", "off"))
+
+    fg = sub.add_parser(
+        "forget", help="remove what the app keeps: everything, or one campaign's letters"
+    )
+    what = fg.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--everything",
+        action="store_true",
+        help="drafts, outbox, Sent list, account, stored passwords, opened campaigns, "
+        "trusted keys, caches and window settings",
+    )
+    what.add_argument(
+        "--campaign", metavar="ID", help="this campaign's draft and its Sent list entries"
+    )
+    fg.add_argument(
+        "--yes",
+        action="store_true",
+        help="do it without asking (without it: asked on a terminal, refused otherwise)",
+    )
 
     cp = sub.add_parser("campaign", help="sign, verify and pack campaigns (for organisers)")
     csub = cp.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -225,6 +250,8 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
             return _account(args, out)
         if args.command == "outbox":
             return _outbox(args, out)
+        if args.command == "forget":
+            return _forget(args, out)
         if args.command == "campaign":
             return _campaign(lib, args, out)
         values = _parse_sets(parser, args.values)
@@ -769,6 +796,67 @@ def _skipped(before: Earlier, again: bool, out: TextIO) -> None:
             )
 
 
+def _forget(args: argparse.Namespace, out: TextIO) -> int:
+    """forget --everything | --campaign ID. Without --yes: asked on a terminal; refused
+    (exit 2) when no one can answer, so a script never forgets by accident."""
+    from composer import forget
+
+    if args.everything:
+        found = forget.inventory()
+        lines = [
+            f"{found.drafts} draft(s), {found.sent} letter(s) in the Sent list",
+            f"{found.waiting} letter(s) still waiting in the outbox: they will NOT be sent"
+            if found.waiting
+            else "no letter waiting in the outbox",
+            f"the mail account {found.account} and its stored password"
+            if found.account
+            else "no mail account",
+            "every password or token the app stored in the keyring",
+            f"{found.opened} opened campaign(s) remembered, {found.pinned} trusted key(s)",
+            "caches and window settings",
+            f"in all {len(found.files)} file(s) under: "
+            + ", ".join(str(f) for f in forget.app_folders()),
+        ]
+        question = "forget everything"
+    else:
+        lines = [
+            f"campaign {args.campaign}: its draft and its Sent list entries; afterwards "
+            "the app no longer knows these letters went, so it will not warn before "
+            "sending them again (letters waiting in the outbox stay)"
+        ]
+        question = f"forget the letters of campaign {args.campaign}"
+    print("This removes from this computer:", file=out)
+    for line in lines:
+        print(f"  - {line}", file=out)
+    if not args.yes and not _confirmed(question, out):
+        return 2
+    if args.everything:
+        done = forget.forget_everything()
+        print(
+            f"forgotten: {done.files} file(s) removed, {done.keyring_entries} keyring "
+            "entr(y/ies) deleted",
+            file=out,
+        )
+    else:
+        gone = forget.forget_campaign(args.campaign)
+        print(f"forgotten: {gone.drafts} draft(s), {gone.sent} Sent list entr(y/ies)", file=out)
+    return 0
+
+
+def _confirmed(question: str, out: TextIO) -> bool:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(
+            f"{PROG}: nothing was removed: add --yes to {question} (no terminal to ask on)",
+            file=sys.stderr,
+        )
+        return False
+    print(f"Type yes to {question}: ", end="", file=out, flush=True)
+    if sys.stdin.readline().strip().lower() == "yes":
+        return True
+    print("nothing was removed", file=out)
+    return False
+
+
 def _report(items: list[Item], out: TextIO) -> int:
     """One line per letter; 0 only when every one was delivered."""
     bad = 0
@@ -815,6 +903,20 @@ def _outbox(args: argparse.Namespace, out: TextIO) -> int:
         if not outbox.remove(args.id):
             raise InputError(Problem("letter-busy", args={"value": args.id}))
         print(f"removed {args.id}", file=out)
+        return 0
+    if args.action == "keep-sent":
+        if args.choice is not None:
+            stripped = outbox.set_keep_sent(args.choice == "on")
+            if stripped:
+                print(f"{stripped} sent letter(s) reduced to address and date", file=out)
+        if outbox.keep_sent:
+            print("keep-sent: on (the Sent list keeps each letter sent)", file=out)
+        else:
+            print(
+                "keep-sent: off (only which address got each campaign's letter, and when, "
+                "so that none is sent twice)",
+                file=out,
+            )
         return 0
     # send
     if args.resend_unknown:
