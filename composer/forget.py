@@ -50,16 +50,18 @@ def _database() -> Path:
     return data_dir() / "letters.db"
 
 
-def inventory() -> Inventory:
-    """What is there now (reads only; makes no file or folder)."""
+def inventory(store: Store | None = None) -> Inventory:
+    """What is there now (reads only; makes no file or folder). `store`: the caller's open
+    database, if it has one."""
     found = Inventory()
-    if _database().exists():
-        store = Store()
-        outbox = Outbox(store)
-        found.drafts = len(store.read("SELECT campaign_id FROM drafts"))
+    if store is not None or _database().exists():
+        db = store or Store()
+        outbox = Outbox(db)
+        found.drafts = len(db.read("SELECT campaign_id FROM drafts"))
         found.waiting = outbox.count(*WAITING, "sending")
         found.sent = outbox.count("sent")
-        store.close()
+        if store is None:
+            db.close()
     with contextlib.suppress(AccountError):
         account = AccountStore().load()
         found.account = account.email if account else ""

@@ -87,7 +87,7 @@ def _socks5(value: str) -> Socks5:
     return Socks5(host, port)
 
 
-def _is_socks5(host: str, port: int, timeout: float) -> bool:
+def is_socks5(host: str, port: int, timeout: float = TOR_PROBE_TIMEOUT) -> bool:
     """Does a SOCKS5 server answer here? A greeting offering no authentication, and its
     answer; nothing is asked of it beyond that."""
     try:
@@ -103,7 +103,7 @@ def find_tor(
 ) -> Socks5 | None:
     """The Tor SOCKS port that answers on this computer (127.0.0.1), or None."""
     for port in ports:
-        if _is_socks5("127.0.0.1", port, timeout):
+        if is_socks5("127.0.0.1", port, timeout):
             return Socks5("127.0.0.1", port)
     return None
 
