@@ -26,6 +26,7 @@ from ui.workers import Runner
 
 from ..mailserver import PASSWORD, USER, free_port
 from .test_deliver import links, win  # noqa: F401 - fixtures
+from .test_languages import polyglot, translations  # noqa: F401 - fixtures
 from .test_send_flow import fill_account, save, sender  # noqa: F401 - fixtures
 from .test_window import field, type_text
 
@@ -239,3 +240,44 @@ def test_forget_everything_asks_once_then_leaves_nothing(used_app, qtbot, secret
             assert TYPED.encode() not in path.read_bytes(), path
     # The real keyring holds no entry of the app.
     assert secret_service.get_credential(SERVICE, None) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "de", "es", "ru", "kk"])
+def test_every_alt_letter_of_the_new_places_does_one_thing(polyglot, lang, pool, tmp_path) -> None:  # noqa: F811
+    """The Settings menu, the account set-up with its Network row, the Network dialog and
+    the Sent tab: in every language, Alt+letter reaches one control only."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from .test_languages import _alt_letter
+
+    polyglot.set_ui_language(lang)
+    polyglot.menus.fill()
+
+    def shared(texts: list[str]) -> dict[str, list[str]]:
+        owners: dict[str, list[str]] = {}
+        for text in texts:
+            letter = _alt_letter(text)
+            if letter is not None:
+                owners.setdefault(letter, []).append(text)
+        return {k: v for k, v in owners.items() if len(v) > 1}
+
+    def of(widget) -> list[str]:
+        texts = [b.text() for b in widget.findChildren(QAbstractButton)]
+        texts += [label.text() for label in widget.findChildren(QLabel) if label.buddy()]
+        return texts
+
+    settings = [a.text() for a in polyglot.menus.settings_menu.actions()]
+    assert not shared(settings), (lang, settings)
+    account = AccountDialog(
+        AccountStore(tmp_path / "account.json"), PasswordStore(), Runner(pool), polyglot
+    )
+    account.advanced.setChecked(True)
+    assert not shared([*of(account), account.advanced.title()]), lang
+    network = NetworkDialog("", Runner(pool), polyglot)
+    assert not shared(of(network)), lang
+    sent = polyglot.outbox_control.show_sent()
+    page = sent.tabs.widget(1)
+    assert not shared(
+        of(page) + [b.text() for b in sent.findChildren(QAbstractButton) if b.parent() is sent]
+    ), lang
+    sent.close()
