@@ -26,10 +26,9 @@ from composer.network import (
     resolve_proxy,
 )
 
+from .account_dialog import BAD_STYLE, OK_STYLE
 from .workers import Runner
 
-OK_STYLE = "QLabel { color: #1d6b2f; }"
-BAD_STYLE = "QLabel { color: #8a1c1c; }"
 DEFAULT_PROXY_PORT = 1080
 
 
