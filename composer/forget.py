@@ -29,8 +29,13 @@ from composer.paths import cache_dir, config_dir, data_dir
 
 
 def app_folders() -> list[Path]:
-    """Where the app keeps anything of the user's: settings, data, cache."""
-    return [config_dir(), data_dir(), cache_dir()]
+    """Where the app keeps anything of the user's: settings, data, cache (each once: on
+    Windows the three are one folder and the cache is inside it)."""
+    folders: list[Path] = []
+    for folder in (config_dir(), data_dir(), cache_dir()):
+        if not any(folder == f or f in folder.parents for f in folders):
+            folders.append(folder)
+    return folders
 
 
 @dataclass
