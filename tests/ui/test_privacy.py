@@ -121,14 +121,20 @@ def test_the_tor_choice_says_plainly_when_no_tor_runs(qtbot, pool) -> None:
     assert dialog.verdict.text() == "Please type the proxy's address."
 
 
-def test_links_opened_elsewhere_say_they_do_not_use_the_proxy(win) -> None:  # noqa: F811
+def test_links_opened_elsewhere_say_they_do_not_use_the_proxy(win, links) -> None:  # noqa: F811
     type_text(field(win, "name"), "Ana")
     webmail = win.delivery.open_in_webmail("gmail")
     assert webmail is not None and not webmail.proxy_note.isVisible()
+    assert len(links.urls) == 1  # without a proxy the first message opens at once
     webmail.close()
     AccountStore().save(Account(USER, "Ana", "smtp.example.org", 465, "tls", USER, proxy="tor"))
+    opened = len(links.urls)
     webmail = win.delivery.open_in_webmail("gmail")
     assert webmail.proxy_note.isVisible()
+    # Nothing opens before the note is read: the first message waits for the button.
+    assert len(links.urls) == opened and webmail.opened == []
+    webmail.next_button.click()
+    assert len(links.urls) == opened + 1
     assert "your browser connects the way it is set to" in webmail.proxy_note.text()
     shot(webmail, "webmail-proxy-note.png")
     webmail.close()
