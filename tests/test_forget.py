@@ -3,6 +3,8 @@ afterwards), one campaign's letters, and a Sent list that is not kept."""
 
 from __future__ import annotations
 
+import os
+
 from composer.account.keystore import SERVICE
 from composer.campaigns.campaign import load_campaign
 from composer.campaigns.trust import PinStore
@@ -140,3 +142,53 @@ def test_without_a_sent_list_only_what_prevents_a_second_letter_is_kept(
     kept = [i for i in Outbox(store).items(("sent",)) if i.email == "second@example.net"]
     assert kept[0].subject and kept[0].recipient == "Second Office"
     assert PASSWORD not in cli("outbox", "list").stdout
+
+
+def _on_a_terminal(args: list[str], answer: str) -> tuple[int, str]:
+    """Run the command line on a real pseudo-terminal, typing `answer` when it asks."""
+    import pty
+    import subprocess
+    import sys
+    import time
+
+    from .conftest import ROOT
+
+    main, child = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "composer", *args],
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        cwd=ROOT,
+        close_fds=True,
+    )
+    os.close(child)
+    seen = b""
+    deadline = time.monotonic() + 60
+    while b"Type yes" not in seen and time.monotonic() < deadline:
+        seen += os.read(main, 4096)
+    os.write(main, answer.encode() + b"\n")
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # the other end closed: the command is done
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(main)
+    return proc.wait(60), seen.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_forget_asks_and_only_yes_forgets(
+    make_campaign, starttls_server, secret_service
+) -> None:
+    assert set_account(starttls_server).returncode == 0
+    assert (config_dir() / "account.json").exists()
+    code, text = _on_a_terminal(["forget", "--everything"], "no")
+    assert code == 2 and "nothing was removed" in text
+    assert (config_dir() / "account.json").exists()
+    code, text = _on_a_terminal(["forget", "--everything"], "yes")
+    assert code == 0 and "forgotten:" in text, text
+    assert [f for f in app_folders() if f.exists()] == []
+    assert secret_service.get_credential(SERVICE, None) is None
