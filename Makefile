@@ -12,11 +12,12 @@ RUN_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0
 # Offscreen Qt for the tests; DejaVu carries Cyrillic and Kazakh letters; a real Secret
 # Service keyring (gnome-keyring on its own D-Bus session) for the password tests;
 # poppler-utils reads back the PDFs the tests write; minisign checks signatures both ways.
+# microsocks: a real SOCKS5 proxy for tests/mail/test_proxy.py.
 # A real screen where one matters (tests/ui/test_screens.py): Xvfb, the openbox window
 # manager, xprop (x11-utils) to see them ready, and the xcb libraries of RUN_DEBS.
 TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 \
 	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core \
-	dbus dbus-daemon gnome-keyring libsecret-tools poppler-utils minisign \
+	dbus dbus-daemon gnome-keyring libsecret-tools poppler-utils minisign microsocks \
 	xvfb openbox x11-utils libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
 

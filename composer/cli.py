@@ -1,5 +1,5 @@
 """Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox,
-campaign (new, keygen, sign, verify, trust, pack).
+forget, campaign (new, keygen, sign, verify, trust, pack).
 
 Exit codes: 0 done, 1 a user-facing error (reason on stderr, no traceback), 2 usage.
 """
@@ -36,6 +36,7 @@ from composer.mail.message import build_message, mbox_entry
 from composer.mail.outbox import Item, Outbox
 from composer.mail.sending import Earlier, earlier, plan, send, sent_when
 from composer.mail.smtp import OAuthRequired, check_connection
+from composer.network import TOR, ProxySettingError, parse_proxy
 from composer.problems import ComposerError, InputError, Problem
 
 PROG = "letter-composer-cli"
@@ -131,6 +132,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="never store the password; give it with each send",
     )
+    aset.add_argument(
+        "--proxy",
+        metavar="socks5://HOST:PORT|tor|none",
+        help="make every connection through this SOCKS5 proxy, which also looks up the "
+        "server's name (tor: the Tor running on this computer; none: direct). Default: "
+        "as it was",
+    )
     ashow = asub.add_parser("show", help="print the account (never the password)")
     ashow.add_argument("--json", action="store_true")
     atest = asub.add_parser("test", help="connect and log in, then leave")
@@ -170,6 +178,31 @@ def _parser() -> argparse.ArgumentParser:
     )
     obrm = obsub.add_parser("remove", help="take a letter out of the outbox")
     obrm.add_argument("id", metavar="ID")
+    obkeep = obsub.add_parser(
+        "keep-sent",
+        help="keep a Sent list (on, the default) or only what prevents sending a letter "
+        "twice (off); without on/off, say which",
+    )
+    obkeep.add_argument("choice", nargs="?", choices=("on", "off"))
+
+    fg = sub.add_parser(
+        "forget", help="remove what the app keeps: everything, or one campaign's letters"
+    )
+    what = fg.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--everything",
+        action="store_true",
+        help="drafts, outbox, Sent list, account, stored passwords, opened campaigns, "
+        "trusted keys, caches and window settings",
+    )
+    what.add_argument(
+        "--campaign", metavar="ID", help="this campaign's draft and its Sent list entries"
+    )
+    fg.add_argument(
+        "--yes",
+        action="store_true",
+        help="do it without asking (without it: asked on a terminal, refused otherwise)",
+    )
 
     cp = sub.add_parser("campaign", help="sign, verify and pack campaigns (for organisers)")
     csub = cp.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -217,6 +250,8 @@ def main(argv: list[str] | None = None, library: Library | None = None) -> int:
             return _account(args, out)
         if args.command == "outbox":
             return _outbox(args, out)
+        if args.command == "forget":
+            return _forget(args, out)
         if args.command == "campaign":
             return _campaign(lib, args, out)
         values = _parse_sets(parser, args.values)
@@ -576,6 +611,7 @@ def _account(args: argparse.Namespace, out: TextIO) -> int:
             "cafile": account.cafile,
             "ask_password": account.ask_password,
             "provider": account.provider,
+            "proxy": account.proxy,
             "password": "stored"
             if stored
             else ("asked each time" if account.ask_password else "not stored"),
@@ -593,6 +629,7 @@ def _account(args: argparse.Namespace, out: TextIO) -> int:
             print(f"trusts:    {account.cafile}", file=out)
         where = f" in {info['keyring']}" if stored else ""
         print(f"password:  {info['password']}{where}", file=out)
+        print(f"network:   {_network_words(account.proxy)}", file=out)
         return 0
     # test
     password = _password_for(account, passwords, args.password_stdin)
@@ -607,6 +644,7 @@ def _account_set(
     email = normalise_email(args.email)
     if email is None:
         raise AccountError(Problem("header-bad-address", args={"value": args.email}))
+    proxy = _proxy_setting(args.proxy, store)
     found = lookup(email)
     if args.host is None:
         if found is None:
@@ -625,6 +663,7 @@ def _account_set(
         cafile=str(Path(args.cafile).resolve()) if args.cafile else "",
         ask_password=args.ask_password,
         provider=found.provider if found and not args.host else "",
+        proxy=proxy,
     )
     problems = account.check()
     if problems:
@@ -633,6 +672,8 @@ def _account_set(
         passwords.save(account.key, _read_password())  # refused on an insecure keyring
     store.save(account)
     print(f"saved: {account.name} <{account.email}> via {account.host}:{account.port}", file=out)
+    if account.proxy:
+        print(f"network: {_network_words(account.proxy)}", file=out)
     if found and found.app_password and not args.host:
         print(
             f"note: {found.name} needs an app password (made in your account's security "
@@ -640,6 +681,27 @@ def _account_set(
             file=out,
         )
     return 0
+
+
+def _proxy_setting(given: str | None, store: AccountStore) -> str:
+    """--proxy in its stored form; without it, the account's present one: setting the
+    account again (a new password) must never drop a proxy and go direct."""
+    if given is None:
+        try:
+            before = store.load()
+        except AccountError:
+            before = None
+        return before.proxy if before is not None else ""
+    try:
+        return parse_proxy(given)
+    except ProxySettingError as exc:
+        raise AccountError(Problem("bad-account", args={"detail": str(exc)})) from None
+
+
+def _network_words(proxy: str) -> str:
+    if proxy == TOR:
+        return "through Tor (the Tor running on this computer, port 9050 or 9150)"
+    return f"through the SOCKS5 proxy {proxy}" if proxy else "direct (no proxy)"
 
 
 def _password_for(account: Account, passwords: PasswordStore, from_stdin: bool) -> str:
@@ -734,6 +796,67 @@ def _skipped(before: Earlier, again: bool, out: TextIO) -> None:
             )
 
 
+def _forget(args: argparse.Namespace, out: TextIO) -> int:
+    """forget --everything | --campaign ID. Without --yes: asked on a terminal; refused
+    (exit 2) when no one can answer, so a script never forgets by accident."""
+    from composer import forget
+
+    if args.everything:
+        found = forget.inventory()
+        lines = [
+            f"{found.drafts} draft(s), {found.sent} letter(s) in the Sent list",
+            f"{found.waiting} letter(s) still waiting in the outbox: they will NOT be sent"
+            if found.waiting
+            else "no letter waiting in the outbox",
+            f"the mail account {found.account} and its stored password"
+            if found.account
+            else "no mail account",
+            "every password or token the app stored in the keyring",
+            f"{found.opened} opened campaign(s) remembered, {found.pinned} trusted key(s)",
+            "caches and window settings",
+            f"in all {len(found.files)} file(s) under: "
+            + ", ".join(str(f) for f in forget.app_folders()),
+        ]
+        question = "forget everything"
+    else:
+        lines = [
+            f"campaign {args.campaign}: its draft and its Sent list entries; afterwards "
+            "the app no longer knows these letters went, so it will not warn before "
+            "sending them again (letters waiting in the outbox stay)"
+        ]
+        question = f"forget the letters of campaign {args.campaign}"
+    print("This removes from this computer:", file=out)
+    for line in lines:
+        print(f"  - {line}", file=out)
+    if not args.yes and not _confirmed(question, out):
+        return 2
+    if args.everything:
+        done = forget.forget_everything()
+        print(
+            f"forgotten: {done.files} file(s) removed, {done.keyring_entries} keyring "
+            "entr(y/ies) deleted",
+            file=out,
+        )
+    else:
+        gone = forget.forget_campaign(args.campaign)
+        print(f"forgotten: {gone.drafts} draft(s), {gone.sent} Sent list entr(y/ies)", file=out)
+    return 0
+
+
+def _confirmed(question: str, out: TextIO) -> bool:
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(
+            f"{PROG}: nothing was removed: add --yes to {question} (no terminal to ask on)",
+            file=sys.stderr,
+        )
+        return False
+    print(f"Type yes to {question}: ", end="", file=out, flush=True)
+    if sys.stdin.readline().strip().lower() == "yes":
+        return True
+    print("nothing was removed", file=out)
+    return False
+
+
 def _report(items: list[Item], out: TextIO) -> int:
     """One line per letter; 0 only when every one was delivered."""
     bad = 0
@@ -780,6 +903,20 @@ def _outbox(args: argparse.Namespace, out: TextIO) -> int:
         if not outbox.remove(args.id):
             raise InputError(Problem("letter-busy", args={"value": args.id}))
         print(f"removed {args.id}", file=out)
+        return 0
+    if args.action == "keep-sent":
+        if args.choice is not None:
+            stripped = outbox.set_keep_sent(args.choice == "on")
+            if stripped:
+                print(f"{stripped} sent letter(s) reduced to address and date", file=out)
+        if outbox.keep_sent:
+            print("keep-sent: on (the Sent list keeps each letter sent)", file=out)
+        else:
+            print(
+                "keep-sent: off (only which address got each campaign's letter, and when, "
+                "so that none is sent twice)",
+                file=out,
+            )
         return 0
     # send
     if args.resend_unknown:

@@ -138,6 +138,12 @@ MESSAGES: dict[str, str] = {
     "smtp-oauth-required": "{provider} accepts only its own sign-in (OAuth2) for sending, "
     "which this app does not do: copy the letter into your mail app, or use another "
     "mail account",
+    "smtp-proxy-unreachable": "the proxy {proxy} does not answer ({detail}); nothing was "
+    "sent, not even directly: start the proxy, or change the network settings",
+    "smtp-no-tor": "Tor is not running on this computer ({detail}); nothing was sent, not "
+    "even directly: start Tor or Tor Browser, then try again",
+    "smtp-proxy-failed": "the proxy {proxy} could not reach the mail server ({detail}): try "
+    "again later; some providers refuse connections that come through Tor",
     "smtp-connection-lost": "the mail server closed the connection ({detail}): try again later",
     "smtp-delivery-unknown": "the connection broke after the letter was handed over, so it "
     "may have been delivered; it will not be sent again unless you choose to",

@@ -190,3 +190,12 @@ def secret_service():
             "(it starts gnome-keyring through scripts/with-keyring.sh)"
         )
     return backend
+
+
+@pytest.fixture
+def socks_proxy(tmp_path_factory: pytest.TempPathFactory):
+    """A real SOCKS5 proxy (microsocks) on 127.0.0.1, stopped after the test."""
+    from .socksproxy import MicroSocks
+
+    with MicroSocks(tmp_path_factory.mktemp("socks")) as proxy:
+        yield proxy

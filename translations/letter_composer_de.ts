@@ -44,6 +44,10 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Ne&amp;tzwerk:</translation>
     </message>
     <message>
         <source>Outgoing server settings</source>
@@ -247,6 +255,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your mail app connects the way it is set to, not through the app&apos;s proxy.</source>
+        <translation>Ihr E-Mail-Konto verbindet sich über einen Proxy, dies aber nicht: Ihr E-Mail-Programm verbindet sich so, wie es selbst eingestellt ist, nicht über den Proxy der App.</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your browser connects the way it is set to (Tor Browser goes through Tor).</source>
+        <translation>Ihr E-Mail-Konto verbindet sich über einen Proxy, dies aber nicht: Ihr Browser verbindet sich so, wie er selbst eingestellt ist (Tor Browser geht über Tor).</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
@@ -780,8 +796,20 @@
         <translation>&amp;E-Mail-Konto…</translation>
     </message>
     <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Netzwerk…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Forget This &amp;Campaign&apos;s Letters…</source>
+        <translation>&amp;Briefe dieser Kampagne vergessen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation>&amp;Alles vergessen…</translation>
     </message>
     <message>
         <source>&amp;About Letter Composer</source>
@@ -790,6 +818,96 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>through Tor</source>
+        <translation>über Tor</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>über den Proxy %1</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>direkt</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>A proxy hides where you connect from. Your mail provider sees the proxy&apos;s address instead of yours, and your network (at home, at work, your internet provider) sees only that you connect to the proxy, not to your mail provider. Tor is such a proxy, run by volunteers.</source>
+        <translation>Ein Proxy verbirgt, von wo aus Sie sich verbinden. Ihr E-Mail-Anbieter sieht die Adresse des Proxys statt Ihrer, und Ihr Netz (zu Hause, bei der Arbeit, Ihr Internetanbieter) sieht nur, dass Sie sich mit dem Proxy verbinden, nicht mit Ihrem E-Mail-Anbieter. Tor ist ein solcher Proxy, betrieben von Freiwilligen.</translation>
+    </message>
+    <message>
+        <source>It does not hide who you are from your mail provider: it knows your account and every letter you send, and the recipients see your address. Some providers refuse or challenge connections that come through Tor.</source>
+        <translation>Er verbirgt nicht, wer Sie sind, vor Ihrem E-Mail-Anbieter: Er kennt Ihr Konto und jeden Brief, den Sie senden, und die Empfänger sehen Ihre Adresse. Manche Anbieter lehnen Verbindungen über Tor ab oder verlangen eine zusätzliche Prüfung.</translation>
+    </message>
+    <message>
+        <source>With a proxy chosen, the app never connects directly: when the proxy is not running, letters wait in the outbox until it is.</source>
+        <translation>Mit einem gewählten Proxy verbindet sich die App nie direkt: Läuft der Proxy nicht, warten die Briefe im Postausgang, bis er läuft.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;directly</source>
+        <translation>&amp;Direkt verbinden</translation>
+    </message>
+    <message>
+        <source>Through &amp;Tor running on this computer (Tor or Tor Browser)</source>
+        <translation>Über &amp;Tor auf diesem Computer (Tor oder Tor Browser)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;SOCKS5 proxy:</source>
+        <translation>Über einen &amp;SOCKS5-Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy address, e.g. 127.0.0.1</source>
+        <translation>Adresse des Proxys, z. B. 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Adresse des Proxys</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port des Proxys</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Webmail pages and your mail app, opened from Deliver, do not go through this proxy: they connect the way your browser or mail app is set to.</source>
+        <translation>Webmail-Seiten und Ihr E-Mail-Programm, aus dem Menü Versand geöffnet, gehen nicht über diesen Proxy: Sie verbinden sich so, wie Ihr Browser oder E-Mail-Programm eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>Please type the proxy&apos;s address.</source>
+        <translation>Bitte geben Sie die Adresse des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>Tor is running on this computer (port %1).</source>
+        <translation>Tor läuft auf diesem Computer (Port %1).</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer (nothing answers on port 9050 or 9150). Start Tor or Tor Browser: until then, letters wait.</source>
+        <translation>Tor läuft nicht auf diesem Computer (an Port 9050 und 9150 antwortet nichts). Starten Sie Tor oder Tor Browser: Bis dahin warten die Briefe.</translation>
+    </message>
+    <message>
+        <source>The proxy answers.</source>
+        <translation>Der Proxy antwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this proxy address: letters wait until it does.</source>
+        <translation>An dieser Proxy-Adresse antwortet nichts: Die Briefe warten, bis er antwortet.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfen…</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1100,20 @@
         <translation>Löscht nur die Liste auf diesem Computer; die Briefe bleiben gesendet</translation>
     </message>
     <message>
+        <source>&amp;Keep a list of the letters I send</source>
+        <translation>Liste der gesendeten Briefe &amp;behalten</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The Sent list keeps each letter you send, to whom and when, on this computer. Without it the app keeps only what stops a letter going twice.</source>
+        <translation>Die Liste gesendeter Briefe bewahrt jeden Brief, den Sie senden, an wen und wann, auf diesem Computer. Ohne sie bewahrt die App nur, was verhindert, dass ein Brief zweimal geht.</translation>
+    </message>
+    <message>
+        <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
+        <translation>Es wird keine Liste gesendeter Briefe geführt: Die App merkt sich nur, welche Adresse den Brief jeder Kampagne bekam, und wann, damit keiner zweimal geht. Text, Betreff und Namen der Briefe werden nicht bewahrt.</translation>
     </message>
     <message>
         <source>Sending %1 letter(s)…</source>
@@ -1044,6 +1174,97 @@
     <message>
         <source>Some of these letters may already have arrived. Send them again?</source>
         <translation>Einige dieser Briefe sind vielleicht schon angekommen. Trotzdem erneut senden?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControl</name>
+    <message>
+        <source>Forget this campaign&apos;s letters?</source>
+        <translation>Briefe dieser Kampagne vergessen?</translation>
+    </message>
+    <message>
+        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>Ihr Entwurf für „%1“ und seine Briefe in der Liste gesendeter Briefe (%2) werden von diesem Computer entfernt. Die App weiß dann nicht mehr, dass diese Briefe gegangen sind, und warnt Sie daher nicht, bevor Sie sie erneut senden. Briefe, die im Postausgang warten, bleiben dort.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s letters are forgotten.</source>
+        <translation>Die Briefe dieser Kampagne sind vergessen.</translation>
+    </message>
+    <message>
+        <source>Forget everything?</source>
+        <translation>Alles vergessen?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything</source>
+        <translation>&amp;Alles vergessen</translation>
+    </message>
+    <message>
+        <source>This removes from this computer, for good:</source>
+        <translation>Dies entfernt von diesem Computer, endgültig:</translation>
+    </message>
+    <message>
+        <source>your drafts (%1)</source>
+        <translation>Ihre Entwürfe (%1)</translation>
+    </message>
+    <message>
+        <source>the Sent list (%1 letter(s))</source>
+        <translation>die Liste gesendeter Briefe (Briefe: %1)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>Briefe, die noch im Postausgang warten (%1): Sie werden NICHT gesendet</translation>
+    </message>
+    <message>
+        <source>the mail account %1 and its stored password</source>
+        <translation>das E-Mail-Konto %1 und sein gespeichertes Passwort</translation>
+    </message>
+    <message>
+        <source>the mail account settings</source>
+        <translation>die Einstellungen des E-Mail-Kontos</translation>
+    </message>
+    <message>
+        <source>every password or sign-in the app stored in the keyring</source>
+        <translation>jedes Passwort und jede Anmeldung, die die App im Schlüsselbund gespeichert hat</translation>
+    </message>
+    <message>
+        <source>campaigns you opened (%1) and keys you trusted (%2)</source>
+        <translation>Kampagnen, die Sie geöffnet haben (%1), und Schlüssel, denen Sie vertrauen (%2)</translation>
+    </message>
+    <message>
+        <source>caches, and the window&apos;s size and language</source>
+        <translation>Caches sowie Größe und Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>Letters already sent stay with your mail provider and the recipients. The app closes when it is done.</source>
+        <translation>Bereits gesendete Briefe bleiben bei Ihrem E-Mail-Anbieter und den Empfängern. Danach schließt sich die App.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Wird vergessen…</translation>
+    </message>
+    <message>
+        <source>Everything is forgotten</source>
+        <translation>Alles ist vergessen</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is left in the app&apos;s folders or in the keyring. The app closes now.</source>
+        <translation>In den Ordnern der App und im Schlüsselbund ist nichts mehr von Ihnen. Die App schließt sich jetzt.</translation>
+    </message>
+    <message>
+        <source>Not everything could be forgotten</source>
+        <translation>Nicht alles konnte vergessen werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app closes; try again after it starts.</source>
+        <translation>%1
+
+Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1676,18 @@
     <message>
         <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
         <translation>{provider} erlaubt das Senden nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt: Kopieren Sie den Brief in Ihr E-Mail-Programm oder verwenden Sie ein anderes E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
+        <translation>der Proxy {proxy} antwortet nicht ({detail}); nichts wurde gesendet, auch nicht direkt: Starten Sie den Proxy oder ändern Sie die Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer ({detail}); nothing was sent, not even directly: start Tor or Tor Browser, then try again</source>
+        <translation>Tor läuft nicht auf diesem Computer ({detail}); nichts wurde gesendet, auch nicht direkt: Starten Sie Tor oder Tor Browser und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} could not reach the mail server ({detail}): try again later; some providers refuse connections that come through Tor</source>
+        <translation>der Proxy {proxy} konnte den Mailserver nicht erreichen ({detail}): Versuchen Sie es später erneut; manche Anbieter lehnen Verbindungen über Tor ab</translation>
     </message>
     <message>
         <source>the mail server closed the connection ({detail}): try again later</source>

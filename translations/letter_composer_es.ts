@@ -44,6 +44,10 @@
         <translation>Examinar…</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Probar la conexión</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>R&amp;ed:</translation>
     </message>
     <message>
         <source>Outgoing server settings</source>
@@ -247,6 +255,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your mail app connects the way it is set to, not through the app&apos;s proxy.</source>
+        <translation>Su cuenta de correo se conecta a través de un proxy, pero esto no: su aplicación de correo se conecta según su propia configuración, no a través del proxy de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your browser connects the way it is set to (Tor Browser goes through Tor).</source>
+        <translation>Su cuenta de correo se conecta a través de un proxy, pero esto no: su navegador se conecta según su propia configuración (Tor Browser pasa por Tor).</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
@@ -780,8 +796,20 @@
         <translation>Cuenta de &amp;correo…</translation>
     </message>
     <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Red…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Forget This &amp;Campaign&apos;s Letters…</source>
+        <translation>&amp;Olvidar las cartas de esta campaña…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation>Olvidar &amp;todo…</translation>
     </message>
     <message>
         <source>&amp;About Letter Composer</source>
@@ -790,6 +818,96 @@
     <message>
         <source>(none)</source>
         <translation>(ninguna)</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>through Tor</source>
+        <translation>a través de Tor</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>a través del proxy %1</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>directamente</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>A proxy hides where you connect from. Your mail provider sees the proxy&apos;s address instead of yours, and your network (at home, at work, your internet provider) sees only that you connect to the proxy, not to your mail provider. Tor is such a proxy, run by volunteers.</source>
+        <translation>Un proxy oculta desde dónde se conecta. Su proveedor de correo ve la dirección del proxy en lugar de la suya, y su red (en casa, en el trabajo, su proveedor de internet) solo ve que se conecta al proxy, no a su proveedor de correo. Tor es un proxy así, mantenido por voluntarios.</translation>
+    </message>
+    <message>
+        <source>It does not hide who you are from your mail provider: it knows your account and every letter you send, and the recipients see your address. Some providers refuse or challenge connections that come through Tor.</source>
+        <translation>No oculta quién es usted a su proveedor de correo: conoce su cuenta y cada carta que envía, y los destinatarios ven su dirección. Algunos proveedores rechazan las conexiones que llegan a través de Tor o piden una verificación.</translation>
+    </message>
+    <message>
+        <source>With a proxy chosen, the app never connects directly: when the proxy is not running, letters wait in the outbox until it is.</source>
+        <translation>Con un proxy elegido, la aplicación nunca se conecta directamente: si el proxy no está en marcha, las cartas esperan en la bandeja de salida hasta que lo esté.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;directly</source>
+        <translation>Conectar &amp;directamente</translation>
+    </message>
+    <message>
+        <source>Through &amp;Tor running on this computer (Tor or Tor Browser)</source>
+        <translation>A través de &amp;Tor en este equipo (Tor o Tor Browser)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;SOCKS5 proxy:</source>
+        <translation>A través de un proxy &amp;SOCKS5:</translation>
+    </message>
+    <message>
+        <source>Proxy address, e.g. 127.0.0.1</source>
+        <translation>Dirección del proxy, p. ej. 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Dirección del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>Webmail pages and your mail app, opened from Deliver, do not go through this proxy: they connect the way your browser or mail app is set to.</source>
+        <translation>Las páginas de correo web y su aplicación de correo, abiertas desde el menú Envío, no pasan por este proxy: se conectan según la configuración de su navegador o de su aplicación de correo.</translation>
+    </message>
+    <message>
+        <source>Please type the proxy&apos;s address.</source>
+        <translation>Escriba la dirección del proxy.</translation>
+    </message>
+    <message>
+        <source>Tor is running on this computer (port %1).</source>
+        <translation>Tor está en marcha en este equipo (puerto %1).</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer (nothing answers on port 9050 or 9150). Start Tor or Tor Browser: until then, letters wait.</source>
+        <translation>Tor no está en marcha en este equipo (nada responde en el puerto 9050 ni en el 9150). Inicie Tor o Tor Browser: hasta entonces, las cartas esperan.</translation>
+    </message>
+    <message>
+        <source>The proxy answers.</source>
+        <translation>El proxy responde.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this proxy address: letters wait until it does.</source>
+        <translation>Nada responde en esta dirección de proxy: las cartas esperan hasta que responda.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1100,20 @@
         <translation>Borra el registro de este equipo; las cartas siguen enviadas</translation>
     </message>
     <message>
+        <source>&amp;Keep a list of the letters I send</source>
+        <translation>&amp;Guardar una lista de las cartas que envío</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>The Sent list keeps each letter you send, to whom and when, on this computer. Without it the app keeps only what stops a letter going twice.</source>
+        <translation>La lista de enviadas guarda en este equipo cada carta que envía, a quién y cuándo. Sin ella, la aplicación guarda solo lo que evita enviar una carta dos veces.</translation>
+    </message>
+    <message>
+        <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
+        <translation>No se guarda una lista de enviadas: la aplicación recuerda solo qué dirección recibió la carta de cada campaña, y cuándo, para no enviarla nunca dos veces. No se guardan el texto, los asuntos ni los nombres de las cartas.</translation>
     </message>
     <message>
         <source>Sending %1 letter(s)…</source>
@@ -1044,6 +1174,97 @@
     <message>
         <source>Some of these letters may already have arrived. Send them again?</source>
         <translation>Es posible que algunas de estas cartas ya hayan llegado. ¿Volver a enviarlas?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControl</name>
+    <message>
+        <source>Forget this campaign&apos;s letters?</source>
+        <translation>¿Olvidar las cartas de esta campaña?</translation>
+    </message>
+    <message>
+        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>Su borrador para «%1» y sus cartas de la lista de enviadas (%2) se eliminan de este equipo. La aplicación ya no sabrá que esas cartas salieron, así que no le avisará antes de enviarlas de nuevo. Las cartas que esperan en la bandeja de salida se quedan allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s letters are forgotten.</source>
+        <translation>Las cartas de esta campaña se han olvidado.</translation>
+    </message>
+    <message>
+        <source>Forget everything?</source>
+        <translation>¿Olvidarlo todo?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything</source>
+        <translation>Olvidar &amp;todo</translation>
+    </message>
+    <message>
+        <source>This removes from this computer, for good:</source>
+        <translation>Esto elimina de este equipo, para siempre:</translation>
+    </message>
+    <message>
+        <source>your drafts (%1)</source>
+        <translation>sus borradores (%1)</translation>
+    </message>
+    <message>
+        <source>the Sent list (%1 letter(s))</source>
+        <translation>la lista de enviadas (cartas: %1)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>cartas que aún esperan en la bandeja de salida (%1): NO se enviarán</translation>
+    </message>
+    <message>
+        <source>the mail account %1 and its stored password</source>
+        <translation>la cuenta de correo %1 y su contraseña guardada</translation>
+    </message>
+    <message>
+        <source>the mail account settings</source>
+        <translation>la configuración de la cuenta de correo</translation>
+    </message>
+    <message>
+        <source>every password or sign-in the app stored in the keyring</source>
+        <translation>toda contraseña o inicio de sesión que la aplicación guardó en el llavero</translation>
+    </message>
+    <message>
+        <source>campaigns you opened (%1) and keys you trusted (%2)</source>
+        <translation>las campañas que abrió (%1) y las claves en que confió (%2)</translation>
+    </message>
+    <message>
+        <source>caches, and the window&apos;s size and language</source>
+        <translation>las cachés, y el tamaño y el idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>Letters already sent stay with your mail provider and the recipients. The app closes when it is done.</source>
+        <translation>Las cartas ya enviadas se quedan en su proveedor de correo y con los destinatarios. Después, la aplicación se cierra.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Olvidando…</translation>
+    </message>
+    <message>
+        <source>Everything is forgotten</source>
+        <translation>Todo se ha olvidado</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is left in the app&apos;s folders or in the keyring. The app closes now.</source>
+        <translation>No queda nada suyo en las carpetas de la aplicación ni en el llavero. La aplicación se cierra ahora.</translation>
+    </message>
+    <message>
+        <source>Not everything could be forgotten</source>
+        <translation>No se pudo olvidar todo</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app closes; try again after it starts.</source>
+        <translation>%1
+
+La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1676,18 @@
     <message>
         <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
         <translation>{provider} solo acepta su propio inicio de sesión (OAuth2) para enviar, y esta aplicación no lo admite: copie la carta en su aplicación de correo o use otra cuenta de correo</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
+        <translation>el proxy {proxy} no responde ({detail}); no se envió nada, ni siquiera directamente: inicie el proxy o cambie la configuración de red</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer ({detail}); nothing was sent, not even directly: start Tor or Tor Browser, then try again</source>
+        <translation>Tor no está en marcha en este equipo ({detail}); no se envió nada, ni siquiera directamente: inicie Tor o Tor Browser y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} could not reach the mail server ({detail}): try again later; some providers refuse connections that come through Tor</source>
+        <translation>el proxy {proxy} no pudo llegar al servidor de correo ({detail}): inténtelo más tarde; algunos proveedores rechazan las conexiones que llegan a través de Tor</translation>
     </message>
     <message>
         <source>the mail server closed the connection ({detail}): try again later</source>

@@ -44,6 +44,10 @@
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Rése&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>Outgoing server settings</source>
@@ -247,6 +255,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your mail app connects the way it is set to, not through the app&apos;s proxy.</source>
+        <translation>Votre compte de messagerie se connecte par un proxy, mais pas ceci&#xa0;: votre logiciel de messagerie se connecte selon ses propres réglages, pas par le proxy de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your browser connects the way it is set to (Tor Browser goes through Tor).</source>
+        <translation>Votre compte de messagerie se connecte par un proxy, mais pas ceci&#xa0;: votre navigateur se connecte selon ses propres réglages (Tor Browser passe par Tor).</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
@@ -780,8 +796,20 @@
         <translation>&amp;Compte de messagerie…</translation>
     </message>
     <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Réseau…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Forget This &amp;Campaign&apos;s Letters…</source>
+        <translation>Oublier les lettres de cette ca&amp;mpagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation>&amp;Tout oublier…</translation>
     </message>
     <message>
         <source>&amp;About Letter Composer</source>
@@ -790,6 +818,96 @@
     <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>through Tor</source>
+        <translation>par Tor</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>par le proxy %1</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>directement</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>A proxy hides where you connect from. Your mail provider sees the proxy&apos;s address instead of yours, and your network (at home, at work, your internet provider) sees only that you connect to the proxy, not to your mail provider. Tor is such a proxy, run by volunteers.</source>
+        <translation>Un proxy cache d&apos;où vous vous connectez. Votre fournisseur de messagerie voit l&apos;adresse du proxy au lieu de la vôtre, et votre réseau (à la maison, au travail, votre fournisseur d&apos;accès) voit seulement que vous vous connectez au proxy, pas à votre fournisseur de messagerie. Tor est un tel proxy, tenu par des bénévoles.</translation>
+    </message>
+    <message>
+        <source>It does not hide who you are from your mail provider: it knows your account and every letter you send, and the recipients see your address. Some providers refuse or challenge connections that come through Tor.</source>
+        <translation>Il ne cache pas qui vous êtes à votre fournisseur de messagerie&#xa0;: il connaît votre compte et chaque lettre que vous envoyez, et les destinataires voient votre adresse. Certains fournisseurs refusent les connexions qui passent par Tor, ou demandent une vérification.</translation>
+    </message>
+    <message>
+        <source>With a proxy chosen, the app never connects directly: when the proxy is not running, letters wait in the outbox until it is.</source>
+        <translation>Avec un proxy choisi, l&apos;application ne se connecte jamais directement&#xa0;: quand le proxy ne fonctionne pas, les lettres attendent dans la boîte d&apos;envoi jusqu&apos;à ce qu&apos;il fonctionne.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;directly</source>
+        <translation>Se connecter &amp;directement</translation>
+    </message>
+    <message>
+        <source>Through &amp;Tor running on this computer (Tor or Tor Browser)</source>
+        <translation>Par &amp;Tor, lancé sur cet ordinateur (Tor ou Tor Browser)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;SOCKS5 proxy:</source>
+        <translation>Par un proxy &amp;SOCKS5&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy address, e.g. 127.0.0.1</source>
+        <translation>Adresse du proxy, par ex. 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Adresse du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Webmail pages and your mail app, opened from Deliver, do not go through this proxy: they connect the way your browser or mail app is set to.</source>
+        <translation>Les pages de webmail et votre logiciel de messagerie, ouverts depuis le menu Envoi, ne passent pas par ce proxy&#xa0;: ils se connectent selon les réglages de votre navigateur ou de votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Please type the proxy&apos;s address.</source>
+        <translation>Veuillez saisir l&apos;adresse du proxy.</translation>
+    </message>
+    <message>
+        <source>Tor is running on this computer (port %1).</source>
+        <translation>Tor fonctionne sur cet ordinateur (port %1).</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer (nothing answers on port 9050 or 9150). Start Tor or Tor Browser: until then, letters wait.</source>
+        <translation>Tor ne fonctionne pas sur cet ordinateur (rien ne répond sur le port 9050 ni 9150). Lancez Tor ou Tor Browser&#xa0;: d&apos;ici là, les lettres attendent.</translation>
+    </message>
+    <message>
+        <source>The proxy answers.</source>
+        <translation>Le proxy répond.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this proxy address: letters wait until it does.</source>
+        <translation>Rien ne répond à cette adresse de proxy&#xa0;: les lettres attendent qu&apos;il réponde.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1100,20 @@
         <translation>Efface la liste de cet ordinateur&#xa0;; les lettres, elles, restent envoyées</translation>
     </message>
     <message>
+        <source>&amp;Keep a list of the letters I send</source>
+        <translation>&amp;Garder la liste des lettres que j&apos;envoie</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The Sent list keeps each letter you send, to whom and when, on this computer. Without it the app keeps only what stops a letter going twice.</source>
+        <translation>La liste des lettres envoyées garde chaque lettre que vous envoyez, à qui et quand, sur cet ordinateur. Sans elle, l&apos;application ne garde que ce qui évite d&apos;envoyer une lettre deux fois.</translation>
+    </message>
+    <message>
+        <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
+        <translation>Aucune liste des lettres envoyées n&apos;est gardée&#xa0;: l&apos;application retient seulement quelle adresse a reçu la lettre de chaque campagne, et quand, pour ne jamais l&apos;envoyer deux fois. Le texte des lettres, leurs objets et les noms ne sont pas gardés.</translation>
     </message>
     <message>
         <source>Sending %1 letter(s)…</source>
@@ -1044,6 +1174,97 @@
     <message>
         <source>Some of these letters may already have arrived. Send them again?</source>
         <translation>Certaines de ces lettres sont peut-être déjà arrivées. Les envoyer à nouveau&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControl</name>
+    <message>
+        <source>Forget this campaign&apos;s letters?</source>
+        <translation>Oublier les lettres de cette campagne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>Votre brouillon pour «&#xa0;%1&#xa0;» et ses lettres dans la liste des lettres envoyées (%2) sont supprimés de cet ordinateur. L&apos;application ne saura plus que ces lettres sont parties, et ne vous avertira donc pas avant de les envoyer à nouveau. Les lettres en attente dans la boîte d&apos;envoi y restent.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s letters are forgotten.</source>
+        <translation>Les lettres de cette campagne sont oubliées.</translation>
+    </message>
+    <message>
+        <source>Forget everything?</source>
+        <translation>Tout oublier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything</source>
+        <translation>&amp;Tout oublier</translation>
+    </message>
+    <message>
+        <source>This removes from this computer, for good:</source>
+        <translation>Ceci supprime de cet ordinateur, définitivement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>your drafts (%1)</source>
+        <translation>vos brouillons (%1)</translation>
+    </message>
+    <message>
+        <source>the Sent list (%1 letter(s))</source>
+        <translation>la liste des lettres envoyées (lettres&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>lettres encore en attente dans la boîte d&apos;envoi (%1)&#xa0;: elles ne seront PAS envoyées</translation>
+    </message>
+    <message>
+        <source>the mail account %1 and its stored password</source>
+        <translation>le compte de messagerie %1 et son mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>the mail account settings</source>
+        <translation>les réglages du compte de messagerie</translation>
+    </message>
+    <message>
+        <source>every password or sign-in the app stored in the keyring</source>
+        <translation>tout mot de passe ou identifiant de connexion que l&apos;application a enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>campaigns you opened (%1) and keys you trusted (%2)</source>
+        <translation>les campagnes que vous avez ouvertes (%1) et les clés auxquelles vous faites confiance (%2)</translation>
+    </message>
+    <message>
+        <source>caches, and the window&apos;s size and language</source>
+        <translation>les caches, ainsi que la taille et la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Letters already sent stay with your mail provider and the recipients. The app closes when it is done.</source>
+        <translation>Les lettres déjà envoyées restent chez votre fournisseur de messagerie et chez les destinataires. L&apos;application se ferme ensuite.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Oubli en cours…</translation>
+    </message>
+    <message>
+        <source>Everything is forgotten</source>
+        <translation>Tout est oublié</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is left in the app&apos;s folders or in the keyring. The app closes now.</source>
+        <translation>Plus rien de vous ne reste dans les dossiers de l&apos;application ni dans le trousseau. L&apos;application se ferme maintenant.</translation>
+    </message>
+    <message>
+        <source>Not everything could be forgotten</source>
+        <translation>Tout n&apos;a pas pu être oublié</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app closes; try again after it starts.</source>
+        <translation>%1
+
+L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1676,18 @@
     <message>
         <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
         <translation>{provider} n&apos;accepte que sa propre méthode de connexion (OAuth2) pour l&apos;envoi, ce que cette application ne prend pas en charge&#xa0;: copiez la lettre dans votre logiciel de messagerie ou utilisez un autre compte de messagerie</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
+        <translation>le proxy {proxy} ne répond pas ({detail})&#xa0;; rien n&apos;a été envoyé, pas même directement&#xa0;: lancez le proxy, ou changez les réglages réseau</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer ({detail}); nothing was sent, not even directly: start Tor or Tor Browser, then try again</source>
+        <translation>Tor ne fonctionne pas sur cet ordinateur ({detail})&#xa0;; rien n&apos;a été envoyé, pas même directement&#xa0;: lancez Tor ou Tor Browser, puis réessayez</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} could not reach the mail server ({detail}): try again later; some providers refuse connections that come through Tor</source>
+        <translation>le proxy {proxy} n&apos;a pas pu joindre le serveur de messagerie ({detail})&#xa0;: réessayez plus tard&#xa0;; certains fournisseurs refusent les connexions qui passent par Tor</translation>
     </message>
     <message>
         <source>the mail server closed the connection ({detail}): try again later</source>

@@ -44,6 +44,10 @@
         <translation>Шолу…</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Байланысты тексеру</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>Құпия&amp;сөз:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>&amp;Желі:</translation>
     </message>
     <message>
         <source>Outgoing server settings</source>
@@ -247,6 +255,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your mail app connects the way it is set to, not through the app&apos;s proxy.</source>
+        <translation>Пошта тіркелгіңіз прокси арқылы қосылады, ал бұл жол олай емес: пошта қолданбаңыз қолданбаның проксиі арқылы емес, өз баптауларымен қосылады.</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your browser connects the way it is set to (Tor Browser goes through Tor).</source>
+        <translation>Пошта тіркелгіңіз прокси арқылы қосылады, ал бұл жол олай емес: браузеріңіз өз баптауларымен қосылады (Tor Browser Tor арқылы жүреді).</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
@@ -780,8 +796,20 @@
         <translation>&amp;Пошта тіркелгісі…</translation>
     </message>
     <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Желі…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>Forget This &amp;Campaign&apos;s Letters…</source>
+        <translation>Осы науқанның хаттарын &amp;ұмыту…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation>&amp;Барлығын ұмыту…</translation>
     </message>
     <message>
         <source>&amp;About Letter Composer</source>
@@ -790,6 +818,96 @@
     <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>through Tor</source>
+        <translation>Tor арқылы</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>%1 проксиі арқылы</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>тікелей</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Желі</translation>
+    </message>
+    <message>
+        <source>A proxy hides where you connect from. Your mail provider sees the proxy&apos;s address instead of yours, and your network (at home, at work, your internet provider) sees only that you connect to the proxy, not to your mail provider. Tor is such a proxy, run by volunteers.</source>
+        <translation>Прокси қай жерден қосылатыныңызды жасырады. Пошта провайдеріңіз сіздің мекенжайыңыздың орнына проксидің мекенжайын көреді, ал желіңіз (үйде, жұмыста, интернет провайдеріңіз) пошта провайдеріне емес, тек проксиге қосылатыныңызды көреді. Tor — еріктілер ұстайтын осындай прокси.</translation>
+    </message>
+    <message>
+        <source>It does not hide who you are from your mail provider: it knows your account and every letter you send, and the recipients see your address. Some providers refuse or challenge connections that come through Tor.</source>
+        <translation>Ол пошта провайдеріңізден кім екеніңізді жасырмайды: провайдер тіркелгіңізді және жіберген әр хатыңызды біледі, ал алушылар мекенжайыңызды көреді. Кейбір провайдерлер Tor арқылы келген қосылымдарды қабылдамайды немесе қосымша тексеру сұрайды.</translation>
+    </message>
+    <message>
+        <source>With a proxy chosen, the app never connects directly: when the proxy is not running, letters wait in the outbox until it is.</source>
+        <translation>Прокси таңдалса, қолданба ешқашан тікелей қосылмайды: прокси жұмыс істемесе, хаттар ол іске қосылғанша шығыс қалтасында күтеді.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;directly</source>
+        <translation>&amp;Тікелей қосылу</translation>
+    </message>
+    <message>
+        <source>Through &amp;Tor running on this computer (Tor or Tor Browser)</source>
+        <translation>Осы компьютердегі Tor арқылы (Tor немесе Tor &amp;Browser)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;SOCKS5 proxy:</source>
+        <translation>&amp;SOCKS5 прокси арқылы:</translation>
+    </message>
+    <message>
+        <source>Proxy address, e.g. 127.0.0.1</source>
+        <translation>Прокси мекенжайы, мысалы 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Прокси мекенжайы</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Прокси порты</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Те&amp;ксеру</translation>
+    </message>
+    <message>
+        <source>Webmail pages and your mail app, opened from Deliver, do not go through this proxy: they connect the way your browser or mail app is set to.</source>
+        <translation>«Жеткізу» мәзірінен ашылған веб-пошта беттері мен пошта қолданбаңыз бұл прокси арқылы жүрмейді: олар браузеріңіздің немесе пошта қолданбаңыздың баптауларымен қосылады.</translation>
+    </message>
+    <message>
+        <source>Please type the proxy&apos;s address.</source>
+        <translation>Прокси мекенжайын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Tor is running on this computer (port %1).</source>
+        <translation>Tor осы компьютерде жұмыс істеп тұр (%1 порты).</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer (nothing answers on port 9050 or 9150). Start Tor or Tor Browser: until then, letters wait.</source>
+        <translation>Tor осы компьютерде жұмыс істеп тұрған жоқ (9050 және 9150 порттарында ешнәрсе жауап бермейді). Tor немесе Tor Browser-ді іске қосыңыз: оған дейін хаттар күтеді.</translation>
+    </message>
+    <message>
+        <source>The proxy answers.</source>
+        <translation>Прокси жауап береді.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this proxy address: letters wait until it does.</source>
+        <translation>Бұл прокси мекенжайында ешнәрсе жауап бермейді: хаттар ол жауап бергенше күтеді.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1100,20 @@
         <translation>Жазбаны осы компьютерден өшіреді; хаттар жіберілген күйінде қалады</translation>
     </message>
     <message>
+        <source>&amp;Keep a list of the letters I send</source>
+        <translation>Жіберген хаттарымның тізімін &amp;сақтау</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>Жа&amp;бу</translation>
+    </message>
+    <message>
+        <source>The Sent list keeps each letter you send, to whom and when, on this computer. Without it the app keeps only what stops a letter going twice.</source>
+        <translation>Жіберілгендер тізімі әр жіберген хатыңызды, кімге және қашан жіберілгенін осы компьютерде сақтайды. Онсыз қолданба тек хаттың екі рет кетуіне жол бермейтін нәрсені ғана сақтайды.</translation>
+    </message>
+    <message>
+        <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
+        <translation>Жіберілгендер тізімі жүргізілмейді: қолданба әр науқанның хатын қай мекенжай қашан алғанын ғана есте сақтайды, хат ешқашан екі рет кетпеуі үшін. Хаттардың мәтіні, тақырыптары мен есімдер сақталмайды.</translation>
     </message>
     <message>
         <source>Sending %1 letter(s)…</source>
@@ -1044,6 +1174,97 @@
     <message>
         <source>Some of these letters may already have arrived. Send them again?</source>
         <translation>Бұл хаттардың кейбірі жетіп қойған болуы мүмкін. Оларды қайта жіберу керек пе?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControl</name>
+    <message>
+        <source>Forget this campaign&apos;s letters?</source>
+        <translation>Осы науқанның хаттарын ұмыту керек пе?</translation>
+    </message>
+    <message>
+        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>«%1» үшін жобаңыз және оның жіберілгендер тізіміндегі хаттары (%2) осы компьютерден жойылады. Сосын қолданба бұл хаттардың кеткенін білмейді, сондықтан оларды қайта жібергенде ескертпейді. Шығыс қалтасында күтіп тұрған хаттар сонда қалады.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Ұмыту</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s letters are forgotten.</source>
+        <translation>Осы науқанның хаттары ұмытылды.</translation>
+    </message>
+    <message>
+        <source>Forget everything?</source>
+        <translation>Барлығын ұмыту керек пе?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything</source>
+        <translation>&amp;Барлығын ұмыту</translation>
+    </message>
+    <message>
+        <source>This removes from this computer, for good:</source>
+        <translation>Бұл осы компьютерден біржола жояды:</translation>
+    </message>
+    <message>
+        <source>your drafts (%1)</source>
+        <translation>жобаларыңыз (%1)</translation>
+    </message>
+    <message>
+        <source>the Sent list (%1 letter(s))</source>
+        <translation>жіберілгендер тізімі (хаттар: %1)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>шығыс қалтасында әлі күтіп тұрған хаттар (%1): олар ЖІБЕРІЛМЕЙДІ</translation>
+    </message>
+    <message>
+        <source>the mail account %1 and its stored password</source>
+        <translation>%1 пошта тіркелгісі және оның сақталған құпиясөзі</translation>
+    </message>
+    <message>
+        <source>the mail account settings</source>
+        <translation>пошта тіркелгісінің баптаулары</translation>
+    </message>
+    <message>
+        <source>every password or sign-in the app stored in the keyring</source>
+        <translation>қолданба кілттер қоймасында сақтаған әр құпиясөз бен кіру деректері</translation>
+    </message>
+    <message>
+        <source>campaigns you opened (%1) and keys you trusted (%2)</source>
+        <translation>сіз ашқан науқандар (%1) және сенген кілттеріңіз (%2)</translation>
+    </message>
+    <message>
+        <source>caches, and the window&apos;s size and language</source>
+        <translation>кэштер, сондай-ақ терезенің өлшемі мен тілі</translation>
+    </message>
+    <message>
+        <source>Letters already sent stay with your mail provider and the recipients. The app closes when it is done.</source>
+        <translation>Жіберіліп қойған хаттар пошта провайдеріңізде және алушыларда қалады. Сосын қолданба жабылады.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Ұмытылуда…</translation>
+    </message>
+    <message>
+        <source>Everything is forgotten</source>
+        <translation>Барлығы ұмытылды</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is left in the app&apos;s folders or in the keyring. The app closes now.</source>
+        <translation>Қолданба қалталарында және кілттер қоймасында сізден ештеңе қалмады. Қолданба қазір жабылады.</translation>
+    </message>
+    <message>
+        <source>Not everything could be forgotten</source>
+        <translation>Барлығын ұмыту мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app closes; try again after it starts.</source>
+        <translation>%1
+
+Қолданба жабылады; ол қайта іске қосылғаннан кейін қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1676,18 @@
     <message>
         <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
         <translation>{provider} хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы рұқсат береді, ал бұл қолданба оны қолдамайды: хатты өз пошта қолданбаңызға көшіріңіз немесе басқа пошта тіркелгісін пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
+        <translation>{proxy} проксиі жауап бермейді ({detail}); ештеңе жіберілмеді, тікелей де: проксиді іске қосыңыз немесе желі баптауларын өзгертіңіз</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer ({detail}); nothing was sent, not even directly: start Tor or Tor Browser, then try again</source>
+        <translation>Tor осы компьютерде жұмыс істеп тұрған жоқ ({detail}); ештеңе жіберілмеді, тікелей де: Tor немесе Tor Browser-ді іске қосып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} could not reach the mail server ({detail}): try again later; some providers refuse connections that come through Tor</source>
+        <translation>{proxy} проксиі пошта серверіне жете алмады ({detail}): кейінірек қайталап көріңіз; кейбір провайдерлер Tor арқылы келген қосылымдарды қабылдамайды</translation>
     </message>
     <message>
         <source>the mail server closed the connection ({detail}): try again later</source>

@@ -44,6 +44,10 @@
         <translation>Bladeren…</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Ne&amp;twerk:</translation>
     </message>
     <message>
         <source>Outgoing server settings</source>
@@ -247,6 +255,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your mail app connects the way it is set to, not through the app&apos;s proxy.</source>
+        <translation>Uw e-mailaccount maakt verbinding via een proxy, maar dit niet: uw e-mailprogramma maakt verbinding zoals het zelf is ingesteld, niet via de proxy van de app.</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your browser connects the way it is set to (Tor Browser goes through Tor).</source>
+        <translation>Uw e-mailaccount maakt verbinding via een proxy, maar dit niet: uw browser maakt verbinding zoals hij zelf is ingesteld (Tor Browser gaat via Tor).</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
@@ -780,8 +796,20 @@
         <translation>&amp;E-mailaccount…</translation>
     </message>
     <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Netwerk…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Forget This &amp;Campaign&apos;s Letters…</source>
+        <translation>&amp;Brieven van deze campagne vergeten…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation>&amp;Alles vergeten…</translation>
     </message>
     <message>
         <source>&amp;About Letter Composer</source>
@@ -790,6 +818,96 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>through Tor</source>
+        <translation>via Tor</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>via de proxy %1</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>rechtstreeks</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>A proxy hides where you connect from. Your mail provider sees the proxy&apos;s address instead of yours, and your network (at home, at work, your internet provider) sees only that you connect to the proxy, not to your mail provider. Tor is such a proxy, run by volunteers.</source>
+        <translation>Een proxy verbergt vanwaar u verbinding maakt. Uw e-mailprovider ziet het adres van de proxy in plaats van het uwe, en uw netwerk (thuis, op het werk, uw internetprovider) ziet alleen dat u verbinding maakt met de proxy, niet met uw e-mailprovider. Tor is zo&apos;n proxy, gedragen door vrijwilligers.</translation>
+    </message>
+    <message>
+        <source>It does not hide who you are from your mail provider: it knows your account and every letter you send, and the recipients see your address. Some providers refuse or challenge connections that come through Tor.</source>
+        <translation>Hij verbergt niet wie u bent voor uw e-mailprovider: die kent uw account en elke brief die u verzendt, en de ontvangers zien uw adres. Sommige providers weigeren verbindingen via Tor of vragen om een extra controle.</translation>
+    </message>
+    <message>
+        <source>With a proxy chosen, the app never connects directly: when the proxy is not running, letters wait in the outbox until it is.</source>
+        <translation>Met een gekozen proxy maakt de app nooit rechtstreeks verbinding: als de proxy niet draait, wachten de brieven in het Postvak UIT tot hij weer draait.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;directly</source>
+        <translation>&amp;Rechtstreeks verbinden</translation>
+    </message>
+    <message>
+        <source>Through &amp;Tor running on this computer (Tor or Tor Browser)</source>
+        <translation>Via &amp;Tor op deze computer (Tor of Tor Browser)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;SOCKS5 proxy:</source>
+        <translation>Via een &amp;SOCKS5-proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy address, e.g. 127.0.0.1</source>
+        <translation>Adres van de proxy, bv. 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Adres van de proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Poort van de proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Webmail pages and your mail app, opened from Deliver, do not go through this proxy: they connect the way your browser or mail app is set to.</source>
+        <translation>Webmailpagina&apos;s en uw e-mailprogramma, geopend vanuit het menu Versturen, gaan niet via deze proxy: ze maken verbinding zoals uw browser of e-mailprogramma is ingesteld.</translation>
+    </message>
+    <message>
+        <source>Please type the proxy&apos;s address.</source>
+        <translation>Typ het adres van de proxy.</translation>
+    </message>
+    <message>
+        <source>Tor is running on this computer (port %1).</source>
+        <translation>Tor draait op deze computer (poort %1).</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer (nothing answers on port 9050 or 9150). Start Tor or Tor Browser: until then, letters wait.</source>
+        <translation>Tor draait niet op deze computer (niets antwoordt op poort 9050 of 9150). Start Tor of Tor Browser: tot dan wachten de brieven.</translation>
+    </message>
+    <message>
+        <source>The proxy answers.</source>
+        <translation>De proxy antwoordt.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this proxy address: letters wait until it does.</source>
+        <translation>Niets antwoordt op dit proxyadres: de brieven wachten tot het antwoordt.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1100,20 @@
         <translation>Wist alleen het overzicht op deze computer; de brieven blijven verzonden</translation>
     </message>
     <message>
+        <source>&amp;Keep a list of the letters I send</source>
+        <translation>&amp;Houd een lijst bij van de brieven die ik verzend</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>The Sent list keeps each letter you send, to whom and when, on this computer. Without it the app keeps only what stops a letter going twice.</source>
+        <translation>De lijst met verzonden brieven bewaart elke brief die u verzendt, aan wie en wanneer, op deze computer. Zonder de lijst bewaart de app alleen wat nodig is om een brief niet twee keer te verzenden.</translation>
+    </message>
+    <message>
+        <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
+        <translation>Er wordt geen lijst met verzonden brieven bijgehouden: de app onthoudt alleen welk adres de brief van elke campagne kreeg, en wanneer, zodat er nooit een twee keer gaat. De tekst, onderwerpen en namen van de brieven worden niet bewaard.</translation>
     </message>
     <message>
         <source>Sending %1 letter(s)…</source>
@@ -1044,6 +1174,97 @@
     <message>
         <source>Some of these letters may already have arrived. Send them again?</source>
         <translation>Sommige van deze brieven zijn misschien al aangekomen. Toch opnieuw verzenden?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControl</name>
+    <message>
+        <source>Forget this campaign&apos;s letters?</source>
+        <translation>Brieven van deze campagne vergeten?</translation>
+    </message>
+    <message>
+        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>Uw concept voor ‘%1’ en de brieven ervan in de lijst met verzonden brieven (%2) worden van deze computer verwijderd. De app weet dan niet meer dat deze brieven verzonden zijn en waarschuwt u dus niet voordat u ze opnieuw verzendt. Brieven die in het Postvak UIT wachten, blijven daar.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s letters are forgotten.</source>
+        <translation>De brieven van deze campagne zijn vergeten.</translation>
+    </message>
+    <message>
+        <source>Forget everything?</source>
+        <translation>Alles vergeten?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything</source>
+        <translation>&amp;Alles vergeten</translation>
+    </message>
+    <message>
+        <source>This removes from this computer, for good:</source>
+        <translation>Dit verwijdert van deze computer, voorgoed:</translation>
+    </message>
+    <message>
+        <source>your drafts (%1)</source>
+        <translation>uw concepten (%1)</translation>
+    </message>
+    <message>
+        <source>the Sent list (%1 letter(s))</source>
+        <translation>de lijst met verzonden brieven (brieven: %1)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>brieven die nog in het Postvak UIT wachten (%1): ze worden NIET verzonden</translation>
+    </message>
+    <message>
+        <source>the mail account %1 and its stored password</source>
+        <translation>het e-mailaccount %1 en het opgeslagen wachtwoord</translation>
+    </message>
+    <message>
+        <source>the mail account settings</source>
+        <translation>de instellingen van het e-mailaccount</translation>
+    </message>
+    <message>
+        <source>every password or sign-in the app stored in the keyring</source>
+        <translation>elk wachtwoord of aanmeldgegeven dat de app in de sleutelbos heeft opgeslagen</translation>
+    </message>
+    <message>
+        <source>campaigns you opened (%1) and keys you trusted (%2)</source>
+        <translation>campagnes die u opende (%1) en sleutels die u vertrouwde (%2)</translation>
+    </message>
+    <message>
+        <source>caches, and the window&apos;s size and language</source>
+        <translation>caches, en de grootte en taal van het venster</translation>
+    </message>
+    <message>
+        <source>Letters already sent stay with your mail provider and the recipients. The app closes when it is done.</source>
+        <translation>Brieven die al verzonden zijn, blijven bij uw e-mailprovider en de ontvangers. Daarna sluit de app.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Bezig met vergeten…</translation>
+    </message>
+    <message>
+        <source>Everything is forgotten</source>
+        <translation>Alles is vergeten</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is left in the app&apos;s folders or in the keyring. The app closes now.</source>
+        <translation>Er staat niets meer van u in de mappen van de app of in de sleutelbos. De app sluit nu.</translation>
+    </message>
+    <message>
+        <source>Not everything could be forgotten</source>
+        <translation>Niet alles kon worden vergeten</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app closes; try again after it starts.</source>
+        <translation>%1
+
+De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1676,18 @@
     <message>
         <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
         <translation>{provider} staat verzenden alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet: kopieer de brief naar uw e-mailprogramma of gebruik een ander e-mailaccount</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
+        <translation>de proxy {proxy} antwoordt niet ({detail}); er is niets verzonden, ook niet rechtstreeks: start de proxy, of wijzig de netwerkinstellingen</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer ({detail}); nothing was sent, not even directly: start Tor or Tor Browser, then try again</source>
+        <translation>Tor draait niet op deze computer ({detail}); er is niets verzonden, ook niet rechtstreeks: start Tor of Tor Browser en probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} could not reach the mail server ({detail}): try again later; some providers refuse connections that come through Tor</source>
+        <translation>de proxy {proxy} kon de mailserver niet bereiken ({detail}): probeer het later opnieuw; sommige providers weigeren verbindingen via Tor</translation>
     </message>
     <message>
         <source>the mail server closed the connection ({detail}): try again later</source>

@@ -44,6 +44,10 @@
         <translation>Обзор…</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
         <source>&amp;Test connection</source>
         <translation>Проверить подк&amp;лючение</translation>
     </message>
@@ -58,6 +62,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Се&amp;ть:</translation>
     </message>
     <message>
         <source>Outgoing server settings</source>
@@ -247,6 +255,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your mail app connects the way it is set to, not through the app&apos;s proxy.</source>
+        <translation>Ваша почтовая учётная запись подключается через прокси, но это — нет: почтовая программа подключается так, как настроена она сама, а не через прокси приложения.</translation>
+    </message>
+    <message>
+        <source>Your mail account is set to connect through a proxy, but this does not: your browser connects the way it is set to (Tor Browser goes through Tor).</source>
+        <translation>Ваша почтовая учётная запись подключается через прокси, но это — нет: браузер подключается так, как настроен он сам (Tor Browser ходит через Tor).</translation>
     </message>
     <message>
         <source>Nothing on this computer opens mail links. Set a default mail app, or use Copy Letter and paste it into a message.</source>
@@ -780,8 +796,20 @@
         <translation>&amp;Почтовая учётная запись…</translation>
     </message>
     <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Сеть…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Forget This &amp;Campaign&apos;s Letters…</source>
+        <translation>Стереть письма этой &amp;кампании…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything…</source>
+        <translation>Стереть &amp;всё…</translation>
     </message>
     <message>
         <source>&amp;About Letter Composer</source>
@@ -790,6 +818,96 @@
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>through Tor</source>
+        <translation>через Tor</translation>
+    </message>
+    <message>
+        <source>through the proxy %1</source>
+        <translation>через прокси %1</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>напрямую</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>A proxy hides where you connect from. Your mail provider sees the proxy&apos;s address instead of yours, and your network (at home, at work, your internet provider) sees only that you connect to the proxy, not to your mail provider. Tor is such a proxy, run by volunteers.</source>
+        <translation>Прокси скрывает, откуда вы подключаетесь. Ваш почтовый провайдер видит адрес прокси вместо вашего, а ваша сеть (дома, на работе, ваш интернет-провайдер) видит только, что вы подключаетесь к прокси, а не к почтовому провайдеру. Tor — такой прокси, его поддерживают добровольцы.</translation>
+    </message>
+    <message>
+        <source>It does not hide who you are from your mail provider: it knows your account and every letter you send, and the recipients see your address. Some providers refuse or challenge connections that come through Tor.</source>
+        <translation>Он не скрывает, кто вы, от почтового провайдера: тот знает вашу учётную запись и каждое отправленное письмо, а получатели видят ваш адрес. Некоторые провайдеры отклоняют подключения через Tor или требуют дополнительную проверку.</translation>
+    </message>
+    <message>
+        <source>With a proxy chosen, the app never connects directly: when the proxy is not running, letters wait in the outbox until it is.</source>
+        <translation>Если выбран прокси, приложение никогда не подключается напрямую: пока прокси не работает, письма ждут в исходящих.</translation>
+    </message>
+    <message>
+        <source>Connect &amp;directly</source>
+        <translation>&amp;Напрямую</translation>
+    </message>
+    <message>
+        <source>Through &amp;Tor running on this computer (Tor or Tor Browser)</source>
+        <translation>Через &amp;Tor на этом компьютере (Tor или Tor Browser)</translation>
+    </message>
+    <message>
+        <source>Through a &amp;SOCKS5 proxy:</source>
+        <translation>Через прокси &amp;SOCKS5:</translation>
+    </message>
+    <message>
+        <source>Proxy address, e.g. 127.0.0.1</source>
+        <translation>Адрес прокси, например 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Proxy address</source>
+        <translation>Адрес прокси</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Порт прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>Webmail pages and your mail app, opened from Deliver, do not go through this proxy: they connect the way your browser or mail app is set to.</source>
+        <translation>Страницы веб-почты и почтовая программа, открытые из меню «Отправка», не идут через этот прокси: они подключаются так, как настроены браузер или почтовая программа.</translation>
+    </message>
+    <message>
+        <source>Please type the proxy&apos;s address.</source>
+        <translation>Введите адрес прокси.</translation>
+    </message>
+    <message>
+        <source>Tor is running on this computer (port %1).</source>
+        <translation>Tor работает на этом компьютере (порт %1).</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer (nothing answers on port 9050 or 9150). Start Tor or Tor Browser: until then, letters wait.</source>
+        <translation>Tor не работает на этом компьютере (на портах 9050 и 9150 никто не отвечает). Запустите Tor или Tor Browser: до тех пор письма ждут.</translation>
+    </message>
+    <message>
+        <source>The proxy answers.</source>
+        <translation>Прокси отвечает.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this proxy address: letters wait until it does.</source>
+        <translation>По этому адресу прокси никто не отвечает: письма ждут, пока он не ответит.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1100,20 @@
         <translation>Удаляет записи с этого компьютера; сами письма остаются отправленными</translation>
     </message>
     <message>
+        <source>&amp;Keep a list of the letters I send</source>
+        <translation>&amp;Вести список отправленных писем</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>The Sent list keeps each letter you send, to whom and when, on this computer. Without it the app keeps only what stops a letter going twice.</source>
+        <translation>Список отправленных хранит на этом компьютере каждое отправленное письмо: кому и когда. Без него приложение хранит только то, что не даёт отправить письмо дважды.</translation>
+    </message>
+    <message>
+        <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
+        <translation>Список отправленных не ведётся: приложение помнит только, какой адрес получил письмо каждой кампании и когда, чтобы никогда не отправить его дважды. Тексты писем, темы и имена не хранятся.</translation>
     </message>
     <message>
         <source>Sending %1 letter(s)…</source>
@@ -1044,6 +1174,97 @@
     <message>
         <source>Some of these letters may already have arrived. Send them again?</source>
         <translation>Некоторые из этих писем, возможно, уже дошли. Отправить их снова?</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyControl</name>
+    <message>
+        <source>Forget this campaign&apos;s letters?</source>
+        <translation>Стереть письма этой кампании?</translation>
+    </message>
+    <message>
+        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>Ваш черновик для «%1» и его письма в списке отправленных (%2) удаляются с этого компьютера. После этого приложение не будет знать, что эти письма ушли, и не предупредит вас перед повторной отправкой. Письма, ждущие в исходящих, остаются там.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Стереть</translation>
+    </message>
+    <message>
+        <source>This campaign&apos;s letters are forgotten.</source>
+        <translation>Письма этой кампании стёрты.</translation>
+    </message>
+    <message>
+        <source>Forget everything?</source>
+        <translation>Стереть всё?</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Everything</source>
+        <translation>Стереть &amp;всё</translation>
+    </message>
+    <message>
+        <source>This removes from this computer, for good:</source>
+        <translation>С этого компьютера будет удалено навсегда:</translation>
+    </message>
+    <message>
+        <source>your drafts (%1)</source>
+        <translation>ваши черновики (%1)</translation>
+    </message>
+    <message>
+        <source>the Sent list (%1 letter(s))</source>
+        <translation>список отправленных (писем: %1)</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>письма, ещё ждущие в исходящих (%1): они НЕ будут отправлены</translation>
+    </message>
+    <message>
+        <source>the mail account %1 and its stored password</source>
+        <translation>почтовая учётная запись %1 и её сохранённый пароль</translation>
+    </message>
+    <message>
+        <source>the mail account settings</source>
+        <translation>настройки почтовой учётной записи</translation>
+    </message>
+    <message>
+        <source>every password or sign-in the app stored in the keyring</source>
+        <translation>все пароли и данные входа, которые приложение сохранило в связке ключей</translation>
+    </message>
+    <message>
+        <source>campaigns you opened (%1) and keys you trusted (%2)</source>
+        <translation>открытые вами кампании (%1) и ключи, которым вы доверились (%2)</translation>
+    </message>
+    <message>
+        <source>caches, and the window&apos;s size and language</source>
+        <translation>кэши, а также размер и язык окна</translation>
+    </message>
+    <message>
+        <source>Letters already sent stay with your mail provider and the recipients. The app closes when it is done.</source>
+        <translation>Уже отправленные письма остаются у вашего почтового провайдера и у получателей. Затем приложение закроется.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Стирание…</translation>
+    </message>
+    <message>
+        <source>Everything is forgotten</source>
+        <translation>Всё стёрто</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is left in the app&apos;s folders or in the keyring. The app closes now.</source>
+        <translation>В папках приложения и в связке ключей не осталось ничего вашего. Приложение сейчас закроется.</translation>
+    </message>
+    <message>
+        <source>Not everything could be forgotten</source>
+        <translation>Не всё удалось стереть</translation>
+    </message>
+    <message>
+        <source>%1
+
+The app closes; try again after it starts.</source>
+        <translation>%1
+
+Приложение закроется; попробуйте снова после его запуска.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1676,18 @@
     <message>
         <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
         <translation>{provider} разрешает отправку только через собственный вход (OAuth2), а эта программа его не поддерживает: скопируйте письмо в свою почтовую программу или используйте другую почтовую учётную запись</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
+        <translation>прокси {proxy} не отвечает ({detail}); ничего не отправлено, в том числе напрямую: запустите прокси или измените сетевые настройки</translation>
+    </message>
+    <message>
+        <source>Tor is not running on this computer ({detail}); nothing was sent, not even directly: start Tor or Tor Browser, then try again</source>
+        <translation>Tor не работает на этом компьютере ({detail}); ничего не отправлено, в том числе напрямую: запустите Tor или Tor Browser и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the proxy {proxy} could not reach the mail server ({detail}): try again later; some providers refuse connections that come through Tor</source>
+        <translation>прокси {proxy} не смог связаться с почтовым сервером ({detail}): попробуйте позже; некоторые провайдеры отклоняют подключения через Tor</translation>
     </message>
     <message>
         <source>the mail server closed the connection ({detail}): try again later</source>

@@ -117,6 +117,15 @@ class AccountDialog(QDialog):
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
 
+        # How it connects: directly, or through a proxy or Tor (Settings › Network too).
+        self.proxy = ""
+        self.network_words = QLabel()
+        self.network_words.setObjectName("networkWords")
+        self.network_words.setTextFormat(Qt.TextFormat.PlainText)
+        self.network_button = QPushButton(self.tr("Change…"))
+        self.network_button.setObjectName("changeNetwork")
+        self.network_button.clicked.connect(self.change_network)
+
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(self.test_connection)
@@ -143,6 +152,12 @@ class AccountDialog(QDialog):
         form.addRow("", self.remember)
         form.addRow("", self.ask)
         form.addRow("", self.keyring_note)
+        network_row = QHBoxLayout()
+        network_row.addWidget(self.network_words, 1)
+        network_row.addWidget(self.network_button)
+        network_label = QLabel(self.tr("Net&work:"))
+        network_label.setBuddy(self.network_button)
+        form.addRow(network_label, network_row)
 
         self.advanced = QGroupBox(self.tr("Outgoing server settings"))
         self.advanced.setCheckable(True)
@@ -177,6 +192,7 @@ class AccountDialog(QDialog):
 
         self._set_up_keyring()
         self._load()
+        self._show_network()
         self._show_advanced(self.advanced.isChecked())
 
     # -- filling in ------------------------------------------------------------------------
@@ -214,6 +230,7 @@ class AccountDialog(QDialog):
         if account is None:
             return
         self.loaded_key = account.key
+        self.proxy = account.proxy
         self.email.setText(account.email)
         self.host.setText(account.host)
         self.port.setValue(account.port)
@@ -299,6 +316,26 @@ class AccountDialog(QDialog):
             )
         self._fit()
 
+    def _show_network(self) -> None:
+        from .network_dialog import network_words
+
+        self.network_words.setText(network_words(self.proxy))
+
+    def change_network(self) -> QDialog:
+        """The network choice, kept with the account when it is saved (and used by Test
+        connection at once)."""
+        from .network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(self.proxy, self.runner, self)
+
+        def chosen() -> None:
+            self.proxy = dialog.chosen
+            self._show_network()
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -324,6 +361,7 @@ class AccountDialog(QDialog):
             cafile=self.cafile.text().strip(),
             ask_password=self.ask.isChecked(),
             provider=found.provider if found and found.host == self.host.text().strip() else "",
+            proxy=self.proxy,
         )
 
     def _problems(self, account: Account) -> list[str]:

@@ -100,6 +100,11 @@ class DeliverDialog(QDialog):
             ).replace("%1", name)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
+        # Shown when the app's own connections go through a proxy (note_proxy).
+        self.proxy_note = QLabel()
+        self.proxy_note.setObjectName("proxyNote")
+        self.proxy_note.setWordWrap(True)
+        self.proxy_note.hide()
         self.list = recipient_list()
         self.list.setObjectName("deliverRecipients")
         for recipient, _letter in self.letters:
@@ -123,11 +128,27 @@ class DeliverDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.proxy_note)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.resize(600, 320)
         self._update()
+
+    def note_proxy(self) -> None:
+        """Say that this way does not go through the app's proxy or Tor."""
+        self.proxy_note.setText(
+            self.tr(
+                "Your mail account is set to connect through a proxy, but this does not: "
+                "your mail app connects the way it is set to, not through the app's proxy."
+            )
+            if self.service == "mailto"
+            else self.tr(
+                "Your mail account is set to connect through a proxy, but this does not: "
+                "your browser connects the way it is set to (Tor Browser goes through Tor)."
+            )
+        )
+        self.proxy_note.show()
 
     def open_next(self) -> bool:
         """Open the next recipient's message; False when there is none or it failed."""

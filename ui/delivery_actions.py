@@ -77,12 +77,25 @@ class DeliveryActions(QObject):
         if letters is None:
             return None
         dialog = DeliverDialog(letters, service, self.window)
+        proxied = self._proxy_set()
+        if proxied:
+            dialog.note_proxy()
         route = "mail-app" if service == "mailto" else "webmail"
         dialog.mark_sent.connect(lambda opened: self._mark_from(dialog, route, opened))
         dialog.open()
-        dialog.open_next()
+        if not proxied:
+            dialog.open_next()
+        # else the first one waits for Open the Message: the note is read before the
+        # browser or mail app connects, outside the proxy.
         self.deliver_dialog = dialog
         return dialog
+
+    def _proxy_set(self) -> bool:
+        try:
+            account = self.window.accounts.load()
+        except ComposerError:
+            return False
+        return account is not None and bool(account.proxy)
 
     def _mark_from(self, dialog: QDialog, route: str, opened: list[Recipient]) -> None:
         marking = self.mark_sent(route, opened, parent=dialog)

@@ -35,6 +35,7 @@ from .i18n import Translations, problem_text
 from .letter_pane import LetterPane
 from .menus import Menus
 from .outbox_control import OutboxControl
+from .privacy_control import PrivacyControl
 from .trust_control import TrustControl
 from .workers import Runner
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([560, 720])  # the letter pane holds more controls
         self.outbox_control = OutboxControl(self)
         self.delivery = DeliveryActions(self)
+        self.privacy = PrivacyControl(self)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -355,6 +357,10 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.privacy.forgetting:  # everything was forgotten: nothing is written again
+            self.runner.wait(5000)
+            super().closeEvent(event)
+            return
         if not self.confirm_discard_letter():
             event.ignore()
             return
@@ -410,7 +416,7 @@ class MainWindow(QMainWindow):
         """Write the current draft now; False (and a status message) if the disk refused."""
         self.autosave.stop()
         draft = self.letter.draft
-        if draft is None or self.screenshot:
+        if draft is None or self.screenshot or self.privacy.forgetting:
             return True
         try:
             self.drafts.save(draft)

@@ -231,6 +231,9 @@ class Menus(QObject):
         settings_menu = self.settings_menu
         # A lambda: triggered(checked) would hand its False to edit_account as `then`.
         self._action(settings_menu, self.tr("&Mail Account…"), lambda: window.edit_account())
+        self.network_action = self._action(
+            settings_menu, self.tr("&Network…"), lambda: window.privacy.edit_network()
+        )
         self.language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self.language_menu)  # goes with the menu at a rebuild
         for code in UI_LANGUAGES:
@@ -240,6 +243,17 @@ class Menus(QObject):
             action.setData(code)
             group.addAction(action)
             action.triggered.connect(lambda _=False, c=code: window.set_ui_language(c))
+        settings_menu.addSeparator()
+        self.forget_campaign_action = self._action(
+            settings_menu,
+            self.tr("Forget This &Campaign's Letters…"),
+            lambda: window.privacy.forget_campaign(),
+        )
+        self.forget_everything_action = self._action(
+            settings_menu,
+            self.tr("&Forget Everything…"),
+            lambda: window.privacy.forget_everything(),
+        )
 
         help_menu = self.help_menu
         self._action(help_menu, self.tr("&About Letter Composer"), window.about)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -123,12 +124,22 @@ class OutboxDialog(QDialog):
             self.tr("Removes the record from this computer; the letters stay sent")
         )
         self.forget_button.clicked.connect(self._forget)
+        # Keeping the list is the user's choice; off keeps only what stops a second letter.
+        self.keep_sent = QCheckBox(self.tr("&Keep a list of the letters I send"))
+        self.keep_sent.setObjectName("keepSent")
+        self.keep_sent.setChecked(outbox.keep_sent)
+        self.keep_sent.toggled.connect(self._keep_sent)
+        self.keep_note = QLabel()
+        self.keep_note.setObjectName("keepSentNote")
+        self.keep_note.setWordWrap(True)
         sent_page = QWidget()
         sent_buttons = QHBoxLayout()
+        sent_buttons.addWidget(self.keep_sent)
         sent_buttons.addStretch(1)
         sent_buttons.addWidget(self.forget_button)
         s_layout = QVBoxLayout(sent_page)
         s_layout.addWidget(self.sent, 1)
+        s_layout.addWidget(self.keep_note)
         s_layout.addLayout(sent_buttons)
 
         self.tabs.addTab(waiting_page, "")
@@ -178,6 +189,18 @@ class OutboxDialog(QDialog):
             self.sent.addTopLevelItem(row)
         for col in range(self.waiting.columnCount() - 1):
             self.waiting.resizeColumnToContents(col)
+        self.keep_note.setText(
+            self.tr(
+                "The Sent list keeps each letter you send, to whom and when, on this "
+                "computer. Without it the app keeps only what stops a letter going twice."
+            )
+            if self.outbox.keep_sent
+            else self.tr(
+                "No Sent list is kept: the app remembers only which address got each "
+                "campaign's letter, and when, so that it never sends one twice. The "
+                "letters' words, subjects and names are not kept."
+            )
+        )
         self.tabs.setTabText(0, self.tr("Waiting (%1)").replace("%1", str(len(waiting))))
         self.tabs.setTabText(1, self.tr("Sent (%1)").replace("%1", str(len(sent))))
         self.unknown_note.setVisible(any(i.state == "unknown" for i in waiting))
@@ -257,6 +280,11 @@ class OutboxDialog(QDialog):
     def _remove(self) -> None:
         for item in self.selected():
             self.outbox.remove(item.id)
+        self.refresh()
+        self.changed.emit()
+
+    def _keep_sent(self, keep: bool) -> None:
+        self.outbox.set_keep_sent(keep)
         self.refresh()
         self.changed.emit()
 

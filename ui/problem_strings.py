@@ -245,6 +245,18 @@ PROBLEM_STRINGS = [
         "{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account",
     ),  # smtp-oauth-required
     QT_TRANSLATE_NOOP(
+        "Problem",
+        "the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings",
+    ),  # smtp-proxy-unreachable
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "Tor is not running on this computer ({detail}); nothing was sent, not even directly: start Tor or Tor Browser, then try again",
+    ),  # smtp-no-tor
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the proxy {proxy} could not reach the mail server ({detail}): try again later; some providers refuse connections that come through Tor",
+    ),  # smtp-proxy-failed
+    QT_TRANSLATE_NOOP(
         "Problem", "the mail server closed the connection ({detail}): try again later"
     ),  # smtp-connection-lost
     QT_TRANSLATE_NOOP(

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from composer.addresses import is_control, normalise_email
+from composer.network import ProxySettingError, parse_proxy
 from composer.paths import config_dir, write_atomic
 from composer.problems import ComposerError, Problem
 
@@ -25,6 +26,7 @@ class ServerConfig:
     username: str
     cafile: str = ""  # a PEM file to trust instead of the system's authorities
     timeout: float = DEFAULT_TIMEOUT
+    proxy: str = ""  # "", "tor" or "socks5://HOST:PORT" (composer.network)
 
 
 class AccountError(ComposerError):
@@ -42,6 +44,8 @@ class Account:
     cafile: str = ""
     ask_password: bool = False  # True: never stored, asked for each session
     provider: str = ""  # the provider table's id, when the settings came from it
+    # Every connection through this SOCKS5 proxy: "", "tor" or "socks5://HOST:PORT".
+    proxy: str = ""
 
     @property
     def key(self) -> str:
@@ -51,7 +55,13 @@ class Account:
     def server(self, timeout: float | None = None) -> ServerConfig:
         extra = {} if timeout is None else {"timeout": timeout}
         return ServerConfig(
-            self.host, self.port, self.security, self.username, self.cafile, **extra
+            self.host,
+            self.port,
+            self.security,
+            self.username,
+            self.cafile,
+            proxy=self.proxy,
+            **extra,
         )
 
     def check(self) -> list[str]:
@@ -74,6 +84,10 @@ class Account:
             problems.append("security must be tls or starttls")
         if self.cafile and not Path(self.cafile).is_file():
             problems.append(f"certificate file {self.cafile} does not exist")
+        try:
+            parse_proxy(self.proxy)
+        except ProxySettingError as exc:
+            problems.append(str(exc))
         return problems
 
 

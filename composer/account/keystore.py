@@ -7,11 +7,13 @@ ask for the password each time instead.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from composer.problems import ComposerError, Problem
 
-SERVICE = "letter-composer"
+SERVICE = "letter-composer"  # every entry the app writes is under this service name
+MAX_FORGET = 1000  # entries forget_all deletes at most (the app writes one or two)
 
 # Backends that keep secrets encrypted by the operating system.
 SECURE_BACKENDS = {
@@ -131,6 +133,36 @@ class PasswordStore:
         except Exception as exc:  # noqa: BLE001
             raise KeyringError(Problem("keyring-failed", args={"detail": str(exc)})) from None
         return str(value) if value is not None else None
+
+    def forget_all(self, known: tuple[str, ...] = ()) -> int:
+        """Every entry this app wrote to the keyring, found by its service name (so that
+        passwords, and any token a later sign-in stores, go whatever their key), and the
+        `known` keys besides. keyring's get_credential(service, None) finds any entry of the
+        service on Secret Service, libsecret and KWallet; keyring cannot list the macOS
+        Keychain's or Windows' entries, so there only the `known` keys go: the caller passes
+        every key the app may have written (composer/forget.py: `app_keyring_keys`).
+        Returns how many entries were deleted."""
+        self._memory.clear()
+        if not self.secure:
+            return 0
+        gone = 0
+        for key in known:
+            with contextlib.suppress(Exception):  # none stored under it: nothing to do
+                self.backend.delete_password(SERVICE, key)
+                gone += 1
+        for _ in range(MAX_FORGET):  # a bound, in case a backend keeps returning one entry
+            try:
+                found = self.backend.get_credential(SERVICE, None)
+            except Exception as exc:  # noqa: BLE001
+                raise KeyringError(Problem("keyring-failed", args={"detail": str(exc)})) from None
+            if found is None:
+                break
+            try:
+                self.backend.delete_password(SERVICE, found.username)
+            except Exception as exc:  # noqa: BLE001
+                raise KeyringError(Problem("keyring-failed", args={"detail": str(exc)})) from None
+            gone += 1
+        return gone
 
     def forget(self, key: str) -> None:
         self._memory.pop(key, None)

@@ -56,6 +56,10 @@ CREATE TABLE IF NOT EXISTS counters (  -- a write that always changes something
     value INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS letters_campaign ON letters(campaign_id);
+CREATE TABLE IF NOT EXISTS settings (  -- choices about what is kept (keep_sent: 1 or 0)
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 """
 
 
@@ -131,6 +135,25 @@ class Store:
         finally:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
         return not busy
+
+    def setting(self, name: str, default: str) -> str:
+        rows = self.read("SELECT value FROM settings WHERE name = ?", (name,))
+        return str(rows[0]["value"]) if rows else default
+
+    def set_setting(self, name: str, value: str) -> None:
+        with self.write() as db:
+            db.execute(
+                "INSERT INTO settings (name, value) VALUES (?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                (name, value),
+            )
+
+    def close(self) -> None:
+        """Close this thread's connection (before the file is deleted: forget everything)."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
 
     def write(self) -> _Transaction:
         """`with store.write() as db:` runs the block in BEGIN IMMEDIATE ... COMMIT."""

@@ -183,6 +183,16 @@ def _windows_process_alive(pid: int) -> bool:
         kernel32.CloseHandle(handle)
 
 
+# A sent letter when the user keeps no Sent list: only what stops the same letter going to
+# the same address twice (campaign, address, when, route); the text, subject, names and
+# the sender's address are blanked.
+STRIP_SENT = (
+    "UPDATE letters SET message = X'', subject = '', recipient = '', sender = '',"
+    " rcpts = '[]', message_id = '', last_error = '' WHERE state = 'sent' AND"
+    " (length(message) > 0 OR subject != '' OR recipient != '' OR sender != '')"
+)
+
+
 def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
@@ -232,6 +242,29 @@ class Outbox:
         r["rcpts"] = json.loads(r["rcpts"])
         r["handed_over"] = bool(r["handed_over"])
         return Item(**r)
+
+    @property
+    def keep_sent(self) -> bool:
+        """Does the user keep a Sent list (the default)? Off: see STRIP_SENT."""
+        return self.store.setting("keep_sent", "1") == "1"
+
+    def set_keep_sent(self, keep: bool) -> int:
+        """Keep a Sent list, or only what prevents sending twice (the letters already sent
+        are stripped now). Returns how many letters were stripped."""
+        self.store.set_setting("keep_sent", "1" if keep else "0")
+        if keep:
+            return 0
+        with self.store.write() as db:
+            n = db.execute(STRIP_SENT).rowcount
+        if n:
+            self.store.scrub()  # the letters' text is then in no file
+        return n
+
+    def _strip_unkept(self, db: Any) -> int:
+        """In a writing transaction: sent letters stripped when no Sent list is kept."""
+        if self.keep_sent:
+            return 0
+        return int(db.execute(STRIP_SENT).rowcount)
 
     # -- changing --------------------------------------------------------------------------
 
@@ -476,6 +509,9 @@ class Outbox:
                 " VALUES (?, ?, ?, ?, ?, '', '', '[]', X'', 'sent', ?, ?, ?, ?)",
                 (item_id, campaign_id, recipient, email, subject, route, stamp, stamp, stamp),
             )
+            stripped = self._strip_unkept(db)
+        if stripped:
+            self.store.scrub()
         item = self.get(item_id)
         assert item is not None
         return item
@@ -626,6 +662,7 @@ class Outbox:
         letters delivered but not yet recorded, and those left (see _abandon)."""
         with self.store.write() as db:
             self._record_sent(db, sent)
+            stripped = self._strip_unkept(db)
             self._abandon(db, left, token)
             # Always a real change (SQLite writes nothing for an unchanged row), so this
             # commit goes to the disk and takes the relaxed ones with it.
@@ -633,6 +670,8 @@ class Outbox:
                 "INSERT INTO counters (name, value) VALUES ('batches', 1) "
                 "ON CONFLICT(name) DO UPDATE SET value = value + 1"
             )
+        if stripped:
+            self.store.scrub()  # the sent letters' text is then in no file
 
     @staticmethod
     def _record_sent(db: Any, sent: list[tuple[str, str]]) -> None:
@@ -671,6 +710,7 @@ class Outbox:
         stamp = _now_iso()
         with self.store.write() as db:
             self._record_sent(db, sent)
+            self._strip_unkept(db)
             if not handing_over:
                 return False
             if time.time() - self._claims_refreshed > CLAIM_REFRESH_SECONDS:

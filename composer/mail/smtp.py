@@ -18,6 +18,13 @@ from email.message import EmailMessage
 from composer.account.accounts import ServerConfig
 from composer.addresses import needs_smtputf8, normalise_email
 from composer.mail.message import message_bytes
+from composer.network import (
+    ProxyFailure,
+    ProxyRefused,
+    ProxyUnreachable,
+    TorNotRunning,
+    open_socket,
+)
 from composer.problems import ComposerError, Problem
 
 # Sent in EHLO instead of the machine's name, which could identify the sender.
@@ -38,6 +45,22 @@ class SendError(ComposerError):
 
 class ServerUnreachable(SendError):
     code, temporary = "smtp-unreachable", True
+
+
+class ProxyDown(SendError):
+    """The proxy (or Tor) set for every connection does not answer: nothing went direct."""
+
+    code, temporary = "smtp-proxy-unreachable", True
+
+
+class NoTor(SendError):
+    code, temporary = "smtp-no-tor", True
+
+
+class ProxyCannotReach(SendError):
+    """The proxy answered but could not reach the mail server (Tor's exits may be refused)."""
+
+    code, temporary = "smtp-proxy-failed", True
 
 
 class ServerTimeout(SendError):
@@ -141,6 +164,36 @@ def tls_context(cafile: str = "") -> ssl.SSLContext:
     return context
 
 
+class _SMTP(smtplib.SMTP):
+    """smtplib's client, connecting through composer.network (direct, or the proxy).
+
+    `_get_socket` is the one place smtplib opens its TCP connection (SMTP_SSL wraps what
+    it returns in TLS for `self._host`, the server's real name; STARTTLS does the same
+    later): overriding it puts the proxy under both, with certificates checked as ever."""
+
+    proxy = ""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        return open_socket(host, port, timeout, self.proxy)
+
+
+class _SMTP_SSL(smtplib.SMTP_SSL, _SMTP):  # noqa: N801 - as smtplib names it
+    """Implicit TLS: SMTP_SSL._get_socket wraps the socket _SMTP._get_socket opens."""
+
+
+def _client(c: ServerConfig, context: ssl.SSLContext) -> smtplib.SMTP:
+    """A connected client for c (no EHLO yet); the class carries the proxy, since
+    smtplib connects from its constructor."""
+    if c.security == "tls":
+        cls: type[smtplib.SMTP] = type("_Proxied", (_SMTP_SSL,), {"proxy": c.proxy})
+        return cls(c.host, c.port, local_hostname=EHLO_NAME, timeout=c.timeout, context=context)
+    if c.security == "starttls":
+        cls = type("_Proxied", (_SMTP,), {"proxy": c.proxy})
+        return cls(c.host, c.port, local_hostname=EHLO_NAME, timeout=c.timeout)
+    # There is no plaintext option: a password must never travel unencrypted.
+    raise TlsError(f"unknown security {c.security!r}")
+
+
 class Session:
     """An open, encrypted and authenticated SMTP connection."""
 
@@ -160,14 +213,7 @@ class Session:
         c = self.config
         context = tls_context(c.cafile)
         try:
-            if c.security == "tls":
-                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    c.host, c.port, local_hostname=EHLO_NAME, timeout=c.timeout, context=context
-                )
-            elif c.security == "starttls":
-                smtp = smtplib.SMTP(c.host, c.port, local_hostname=EHLO_NAME, timeout=c.timeout)
-            else:  # there is no plaintext option: a password must never travel unencrypted
-                raise TlsError(f"unknown security {c.security!r}")
+            smtp = _client(c, context)
             self.smtp = smtp
             smtp.ehlo()
             if c.security == "starttls":
@@ -299,6 +345,13 @@ def _translate(exc: Exception, c: ServerConfig) -> SendError:
     where = f"{c.host}:{c.port}"
     if isinstance(exc, SendError):
         return exc
+    if isinstance(exc, ProxyFailure):  # before OSError: it is one
+        if isinstance(exc, TorNotRunning):
+            return NoTor(exc.detail, host=c.host)
+        if isinstance(exc, ProxyUnreachable):
+            return ProxyDown(exc.detail, host=c.host, proxy=exc.proxy)
+        assert isinstance(exc, ProxyRefused)
+        return ProxyCannotReach(exc.detail, host=c.host, proxy=exc.proxy)
     if isinstance(exc, ssl.SSLCertVerificationError):
         return CertificateError(exc.verify_message or str(exc), host=c.host)
     if isinstance(exc, ssl.SSLError):
