@@ -21,7 +21,7 @@ TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-
 	xvfb openbox x11-utils libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
 
-LANGUAGES := fr nl de es ru kk
+LANGUAGES := en fr nl de es ru kk  # en: its plural forms only
 QM := $(foreach l,$(LANGUAGES),translations/letter_composer_$(l).qm)
 
 .PHONY: run test lint clean translations bundle bench

@@ -19,6 +19,9 @@ sys.path.insert(0, str(ROOT))
 from composer.problems import MESSAGES  # noqa: E402 - after the path is set
 
 LANGUAGES = ("fr", "nl", "de", "es", "ru", "kk")
+# English is the source; its file holds only the plural forms ("1 letter", "2 letters")
+# of the messages that count something.
+PLURAL_ONLY = ("en",)
 
 
 def write_problem_strings() -> None:
@@ -39,12 +42,13 @@ def main() -> int:
     write_problem_strings()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    for lang in LANGUAGES:
+    for lang in LANGUAGES + PLURAL_ONLY:
         ts = f"translations/letter_composer_{lang}.ts"
         subprocess.run(
             [
                 str(lupdate),
                 *sources,
+                *(["-pluralonly"] if lang in PLURAL_ONLY else []),
                 "-no-obsolete",
                 "-locations",
                 "none",

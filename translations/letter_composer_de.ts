@@ -929,10 +929,6 @@
         <translation>Im Postausgang warten Briefe aus einer früheren Sitzung: %1. Was gesendet werden kann, wird jetzt gesendet; über die übrigen müssen Sie entscheiden.</translation>
     </message>
     <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Im Postausgang warten Briefe: %1 (Ansicht › Postausgang).</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Postausgang: %1 wartend</translation>
     </message>
@@ -949,16 +945,29 @@
         <translation>, %1 zurückgehalten</translation>
     </message>
     <message>
-        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
-        <translation>Das Mailkonto braucht Ihre Aufmerksamkeit: %1 %2 Brief(e) warten, bis es korrigiert ist; ein funktionierendes Konto speichern sendet sie.</translation>
-    </message>
-    <message>
         <source>The letters waiting in the outbox have gone.</source>
         <translation>Die Briefe, die im Postausgang warteten, sind versandt.</translation>
     </message>
-    <message>
-        <source>Sending the %1 letter(s) that waited for the mail account…</source>
-        <translation>Die %1 Brief(e), die auf das Mailkonto warteten, werden gesendet…</translation>
+    <message numerus="yes">
+        <source>%n letter(s) waiting in the outbox (View › Outbox).</source>
+        <translation>
+            <numerusform>Im Postausgang wartet %n Brief (Ansicht › Postausgang).</numerusform>
+            <numerusform>Im Postausgang warten %n Briefe (Ansicht › Postausgang).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>
+            <numerusform>Das Mailkonto braucht Ihre Aufmerksamkeit: %1 %n Brief wartet, bis es korrigiert ist; ein funktionierendes Konto speichern sendet ihn.</numerusform>
+            <numerusform>Das Mailkonto braucht Ihre Aufmerksamkeit: %1 %n Briefe warten, bis es korrigiert ist; ein funktionierendes Konto speichern sendet sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n letter(s) that waited for the mail account…</source>
+        <translation>
+            <numerusform>Der Brief, der auf das Mailkonto wartete, wird gesendet…</numerusform>
+            <numerusform>Die %n Briefe, die auf das Mailkonto warteten, werden gesendet…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters are being sent; try again when done.</source>
@@ -1115,9 +1124,12 @@
         <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
         <translation>Es wird keine Liste gesendeter Briefe geführt: Die App merkt sich nur, welche Adresse den Brief jeder Kampagne bekam, und wann, damit keiner zweimal geht. Text, Betreff und Namen der Briefe werden nicht bewahrt.</translation>
     </message>
-    <message>
-        <source>Sending %1 letter(s)…</source>
-        <translation>%1 Brief(e) werden gesendet…</translation>
+    <message numerus="yes">
+        <source>Sending %n letter(s)…</source>
+        <translation>
+            <numerusform>%n Brief wird gesendet…</numerusform>
+            <numerusform>%n Briefe werden gesendet…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -1183,10 +1195,6 @@
         <translation>Briefe dieser Kampagne vergessen?</translation>
     </message>
     <message>
-        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
-        <translation>Ihr Entwurf für „%1“ und seine Briefe in der Liste gesendeter Briefe (%2) werden von diesem Computer entfernt. Die App weiß dann nicht mehr, dass diese Briefe gegangen sind, und warnt Sie daher nicht, bevor Sie sie erneut senden. Briefe, die im Postausgang warten, bleiben dort.</translation>
-    </message>
-    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Vergessen</translation>
     </message>
@@ -1210,13 +1218,26 @@
         <source>your drafts (%1)</source>
         <translation>Ihre Entwürfe (%1)</translation>
     </message>
-    <message>
-        <source>the Sent list (%1 letter(s))</source>
-        <translation>die Liste gesendeter Briefe (Briefe: %1)</translation>
+    <message numerus="yes">
+        <source>Your draft for “%1” and its %n letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>
+            <numerusform>Ihr Entwurf für „%1“ und sein %n Brief in der Liste gesendeter Briefe werden von diesem Computer entfernt. Die App weiß dann nicht mehr, dass dieser Brief gegangen ist, und warnt Sie daher nicht, bevor Sie ihn erneut senden. Briefe, die im Postausgang warten, bleiben dort.</numerusform>
+            <numerusform>Ihr Entwurf für „%1“ und seine %n Briefe in der Liste gesendeter Briefe werden von diesem Computer entfernt. Die App weiß dann nicht mehr, dass diese Briefe gegangen sind, und warnt Sie daher nicht, bevor Sie sie erneut senden. Briefe, die im Postausgang warten, bleiben dort.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
-        <translation>Briefe, die noch im Postausgang warten (%1): Sie werden NICHT gesendet</translation>
+    <message numerus="yes">
+        <source>the Sent list (%n letter(s))</source>
+        <translation>
+            <numerusform>die Liste gesendeter Briefe (%n Brief)</numerusform>
+            <numerusform>die Liste gesendeter Briefe (%n Briefe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>
+            <numerusform>%n Brief, der noch im Postausgang wartet: Er wird NICHT gesendet</numerusform>
+            <numerusform>%n Briefe, die noch im Postausgang warten: Sie werden NICHT gesendet</numerusform>
+        </translation>
     </message>
     <message>
         <source>the mail account %1 and its stored password</source>

@@ -929,10 +929,6 @@
         <translation>Hay cartas de una sesión anterior en espera en la bandeja de salida: %1. Las que pueden salir se están enviando; las demás esperan su decisión.</translation>
     </message>
     <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Cartas en espera en la bandeja de salida: %1 (Ver › Bandeja de salida).</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Bandeja de salida: %1 en espera</translation>
     </message>
@@ -949,16 +945,29 @@
         <translation>, %1 retenida(s)</translation>
     </message>
     <message>
-        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
-        <translation>La cuenta de correo necesita atención: %1 %2 carta(s) esperan hasta que se corrija; guardar una cuenta que funcione las envía.</translation>
-    </message>
-    <message>
         <source>The letters waiting in the outbox have gone.</source>
         <translation>Las cartas que esperaban en la bandeja de salida se han enviado.</translation>
     </message>
-    <message>
-        <source>Sending the %1 letter(s) that waited for the mail account…</source>
-        <translation>Enviando las %1 carta(s) que esperaban la cuenta de correo…</translation>
+    <message numerus="yes">
+        <source>%n letter(s) waiting in the outbox (View › Outbox).</source>
+        <translation>
+            <numerusform>%n carta espera en la bandeja de salida (Ver › Bandeja de salida).</numerusform>
+            <numerusform>%n cartas esperan en la bandeja de salida (Ver › Bandeja de salida).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>
+            <numerusform>La cuenta de correo necesita atención: %1 %n carta espera hasta que se corrija; guardar una cuenta que funcione la envía.</numerusform>
+            <numerusform>La cuenta de correo necesita atención: %1 %n cartas esperan hasta que se corrija; guardar una cuenta que funcione las envía.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n letter(s) that waited for the mail account…</source>
+        <translation>
+            <numerusform>Enviando la carta que esperaba la cuenta de correo…</numerusform>
+            <numerusform>Enviando las %n cartas que esperaban la cuenta de correo…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters are being sent; try again when done.</source>
@@ -1115,9 +1124,12 @@
         <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
         <translation>No se guarda una lista de enviadas: la aplicación recuerda solo qué dirección recibió la carta de cada campaña, y cuándo, para no enviarla nunca dos veces. No se guardan el texto, los asuntos ni los nombres de las cartas.</translation>
     </message>
-    <message>
-        <source>Sending %1 letter(s)…</source>
-        <translation>Enviando %1 carta(s)…</translation>
+    <message numerus="yes">
+        <source>Sending %n letter(s)…</source>
+        <translation>
+            <numerusform>Enviando %n carta…</numerusform>
+            <numerusform>Enviando %n cartas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -1183,10 +1195,6 @@
         <translation>¿Olvidar las cartas de esta campaña?</translation>
     </message>
     <message>
-        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
-        <translation>Su borrador para «%1» y sus cartas de la lista de enviadas (%2) se eliminan de este equipo. La aplicación ya no sabrá que esas cartas salieron, así que no le avisará antes de enviarlas de nuevo. Las cartas que esperan en la bandeja de salida se quedan allí.</translation>
-    </message>
-    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
@@ -1210,13 +1218,26 @@
         <source>your drafts (%1)</source>
         <translation>sus borradores (%1)</translation>
     </message>
-    <message>
-        <source>the Sent list (%1 letter(s))</source>
-        <translation>la lista de enviadas (cartas: %1)</translation>
+    <message numerus="yes">
+        <source>Your draft for “%1” and its %n letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>
+            <numerusform>Su borrador para «%1» y su %n carta de la lista de enviadas se eliminan de este equipo. La aplicación ya no sabrá que esa carta salió, así que no le avisará antes de enviarla de nuevo. Las cartas que esperan en la bandeja de salida se quedan allí.</numerusform>
+            <numerusform>Su borrador para «%1» y sus %n cartas de la lista de enviadas se eliminan de este equipo. La aplicación ya no sabrá que esas cartas salieron, así que no le avisará antes de enviarlas de nuevo. Las cartas que esperan en la bandeja de salida se quedan allí.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
-        <translation>cartas que aún esperan en la bandeja de salida (%1): NO se enviarán</translation>
+    <message numerus="yes">
+        <source>the Sent list (%n letter(s))</source>
+        <translation>
+            <numerusform>la lista de enviadas (%n carta)</numerusform>
+            <numerusform>la lista de enviadas (%n cartas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>
+            <numerusform>%n carta que aún espera en la bandeja de salida: NO se enviará</numerusform>
+            <numerusform>%n cartas que aún esperan en la bandeja de salida: NO se enviarán</numerusform>
+        </translation>
     </message>
     <message>
         <source>the mail account %1 and its stored password</source>

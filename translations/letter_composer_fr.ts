@@ -929,10 +929,6 @@
         <translation>Des lettres d&apos;une session précédente attendent dans la boîte d&apos;envoi&#xa0;: %1. Celles qui peuvent partir sont en cours d&apos;envoi&#xa0;; les autres attendent votre décision.</translation>
     </message>
     <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Lettres en attente dans la boîte d&apos;envoi&#xa0;: %1 (Affichage › Boîte d&apos;envoi).</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
     </message>
@@ -949,16 +945,29 @@
         <translation>, %1 retenue(s)</translation>
     </message>
     <message>
-        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
-        <translation>Le compte de messagerie demande votre attention&#xa0;: %1 %2 lettre(s) attendent qu&apos;il soit corrigé&#xa0;; enregistrer un compte qui fonctionne les envoie.</translation>
-    </message>
-    <message>
         <source>The letters waiting in the outbox have gone.</source>
         <translation>Les lettres qui attendaient dans la boîte d&apos;envoi sont parties.</translation>
     </message>
-    <message>
-        <source>Sending the %1 letter(s) that waited for the mail account…</source>
-        <translation>Envoi des %1 lettre(s) qui attendaient le compte de messagerie…</translation>
+    <message numerus="yes">
+        <source>%n letter(s) waiting in the outbox (View › Outbox).</source>
+        <translation>
+            <numerusform>%n lettre attend dans la boîte d&apos;envoi (Affichage › Boîte d&apos;envoi).</numerusform>
+            <numerusform>%n lettres attendent dans la boîte d&apos;envoi (Affichage › Boîte d&apos;envoi).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>
+            <numerusform>Le compte de messagerie demande votre attention&#xa0;: %1 %n lettre attend qu&apos;il soit corrigé&#xa0;; enregistrer un compte qui fonctionne l&apos;envoie.</numerusform>
+            <numerusform>Le compte de messagerie demande votre attention&#xa0;: %1 %n lettres attendent qu&apos;il soit corrigé&#xa0;; enregistrer un compte qui fonctionne les envoie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n letter(s) that waited for the mail account…</source>
+        <translation>
+            <numerusform>Envoi de la lettre qui attendait le compte de messagerie…</numerusform>
+            <numerusform>Envoi des %n lettres qui attendaient le compte de messagerie…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters are being sent; try again when done.</source>
@@ -1115,9 +1124,12 @@
         <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
         <translation>Aucune liste des lettres envoyées n&apos;est gardée&#xa0;: l&apos;application retient seulement quelle adresse a reçu la lettre de chaque campagne, et quand, pour ne jamais l&apos;envoyer deux fois. Le texte des lettres, leurs objets et les noms ne sont pas gardés.</translation>
     </message>
-    <message>
-        <source>Sending %1 letter(s)…</source>
-        <translation>Envoi de %1 lettre(s)…</translation>
+    <message numerus="yes">
+        <source>Sending %n letter(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n lettre…</numerusform>
+            <numerusform>Envoi de %n lettres…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -1183,10 +1195,6 @@
         <translation>Oublier les lettres de cette campagne&#xa0;?</translation>
     </message>
     <message>
-        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
-        <translation>Votre brouillon pour «&#xa0;%1&#xa0;» et ses lettres dans la liste des lettres envoyées (%2) sont supprimés de cet ordinateur. L&apos;application ne saura plus que ces lettres sont parties, et ne vous avertira donc pas avant de les envoyer à nouveau. Les lettres en attente dans la boîte d&apos;envoi y restent.</translation>
-    </message>
-    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
     </message>
@@ -1210,13 +1218,26 @@
         <source>your drafts (%1)</source>
         <translation>vos brouillons (%1)</translation>
     </message>
-    <message>
-        <source>the Sent list (%1 letter(s))</source>
-        <translation>la liste des lettres envoyées (lettres&#xa0;: %1)</translation>
+    <message numerus="yes">
+        <source>Your draft for “%1” and its %n letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>
+            <numerusform>Votre brouillon pour «&#xa0;%1&#xa0;» et sa lettre de la liste des lettres envoyées sont supprimés de cet ordinateur. L&apos;application ne saura plus que cette lettre est partie, et ne vous avertira donc pas avant de l&apos;envoyer à nouveau. Les lettres en attente dans la boîte d&apos;envoi y restent.</numerusform>
+            <numerusform>Votre brouillon pour «&#xa0;%1&#xa0;» et ses %n lettres de la liste des lettres envoyées sont supprimés de cet ordinateur. L&apos;application ne saura plus que ces lettres sont parties, et ne vous avertira donc pas avant de les envoyer à nouveau. Les lettres en attente dans la boîte d&apos;envoi y restent.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
-        <translation>lettres encore en attente dans la boîte d&apos;envoi (%1)&#xa0;: elles ne seront PAS envoyées</translation>
+    <message numerus="yes">
+        <source>the Sent list (%n letter(s))</source>
+        <translation>
+            <numerusform>la liste des lettres envoyées (%n lettre)</numerusform>
+            <numerusform>la liste des lettres envoyées (%n lettres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>
+            <numerusform>%n lettre encore en attente dans la boîte d&apos;envoi&#xa0;: elle ne sera PAS envoyée</numerusform>
+            <numerusform>%n lettres encore en attente dans la boîte d&apos;envoi&#xa0;: elles ne seront PAS envoyées</numerusform>
+        </translation>
     </message>
     <message>
         <source>the mail account %1 and its stored password</source>

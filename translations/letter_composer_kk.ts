@@ -929,10 +929,6 @@
         <translation>Шығыс хаттарда бұрынғы сеанстан қалған хаттар күтіп тұр: %1. Жіберуге болатындары жіберіліп жатыр; қалғандары бойынша Сіздің шешіміңіз керек.</translation>
     </message>
     <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Шығыс хаттарда күтіп тұрған хаттар: %1 (Көрініс › Шығыс хаттар).</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Шығыс хаттар: %1 күтуде</translation>
     </message>
@@ -949,16 +945,29 @@
         <translation>, ұсталған: %1</translation>
     </message>
     <message>
-        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
-        <translation>Пошта тіркелгісі назар аударуды қажет етеді: %1 Ол түзетілгенше күтетін хаттар: %2; жұмыс істейтін тіркелгіні сақтағанда олар жіберіледі.</translation>
-    </message>
-    <message>
         <source>The letters waiting in the outbox have gone.</source>
         <translation>Шығыс жәшігінде күтіп тұрған хаттар жіберілді.</translation>
     </message>
-    <message>
-        <source>Sending the %1 letter(s) that waited for the mail account…</source>
-        <translation>Пошта тіркелгісін күткен хаттар жіберілуде: %1…</translation>
+    <message numerus="yes">
+        <source>%n letter(s) waiting in the outbox (View › Outbox).</source>
+        <translation>
+            <numerusform>Шығыс хаттарда %n хат күтіп тұр (Көрініс › Шығыс хаттар).</numerusform>
+            <numerusform>Шығыс хаттарда %n хат күтіп тұр (Көрініс › Шығыс хаттар).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>
+            <numerusform>Пошта тіркелгісі назар аударуды қажет етеді: %1 Ол түзетілгенше %n хат күтеді; жұмыс істейтін тіркелгіні сақтағанда олар жіберіледі.</numerusform>
+            <numerusform>Пошта тіркелгісі назар аударуды қажет етеді: %1 Ол түзетілгенше %n хат күтеді; жұмыс істейтін тіркелгіні сақтағанда олар жіберіледі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n letter(s) that waited for the mail account…</source>
+        <translation>
+            <numerusform>Пошта тіркелгісін күткен %n хат жіберілуде…</numerusform>
+            <numerusform>Пошта тіркелгісін күткен %n хат жіберілуде…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters are being sent; try again when done.</source>
@@ -1115,9 +1124,12 @@
         <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
         <translation>Жіберілгендер тізімі жүргізілмейді: қолданба әр науқанның хатын қай мекенжай қашан алғанын ғана есте сақтайды, хат ешқашан екі рет кетпеуі үшін. Хаттардың мәтіні, тақырыптары мен есімдер сақталмайды.</translation>
     </message>
-    <message>
-        <source>Sending %1 letter(s)…</source>
-        <translation>Хаттар жіберілуде: %1…</translation>
+    <message numerus="yes">
+        <source>Sending %n letter(s)…</source>
+        <translation>
+            <numerusform>%n хат жіберілуде…</numerusform>
+            <numerusform>%n хат жіберілуде…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -1183,10 +1195,6 @@
         <translation>Осы науқанның хаттарын ұмыту керек пе?</translation>
     </message>
     <message>
-        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
-        <translation>«%1» үшін жобаңыз және оның жіберілгендер тізіміндегі хаттары (%2) осы компьютерден жойылады. Сосын қолданба бұл хаттардың кеткенін білмейді, сондықтан оларды қайта жібергенде ескертпейді. Шығыс қалтасында күтіп тұрған хаттар сонда қалады.</translation>
-    </message>
-    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Ұмыту</translation>
     </message>
@@ -1210,13 +1218,26 @@
         <source>your drafts (%1)</source>
         <translation>жобаларыңыз (%1)</translation>
     </message>
-    <message>
-        <source>the Sent list (%1 letter(s))</source>
-        <translation>жіберілгендер тізімі (хаттар: %1)</translation>
+    <message numerus="yes">
+        <source>Your draft for “%1” and its %n letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>
+            <numerusform>«%1» үшін жобаңыз және оның жіберілгендер тізіміндегі %n хаты осы компьютерден жойылады. Сосын қолданба бұл хаттардың кеткенін білмейді, сондықтан оларды қайта жібергенде ескертпейді. Шығыс қалтасында күтіп тұрған хаттар сонда қалады.</numerusform>
+            <numerusform>«%1» үшін жобаңыз және оның жіберілгендер тізіміндегі %n хаты осы компьютерден жойылады. Сосын қолданба бұл хаттардың кеткенін білмейді, сондықтан оларды қайта жібергенде ескертпейді. Шығыс қалтасында күтіп тұрған хаттар сонда қалады.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
-        <translation>шығыс қалтасында әлі күтіп тұрған хаттар (%1): олар ЖІБЕРІЛМЕЙДІ</translation>
+    <message numerus="yes">
+        <source>the Sent list (%n letter(s))</source>
+        <translation>
+            <numerusform>жіберілгендер тізімі (%n хат)</numerusform>
+            <numerusform>жіберілгендер тізімі (%n хат)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>
+            <numerusform>шығыс қалтасында әлі күтіп тұрған %n хат: олар ЖІБЕРІЛМЕЙДІ</numerusform>
+            <numerusform>шығыс қалтасында әлі күтіп тұрған %n хат: олар ЖІБЕРІЛМЕЙДІ</numerusform>
+        </translation>
     </message>
     <message>
         <source>the mail account %1 and its stored password</source>

@@ -929,10 +929,6 @@
         <translation>Er wachten brieven uit een eerdere sessie in het Postvak UIT: %1. Brieven die kunnen worden verzonden, worden nu verzonden; over de andere moet u beslissen.</translation>
     </message>
     <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Er wachten brieven in het Postvak UIT: %1 (Beeld › Postvak UIT).</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Postvak UIT: %1 wachtend</translation>
     </message>
@@ -949,16 +945,29 @@
         <translation>, %1 vastgehouden</translation>
     </message>
     <message>
-        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
-        <translation>Het mailaccount vraagt aandacht: %1 %2 brief/brieven wachten tot het is hersteld; een werkend account opslaan verstuurt ze.</translation>
-    </message>
-    <message>
         <source>The letters waiting in the outbox have gone.</source>
         <translation>De brieven die in het postvak uit wachtten, zijn verzonden.</translation>
     </message>
-    <message>
-        <source>Sending the %1 letter(s) that waited for the mail account…</source>
-        <translation>De %1 brief/brieven die op het mailaccount wachtten, worden verzonden…</translation>
+    <message numerus="yes">
+        <source>%n letter(s) waiting in the outbox (View › Outbox).</source>
+        <translation>
+            <numerusform>Er wacht %n brief in het Postvak UIT (Beeld › Postvak UIT).</numerusform>
+            <numerusform>Er wachten %n brieven in het Postvak UIT (Beeld › Postvak UIT).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>
+            <numerusform>Het mailaccount vraagt aandacht: %1 %n brief wacht tot het is hersteld; een werkend account opslaan verstuurt hem.</numerusform>
+            <numerusform>Het mailaccount vraagt aandacht: %1 %n brieven wachten tot het is hersteld; een werkend account opslaan verstuurt ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n letter(s) that waited for the mail account…</source>
+        <translation>
+            <numerusform>De brief die op het mailaccount wachtte, wordt verzonden…</numerusform>
+            <numerusform>De %n brieven die op het mailaccount wachtten, worden verzonden…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters are being sent; try again when done.</source>
@@ -1115,9 +1124,12 @@
         <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
         <translation>Er wordt geen lijst met verzonden brieven bijgehouden: de app onthoudt alleen welk adres de brief van elke campagne kreeg, en wanneer, zodat er nooit een twee keer gaat. De tekst, onderwerpen en namen van de brieven worden niet bewaard.</translation>
     </message>
-    <message>
-        <source>Sending %1 letter(s)…</source>
-        <translation>%1 brief/brieven worden verzonden…</translation>
+    <message numerus="yes">
+        <source>Sending %n letter(s)…</source>
+        <translation>
+            <numerusform>%n brief wordt verzonden…</numerusform>
+            <numerusform>%n brieven worden verzonden…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -1183,10 +1195,6 @@
         <translation>Brieven van deze campagne vergeten?</translation>
     </message>
     <message>
-        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
-        <translation>Uw concept voor ‘%1’ en de brieven ervan in de lijst met verzonden brieven (%2) worden van deze computer verwijderd. De app weet dan niet meer dat deze brieven verzonden zijn en waarschuwt u dus niet voordat u ze opnieuw verzendt. Brieven die in het Postvak UIT wachten, blijven daar.</translation>
-    </message>
-    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Vergeten</translation>
     </message>
@@ -1210,13 +1218,26 @@
         <source>your drafts (%1)</source>
         <translation>uw concepten (%1)</translation>
     </message>
-    <message>
-        <source>the Sent list (%1 letter(s))</source>
-        <translation>de lijst met verzonden brieven (brieven: %1)</translation>
+    <message numerus="yes">
+        <source>Your draft for “%1” and its %n letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>
+            <numerusform>Uw concept voor ‘%1’ en de %n brief ervan in de lijst met verzonden brieven worden van deze computer verwijderd. De app weet dan niet meer dat deze brief verzonden is en waarschuwt u dus niet voordat u hem opnieuw verzendt. Brieven die in het Postvak UIT wachten, blijven daar.</numerusform>
+            <numerusform>Uw concept voor ‘%1’ en de %n brieven ervan in de lijst met verzonden brieven worden van deze computer verwijderd. De app weet dan niet meer dat deze brieven verzonden zijn en waarschuwt u dus niet voordat u ze opnieuw verzendt. Brieven die in het Postvak UIT wachten, blijven daar.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
-        <translation>brieven die nog in het Postvak UIT wachten (%1): ze worden NIET verzonden</translation>
+    <message numerus="yes">
+        <source>the Sent list (%n letter(s))</source>
+        <translation>
+            <numerusform>de lijst met verzonden brieven (%n brief)</numerusform>
+            <numerusform>de lijst met verzonden brieven (%n brieven)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>
+            <numerusform>%n brief die nog in het Postvak UIT wacht: hij wordt NIET verzonden</numerusform>
+            <numerusform>%n brieven die nog in het Postvak UIT wachten: ze worden NIET verzonden</numerusform>
+        </translation>
     </message>
     <message>
         <source>the mail account %1 and its stored password</source>

@@ -929,10 +929,6 @@
         <translation>В исходящих ждут письма, оставшиеся с прошлого раза: %1. Те, что можно отправить, сейчас отправляются; по остальным нужно Ваше решение.</translation>
     </message>
     <message>
-        <source>%1 letter(s) are waiting in the outbox (View › Outbox).</source>
-        <translation>Писем в исходящих: %1 (Вид › Исходящие).</translation>
-    </message>
-    <message>
         <source>Outbox: %1 waiting</source>
         <translation>Исходящие: ожидают %1</translation>
     </message>
@@ -949,16 +945,32 @@
         <translation>, задержано: %1</translation>
     </message>
     <message>
-        <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
-        <translation>Почтовая учётная запись требует внимания: %1 Писем ждут её исправления: %2; когда Вы сохраните работающую учётную запись, они будут отправлены.</translation>
-    </message>
-    <message>
         <source>The letters waiting in the outbox have gone.</source>
         <translation>Письма, ожидавшие в исходящих, отправлены.</translation>
     </message>
-    <message>
-        <source>Sending the %1 letter(s) that waited for the mail account…</source>
-        <translation>Отправляются письма, ждавшие почтовую учётную запись: %1…</translation>
+    <message numerus="yes">
+        <source>%n letter(s) waiting in the outbox (View › Outbox).</source>
+        <translation>
+            <numerusform>В исходящих ждёт %n письмо (Вид › Исходящие).</numerusform>
+            <numerusform>В исходящих ждут %n письма (Вид › Исходящие).</numerusform>
+            <numerusform>В исходящих ждут %n писем (Вид › Исходящие).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
+        <translation>
+            <numerusform>Почтовая учётная запись требует внимания: %1 %n письмо ждёт её исправления; когда вы сохраните работающую учётную запись, оно будет отправлено.</numerusform>
+            <numerusform>Почтовая учётная запись требует внимания: %1 %n письма ждут её исправления; когда вы сохраните работающую учётную запись, они будут отправлены.</numerusform>
+            <numerusform>Почтовая учётная запись требует внимания: %1 %n писем ждут её исправления; когда вы сохраните работающую учётную запись, они будут отправлены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the %n letter(s) that waited for the mail account…</source>
+        <translation>
+            <numerusform>Отправляется %n письмо, ждавшее почтовую учётную запись…</numerusform>
+            <numerusform>Отправляются %n письма, ждавшие почтовую учётную запись…</numerusform>
+            <numerusform>Отправляются %n писем, ждавших почтовую учётную запись…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letters are being sent; try again when done.</source>
@@ -1115,9 +1127,13 @@
         <source>No Sent list is kept: the app remembers only which address got each campaign&apos;s letter, and when, so that it never sends one twice. The letters&apos; words, subjects and names are not kept.</source>
         <translation>Список отправленных не ведётся: приложение помнит только, какой адрес получил письмо каждой кампании и когда, чтобы никогда не отправить его дважды. Тексты писем, темы и имена не хранятся.</translation>
     </message>
-    <message>
-        <source>Sending %1 letter(s)…</source>
-        <translation>Отправка писем: %1…</translation>
+    <message numerus="yes">
+        <source>Sending %n letter(s)…</source>
+        <translation>
+            <numerusform>Отправка %n письма…</numerusform>
+            <numerusform>Отправка %n писем…</numerusform>
+            <numerusform>Отправка %n писем…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
@@ -1183,10 +1199,6 @@
         <translation>Стереть письма этой кампании?</translation>
     </message>
     <message>
-        <source>Your draft for “%1” and its %2 letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
-        <translation>Ваш черновик для «%1» и его письма в списке отправленных (%2) удаляются с этого компьютера. После этого приложение не будет знать, что эти письма ушли, и не предупредит вас перед повторной отправкой. Письма, ждущие в исходящих, остаются там.</translation>
-    </message>
-    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Стереть</translation>
     </message>
@@ -1210,13 +1222,29 @@
         <source>your drafts (%1)</source>
         <translation>ваши черновики (%1)</translation>
     </message>
-    <message>
-        <source>the Sent list (%1 letter(s))</source>
-        <translation>список отправленных (писем: %1)</translation>
+    <message numerus="yes">
+        <source>Your draft for “%1” and its %n letter(s) in the Sent list are removed from this computer. The app then no longer knows these letters went, so it will not warn you before sending them again. Letters waiting in the outbox stay there.</source>
+        <translation>
+            <numerusform>Ваш черновик для «%1» и %n его письмо в списке отправленных удаляются с этого компьютера. После этого приложение не будет знать, что это письмо ушло, и не предупредит вас перед повторной отправкой. Письма, ждущие в исходящих, остаются там.</numerusform>
+            <numerusform>Ваш черновик для «%1» и %n его письма в списке отправленных удаляются с этого компьютера. После этого приложение не будет знать, что эти письма ушли, и не предупредит вас перед повторной отправкой. Письма, ждущие в исходящих, остаются там.</numerusform>
+            <numerusform>Ваш черновик для «%1» и %n его писем в списке отправленных удаляются с этого компьютера. После этого приложение не будет знать, что эти письма ушли, и не предупредит вас перед повторной отправкой. Письма, ждущие в исходящих, остаются там.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 letter(s) still waiting in the outbox: they will NOT be sent</source>
-        <translation>письма, ещё ждущие в исходящих (%1): они НЕ будут отправлены</translation>
+    <message numerus="yes">
+        <source>the Sent list (%n letter(s))</source>
+        <translation>
+            <numerusform>список отправленных (%n письмо)</numerusform>
+            <numerusform>список отправленных (%n письма)</numerusform>
+            <numerusform>список отправленных (%n писем)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) still waiting in the outbox: they will NOT be sent</source>
+        <translation>
+            <numerusform>%n письмо ещё ждёт в исходящих: оно НЕ будет отправлено</numerusform>
+            <numerusform>%n письма ещё ждут в исходящих: они НЕ будут отправлены</numerusform>
+            <numerusform>%n писем ещё ждут в исходящих: они НЕ будут отправлены</numerusform>
+        </translation>
     </message>
     <message>
         <source>the mail account %1 and its stored password</source>

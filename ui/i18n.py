@@ -69,12 +69,13 @@ class Translations:
             self.app.removeTranslator(translator)
         self.installed = []
         lang = lang if lang in UI_LANGUAGES else "en"
-        if lang != "en":
-            ours = QTranslator(self.app)
-            if ours.load(str(translations_dir() / f"letter_composer_{lang}.qm")):
+        ours = QTranslator(self.app)
+        if ours.load(str(translations_dir() / f"letter_composer_{lang}.qm")):
+            self._install(ours)  # English's holds only plurals: "1 letter", "2 letters"
+        elif lang != "en":
+            lang = "en"  # not built: say so by staying in English, the source
+            if ours.load(str(translations_dir() / "letter_composer_en.qm")):
                 self._install(ours)
-            else:
-                lang = "en"  # not built: say so by staying in English, the source
         if lang != "en":
             # Qt's own dialogs (file chooser, message box buttons) in the same language.
             qt = QTranslator(self.app)

@@ -99,9 +99,7 @@ class OutboxControl(QObject):
             self.banner_text.setText(self._banner_sentence(waiting))
             self.banner.show()
             window.statusBar().showMessage(
-                self.tr("%1 letter(s) are waiting in the outbox (View › Outbox).").replace(
-                    "%1", str(waiting)
-                ),
+                self.tr("%n letter(s) waiting in the outbox (View › Outbox).", None, waiting),
                 15_000,
             )
         self.update_banner()  # letters waiting for the mail account: the way to fix it
@@ -155,11 +153,11 @@ class OutboxControl(QObject):
             self.banner_account = len(held)
             self.banner_text.setText(
                 self.tr(
-                    "The mail account needs attention: %1 %2 letter(s) wait until it is "
-                    "fixed; saving a working account sends them."
-                )
-                .replace("%1", _sentence(held[-1].last_error))
-                .replace("%2", str(len(held)))
+                    "The mail account needs attention: %1 %n letter(s) wait until it is "
+                    "fixed; saving a working account sends them.",
+                    None,
+                    len(held),
+                ).replace("%1", _sentence(held[-1].last_error))
             )
             self.banner_fix.show()
             self.banner.show()
@@ -199,8 +197,8 @@ class OutboxControl(QObject):
             return
         if released:
             self.window.statusBar().showMessage(
-                self.tr("Sending the %1 letter(s) that waited for the mail account…").replace(
-                    "%1", str(released)
+                self.tr(
+                    "Sending the %n letter(s) that waited for the mail account…", None, released
                 ),
                 15_000,
             )

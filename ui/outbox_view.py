@@ -249,7 +249,7 @@ class OutboxDialog(QDialog):
         for item in chosen:
             self.outbox.retry(item.id)
         self.show_result(
-            self.tr("Sending %1 letter(s)…").replace("%1", str(len(chosen)))
+            self.tr("Sending %n letter(s)…", None, len(chosen))
             if chosen
             else self.tr("Nothing is waiting to be sent.")
         )

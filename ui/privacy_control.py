@@ -73,13 +73,13 @@ class PrivacyControl(QObject):
         box = self._ask(
             self.tr("Forget this campaign's letters?"),
             self.tr(
-                "Your draft for “%1” and its %2 letter(s) in the Sent list are removed from "
+                "Your draft for “%1” and its %n letter(s) in the Sent list are removed from "
                 "this computer. The app then no longer knows these letters went, so it will "
                 "not warn you before sending them again. Letters waiting in the outbox stay "
-                "there."
-            )
-            .replace("%1", campaign.title_for(window.ui_lang))
-            .replace("%2", str(sent)),
+                "there.",
+                None,
+                sent,
+            ).replace("%1", campaign.title_for(window.ui_lang)),
             self.tr("&Forget"),
             lambda: self._forget_campaign(campaign.id),
         )
@@ -116,14 +116,16 @@ class PrivacyControl(QObject):
         lines = [
             self.tr("This removes from this computer, for good:"),
             "• " + self.tr("your drafts (%1)").replace("%1", str(found.drafts)),
-            "• " + self.tr("the Sent list (%1 letter(s))").replace("%1", str(found.sent)),
+            "• " + self.tr("the Sent list (%n letter(s))", None, found.sent),
         ]
         if found.waiting:
             lines.append(
                 "• "
                 + self.tr(
-                    "%1 letter(s) still waiting in the outbox: they will NOT be sent"
-                ).replace("%1", str(found.waiting))
+                    "%n letter(s) still waiting in the outbox: they will NOT be sent",
+                    None,
+                    found.waiting,
+                )
             )
         lines += [
             "• "

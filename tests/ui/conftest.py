@@ -39,6 +39,15 @@ def no_unexpected_prompts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", refuse)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp) -> Iterator[None]:
+    """English as the app starts it: with its plural forms ("1 letter", "2 letters")."""
+    from ui.i18n import Translations
+
+    Translations(qapp).use("en")
+    yield
+
+
 @pytest.fixture
 def pool() -> Iterator[QThreadPool]:
     pool = QThreadPool()

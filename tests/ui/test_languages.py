@@ -268,3 +268,29 @@ def test_every_alt_letter_of_the_window_does_one_thing(polyglot: MainWindow, lan
     assert not shared, (lang, shared)
     without = [t.text() for t in polyglot.letter.labels.values() if _alt_letter(t.text()) is None]
     assert not without, (lang, without)
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("en", {1: "(1 letter)", 2: "(2 letters)"}),
+        ("fr", {1: "(1 lettre)", 2: "(2 lettres)"}),
+        ("ru", {1: "(1 письмо)", 3: "(3 письма)", 5: "(5 писем)", 21: "(21 письмо)"}),
+        ("de", {1: "(1 Brief)", 2: "(2 Briefe)"}),
+    ],
+)
+def test_counted_words_agree_with_their_number(translations, lang, counts) -> None:
+    translations.use(lang)
+    for n, words in counts.items():
+        text = QCoreApplication.translate("PrivacyControl", "the Sent list (%n letter(s))", None, n)
+        assert text.endswith(words), (lang, n, text)
+
+
+def test_no_counted_message_leaves_its_plural_to_chance() -> None:
+    """'(s)' in a message is for the translators: Qt chooses the form by the number (%n)."""
+    import re
+
+    for path in (ROOT / "ui").glob("*.py"):
+        for source in re.findall(r'tr\(\s*((?:"[^"]*"\s*)+)', path.read_text("utf-8")):
+            if "(s)" in source:
+                assert "%n" in source, (path.name, source)

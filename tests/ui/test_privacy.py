@@ -165,8 +165,8 @@ def test_forget_this_campaigns_letters(sender, qtbot) -> None:  # noqa: F811
     campaign = sender.campaign
     sender.outbox.record_sent(campaign.id, "First Office", "first@example.org", "S", "post")
     box = sender.privacy.forget_campaign()
-    assert box is not None and "1 letter(s) in the Sent list" in box.text()
-    assert "will not warn you before sending them again" in box.text()
+    assert box is not None and "its 1 letter in the Sent list" in box.text()
+    assert "will not warn you before sending it again" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert sender.outbox.items(("sent",)) != []
@@ -214,8 +214,8 @@ def test_forget_everything_asks_once_then_leaves_nothing(used_app, qtbot, secret
     text = box.text()
     for words in (
         "your drafts (1)",
-        "the Sent list (1 letter(s))",
-        "1 letter(s) still waiting in the outbox: they will NOT be sent",
+        "the Sent list (1 letter)",
+        "1 letter still waiting in the outbox: it will NOT be sent",
         f"the mail account {USER} and its stored password",
         "every password or sign-in the app stored in the keyring",
         "campaigns you opened (1) and keys you trusted (1)",

@@ -79,7 +79,7 @@ def test_letters_held_for_the_account_say_so_and_go_once_it_is_fixed(
     assert control.banner.isVisible() and control.banner_fix.isVisible()
     text = control.banner_text.text()
     assert text.startswith("The mail account needs attention: the mail server refused"), text
-    assert "2 letter(s) wait" in text
+    assert "2 letters wait until" in text
     assert "2 wait for the mail account" in control.button.text()
     shot(sender, "window-account-banner")
     outbox = control.show_outbox()
@@ -120,7 +120,7 @@ def test_send_now_says_what_happened_and_the_start_banner_follows(
     outbox = control.show_outbox()
     with qtbot.waitSignal(control.processed, timeout=30_000):
         outbox.send_button.click()
-        assert outbox.result.text() == "Sending 2 letter(s)…"
+        assert outbox.result.text() == "Sending 2 letters…"
     assert outbox.result.isVisible() and outbox.result.text() == "Send now: sent: 2."
     assert outbox.waiting.topLevelItemCount() == 0 and outbox.sent.topLevelItemCount() == 2
     shot(outbox, "outbox-send-now-result")
