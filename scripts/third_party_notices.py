@@ -61,6 +61,15 @@ COMMON_FILES = {
 }
 
 
+# The terms of the GPL, LGPL and Apache licences, as a Debian package's copyright file may
+# give them in full: Debian points to its own copies instead.
+FULL_TERMS = re.compile(
+    r"(?s)TERMS AND CONDITIONS(?: FOR [A-Z ,]+)?\n\s{0,40}(?:0\. |1\. Definitions)"
+    r".*?END OF TERMS AND CONDITIONS"
+)
+COMMON_NOTE = "[The terms: on Debian systems, in /usr/share/common-licenses/.]"
+
+
 class MissingLicence(Exception):
     """A component the app ships has no licence text to ship with it."""
 
@@ -469,6 +478,8 @@ def dep5(parts: list[Component], bundle: str = "opt/letter-composer") -> str:
         common = COMMON_FILES.get(name)
         if common:
             text = f"On Debian systems, the full text is in /usr/share/common-licenses/{common}."
+        else:  # a Debian file's text of a GPL or Apache licence, with or without exception
+            text = FULL_TERMS.sub(COMMON_NOTE, text)
         out.append(f"License: {name}\n{indent(text.strip() or 'See NOTICES.txt.')}\n")
     return "\n".join(out)
 
