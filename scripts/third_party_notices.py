@@ -70,6 +70,10 @@ FULL_TERMS = re.compile(
 COMMON_NOTE = "[The terms: on Debian systems, in /usr/share/common-licenses/.]"
 
 
+# The licence names in a copyright file's License field: "A and (B or C)" → A, B, C.
+LICENCE_SPLIT = re.compile(r",?\s+(?:and|or)\s+|[()]")
+
+
 class MissingLicence(Exception):
     """A component the app ships has no licence text to ship with it."""
 
@@ -221,7 +225,7 @@ def other_components() -> list[Component]:
             [("ICU's LICENSE", read(TEXTS / "ICU.txt"))],
             "https://icu.unicode.org/",
             kind="other",
-            paths=["_internal/libicu*"],
+            paths=["_internal/PySide6/Qt/lib/libicu*", "_internal/libicu*"],
         ),
         Component(
             "OpenSSL",
@@ -317,7 +321,7 @@ def debian_component(package: str, files: list[str]) -> Component:
     return Component(
         f"{package} (Debian)",
         version,
-        debian_licences(text),
+        debian_licences(text) or f"other-{package}",  # a copyright file in free form
         [(str(copyright_file), text)],
         kind="system",
         files=sorted(files),
@@ -352,7 +356,7 @@ def debian_licences(text: str) -> str:
                 name = para["License"].split("\n", 1)[0].strip()
                 if name and name not in names:
                     names.append(name)
-    return " and ".join(f"({n})" if " " in n else n for n in names) or "other"
+    return " and ".join(f"({n})" if " " in n else n for n in names)
 
 
 def components(binaries: list[tuple[str, str]] | None = None) -> list[Component]:
@@ -435,7 +439,7 @@ def dep5(parts: list[Component], bundle: str = "opt/letter-composer") -> str:
 
     def named(part: Component) -> str:
         licence = dep5_licence(part.licence)
-        for name in re.split(r"\s+(?:and|or)\s+|[()]", licence):
+        for name in LICENCE_SPLIT.split(licence):
             if name.strip():
                 texts.setdefault(name.strip(), "\n\n".join(t for _, t in part.texts))
         return licence
@@ -463,10 +467,19 @@ def dep5(parts: list[Component], bundle: str = "opt/letter-composer") -> str:
     for part in parts[1:]:
         files = [f"{bundle}/{f}" for f in part.files]
         if part.kind == "system":
+            package = f"{part.name.removesuffix(' (Debian)')} {part.version}"
             for name, text in debian_licence_texts(part.texts[0][1]).items():
                 texts.setdefault(name, text)
-            note = f"From Debian's {part.name.removesuffix(' (Debian)')} {part.version}."
-            out.append(paragraph(" ".join(files), f"See {part.texts[0][0]}", part.licence, note))
+            for name in LICENCE_SPLIT.split(part.licence):
+                texts.setdefault(
+                    name.strip(),
+                    f"As Debian's {package} copyright file gives it, reproduced in full in"
+                    " /usr/share/doc/letter-composer/NOTICES.txt.",
+                )
+            holders = f"The holders named in Debian's {package} copyright file (in NOTICES.txt)"
+            out.append(
+                paragraph(" ".join(files), holders, part.licence, f"From Debian's {package}.")
+            )
         elif files or part.paths:
             holders = f"The authors of {part.name}"
             out.append(
@@ -489,9 +502,10 @@ def debian_licence_texts(text: str) -> dict[str, str]:
     out = {}
     if text.startswith("Format:"):
         for para in paragraphs(text):
-            if "License" in para and "Files" not in para:
-                name, _, body = para["License"].partition("\n")
-                out[name.strip()] = "\n".join(line[1:] for line in body.splitlines())
+            name, _, body = para.get("License", "").partition("\n")
+            if name.strip() and body.strip():  # standalone, or given with its files
+                text = "\n".join(line[1:] for line in body.splitlines())
+                out.setdefault(name.strip(), text)
     return out
 
 

@@ -76,3 +76,43 @@ def test_the_project_licence_comes_first_and_whole(notices_script) -> None:
     for part in ("\n  Python 3.", "\n  OpenSSL ", "\n  ICU ", " ISPDB ", " CLDR "):
         assert part in contents, part
     assert "Mozilla Public License Version 2.0" in text
+
+
+def test_bundled_libraries_are_traced_to_their_licences(notices_script, tmp_path) -> None:
+    """What composer.spec hands over: each library PyInstaller collected, found in a
+    Python distribution or in the Debian package that installed it; one from nowhere
+    stops the build."""
+    import markupsafe._speedups
+
+    speedups = markupsafe._speedups.__file__
+    libz = str(next(Path("/usr/lib").glob("*-linux-gnu/libz.so.1")))  # Debian's zlib1g
+    parts = notices_script.components([("markupsafe/_speedups.so", speedups), ("libz.so.1", libz)])
+    by_name = {p.name: p for p in parts}
+    assert by_name["MarkupSafe"].files == ["_internal/markupsafe/_speedups.so"]
+    zlib_part = by_name["zlib1g (Debian)"]
+    assert zlib_part.files == ["_internal/libz.so.1"] and "Zlib" in zlib_part.texts[0][1]
+    assert "\n  zlib1g (Debian) " in notices_script.render(parts)
+
+    copyright_file = notices_script.dep5(parts)
+    assert copyright_file.startswith("Format: https://www.debian.org/doc/packaging-manuals/")
+    assert "\nFiles: opt/letter-composer/_internal/libz.so.1\n" in copyright_file
+    paragraphs = copyright_file.split("\n\n")
+    used = {
+        name.strip()
+        for p in paragraphs
+        if p.startswith("Files:")
+        for name in notices_script.LICENCE_SPLIT.split(p.split("\nLicense: ")[1].split("\n")[0])
+        if name.strip()
+    }
+    defined = {
+        p.split("\n")[0].removeprefix("License: ") for p in paragraphs if p.startswith("License:")
+    }
+    assert used <= defined and "GPL-3+" in used
+    # Debian's own copies of the long licences are pointed to, never repeated (lintian).
+    assert "/usr/share/common-licenses/GPL-3" in copyright_file
+    assert "TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION" not in copyright_file
+
+    stray = tmp_path / "libstray.so.1"
+    stray.write_bytes(b"\x7fELF")
+    with pytest.raises(notices_script.MissingLicence, match="libstray"):
+        notices_script.components([("libstray.so.1", str(stray))])
