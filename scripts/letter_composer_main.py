@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Entry script for PyInstaller (it needs a file, not a module path). One executable for
 both commands: the window app, and the command line when started as letter-composer-cli
 (the .deb's link to it), which runs its PDF writer as `sys.executable -m ui.pdf_command`."""

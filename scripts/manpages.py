@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Write the manual pages of letter-composer and letter-composer-cli (roff, section 1) from
 their argparse parsers, so that the options are described once, in the code.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Write the licences of Letter Composer and of everything it needs at run time, from what
 is installed: resources/licences/NOTICES.txt (the wheel's copy, shown by Help › About ›
 Licences), and for the frozen app the same plus the system libraries PyInstaller copied

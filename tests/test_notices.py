@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The licences shipped with the app (resources/licences/NOTICES.txt, shown by Help › About
 › Licences, carried by the wheel and the frozen app) cover everything it needs at run time:
 every distribution in the closure of pyproject.toml's dependencies, as installed here, has

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the Linux package says of the app agrees with the app: the AppStream id is the
 .desktop file's, in the seven languages, with this version's release notes; the Debian
 changelog is at this version; the manual pages describe every option of both parsers.

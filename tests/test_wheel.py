@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`pip install .` gives the whole app: the wheel, built from a clean copy of the sources
 (no compiled translations in it) and installed in a fresh virtual environment, finds its
 campaign, provider table, icons and translations inside itself, not in this checkout."""

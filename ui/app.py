@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Entry point of the window app: arguments, QApplication, the first campaign, screenshots."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Help › About › Licences: the project's licence and the licences of everything the app
 includes, as plain text (resources/licences/NOTICES.txt, made by
 scripts/third_party_notices.py). A module of its own: loaded when first opened."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The main window: the two panes, the campaign and its draft, and sending.
 
 What else the window does has a module of its own, which the window owns: its menus

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Build dist/letter-composer_<version>-<revision>_<arch>.deb from the PyInstaller folder in
 # dist/letter-composer: the app under /opt, the two commands in /usr/bin, the menu entry,
 # the icon in every size, the .campaign file type, the AppStream metadata, the manual

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install the .deb built by `make bundle`, run the installed app the way a user's desktop
 # would, check what it finds, then remove it and check that nothing is left behind.
 set -euo pipefail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Help › About › Licences: the About box names the licence; its Licences button opens the
 project's licence and the third-party notices, plain text, scrolled and left with the
 keyboard alone, in the interface's language (real widgets, offscreen)."""
