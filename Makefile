@@ -55,7 +55,7 @@ bundle:
 	$(BIN)/pip install --quiet 'pyinstaller>=6.3'
 	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(BIN)/pyinstaller --noconfirm \
 		--log-level WARN --distpath dist --workpath build/pyinstaller composer.spec
-	./packaging/linux/build-deb.sh
+	BUILD_PYTHON=$(BIN)/python ./packaging/linux/build-deb.sh
 
 # Speed and memory against baselines measured in the same run (never fails the build).
 bench:

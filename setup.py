@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The one build step pyproject.toml cannot declare: the interface's translations,
 compiled from translations/*.ts into the wheel's ui/translations/ with PySide6's own
 lrelease (the .qm files are build products, never in git), so that `pip install .` of a

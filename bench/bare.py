@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The baseline: a bare PySide6 script drawing a window with a splitter, a text browser
 and a text editor, then saving it like `letter-composer --screenshot` does."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Letter Composer's benchmark: each figure measured against its baseline in the same run
 (interleaved pairs, medians of at least 7). `make bench` runs it; it prints one
 `name: value` line per figure, then the budgets. A benchmark, not a test: it never fails

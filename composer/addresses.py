@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks for e-mail addresses and language codes typed by organisers and users."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Command line: campaigns, validate, render, pdf, mailto, account, providers, send, outbox,
 forget, campaign (new, keygen, sign, verify, trust, pack).
 

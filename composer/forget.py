@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Forgetting: everything the app keeps of the user, or one campaign's letters.
 
 Everything: the letters database (drafts, outbox, Sent list, the choices kept with them),

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Where every connection to a server starts: directly, or through a SOCKS5 proxy (Tor is
 one) that looks up the server's name itself, so this computer never asks its own DNS.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Where things live: built-in resources, and the user's settings, data and cache
 (where platformdirs puts them)."""
 

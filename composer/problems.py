@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Problems found in user input, each with its place and a stable code for translation."""
 
 from __future__ import annotations

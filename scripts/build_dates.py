@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Make the app's table of letter dates from the Unicode CLDR, as Babel ships it.
 
     pip install babel   # at development time only: the app never imports it

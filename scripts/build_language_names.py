@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Make the app's table of language names in each interface language, from the Unicode
 CLDR as Babel ships it.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Convert Thunderbird's provider database (ISPDB) into the app's compact provider table.
 
     python scripts/build_providers.py [ISPDB_DIR] [OUT_DIR]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Install the Debian packages named on the command line when any is missing.
 # Needs root (or sudo); does nothing when everything is there already.
 set -euo pipefail

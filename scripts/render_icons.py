@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Render the app icon's PNG sizes from the SVG (Qt's own renderer, no other tool).
 
     python scripts/render_icons.py      # resources/icons/hicolor/<size>x<size>/letter-composer.png

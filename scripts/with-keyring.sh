@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Run a command with a real Secret Service keyring (gnome-keyring) on a private D-Bus
 # session, as on a desktop but without one. Its keyring files live in a temporary home
 # that is removed afterwards. Usage: scripts/with-keyring.sh COMMAND [ARGS...]

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Shared fixtures: an isolated home for every test, and small campaign bundles on disk."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A real SMTP server on 127.0.0.1 for tests: aiosmtpd with STARTTLS or implicit TLS + AUTH.
 
 Faults can be switched on per test (refuse a recipient, answer 421 at MAIL, drop the

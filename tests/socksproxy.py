@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A real SOCKS5 proxy on 127.0.0.1 for tests: Debian's microsocks, started and stopped here.
 
 microsocks logs each connection with the target as the client gave it: "connected to

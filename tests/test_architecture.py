@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The core's shape: no Qt, and no two modules that need each other."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Personal data at rest: what the user types lives in the app's data store only, is gone
 from every file once forgotten, and every file and folder the app keeps is the user's
 alone (0600 and 0700)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The command line, run as a real process: contracts (names, JSON keys, exit codes)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Kill the process (SIGKILL) at random moments while it saves drafts and while it sends:
 every draft and letter must be intact afterwards, and no letter may arrive twice."""
 

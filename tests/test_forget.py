@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Forgetting: everything the app keeps (its folders walked, the real keyring searched
 afterwards), one campaign's letters, and a Sent list that is not kept."""
 

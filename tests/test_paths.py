@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The app's files in the user's folders are the user's alone."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Translations: every .ts complete and faithful to its placeholders; campaigns consistent
 across languages; the core's messages all reach the translators."""
 

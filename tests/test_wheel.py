@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`pip install .` gives the whole app: the wheel, built from a clean copy of the sources
 (no compiled translations in it) and installed in a fresh virtual environment, finds its
 campaign, provider table, icons and translations inside itself, not in this checkout."""
@@ -10,13 +11,15 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What `pip install .` reads; build products and byte code stay behind.
-SOURCES = ("composer", "ui", "resources", "translations", "pyproject.toml", "setup.py", "README.md")
+SOURCES = ("composer", "ui", "resources", "translations", "pyproject.toml", "setup.py", "README.md",
+           "LICENSE")  # fmt: skip
 SKIP = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm")
 
 # Run by the installed interpreter: where the app finds its things, and the Kazakh
@@ -70,6 +73,13 @@ def test_installed_wheel_is_the_whole_app(tmp_path: Path) -> None:
     run([*pip, "wheel", "--no-deps", "--no-index", "--no-build-isolation", "-w", tmp_path, src],
         work, env)  # fmt: skip
     wheel = next(tmp_path.glob("letter_composer-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        meta = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
+    # The licence: named in the metadata, its text beside it and with the notices.
+    assert b"\nLicense-Expression: GPL-3.0-or-later\n" in meta
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert "composer/resources/licences/NOTICES.txt" in names
 
     venv = tmp_path / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", venv], work, env)

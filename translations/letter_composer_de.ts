@@ -532,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Letter Composer %1 is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. Below are its licence and the licences of the software and data it includes.</source>
+        <translation>Letter Composer %1 ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt. Unten stehen seine Lizenz und die Lizenzen der Software und Daten, die es enthält.</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Lizenztexte</translation>
+    </message>
+    <message>
+        <source>&amp;Licence texts:</source>
+        <translation>&amp;Lizenztexte:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation (%1).</source>
+        <translation>Die Lizenztexte fehlen in dieser Installation (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letter Composer</source>
@@ -612,6 +635,14 @@
     <message>
         <source>Please choose at least one recipient.</source>
         <translation>Bitte wählen Sie mindestens einen Empfänger.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later), with no warranty. Licences shows it and the licences of the software and data the app includes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder jeder späteren Version (GPL-3.0-or-later), ohne jede Gewährleistung. „Lizenzen“ zeigt diese Lizenz und die der Software und Daten, die die App enthält.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Lizenzen…</translation>
     </message>
     <message>
         <source>The letter cannot be sent</source>

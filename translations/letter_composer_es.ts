@@ -532,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>Letter Composer %1 is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. Below are its licence and the licences of the software and data it includes.</source>
+        <translation>Letter Composer %1 es software libre: puede redistribuirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía. A continuación figuran su licencia y las licencias del software y los datos que incluye.</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Textos de las licencias</translation>
+    </message>
+    <message>
+        <source>&amp;Licence texts:</source>
+        <translation>&amp;Textos de las licencias:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation (%1).</source>
+        <translation>Faltan los textos de las licencias en esta instalación (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letter Composer</source>
@@ -612,6 +635,14 @@
     <message>
         <source>Please choose at least one recipient.</source>
         <translation>Elija al menos un destinatario.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later), with no warranty. Licences shows it and the licences of the software and data the app includes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o cualquier versión posterior (GPL-3.0-or-later), sin ninguna garantía. Licencias muestra esta licencia y las del software y los datos que incluye la aplicación.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
     </message>
     <message>
         <source>The letter cannot be sent</source>

@@ -532,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензиялар</translation>
+    </message>
+    <message>
+        <source>Letter Composer %1 is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. Below are its licence and the licences of the software and data it includes.</source>
+        <translation>Letter Composer %1 — еркін бағдарлама: оны GNU General Public License 3-нұсқасының немесе (өз таңдауыңыз бойынша) кез келген кейінгі нұсқасының шарттарымен таратуға және өзгертуге болады. Ол ешқандай кепілдіксіз беріледі. Төменде оның лицензиясы және құрамындағы бағдарламалар мен деректердің лицензиялары берілген.</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Лицензия мәтіндері</translation>
+    </message>
+    <message>
+        <source>&amp;Licence texts:</source>
+        <translation>&amp;Лицензия мәтіндері:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation (%1).</source>
+        <translation>Бұл орнатылымда лицензия мәтіндері жоқ (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letter Composer</source>
@@ -612,6 +635,14 @@
     <message>
         <source>Please choose at least one recipient.</source>
         <translation>Кемінде бір алушыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later), with no warranty. Licences shows it and the licences of the software and data the app includes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GNU General Public License 3-нұсқасы немесе кез келген кейінгі нұсқасы (GPL-3.0-or-later) бойынша еркін бағдарлама, ешқандай кепілдіксіз. «Лицензиялар» түймесі осы лицензияны және бағдарлама құрамындағы бағдарламалар мен деректердің лицензияларын көрсетеді.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Лицензиялар…</translation>
     </message>
     <message>
         <source>The letter cannot be sent</source>

@@ -532,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <source>Letter Composer %1 is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. Below are its licence and the licences of the software and data it includes.</source>
+        <translation>Letter Composer %1 is vrije software: u mag het verspreiden en wijzigen onder de voorwaarden van de GNU General Public License, versie 3 of (naar keuze) een latere versie. Het komt zonder enige garantie. Hieronder staan de licentie ervan en de licenties van de software en gegevens die het bevat.</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Licentieteksten</translation>
+    </message>
+    <message>
+        <source>&amp;Licence texts:</source>
+        <translation>&amp;Licentieteksten:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation (%1).</source>
+        <translation>De licentieteksten ontbreken in deze installatie (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letter Composer</source>
@@ -612,6 +635,14 @@
     <message>
         <source>Please choose at least one recipient.</source>
         <translation>Kies minstens één ontvanger.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later), with no warranty. Licences shows it and the licences of the software and data the app includes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vrije software onder de GNU General Public License, versie 3 of een latere versie (GPL-3.0-or-later), zonder enige garantie. Licenties toont deze licentie en die van de software en gegevens die de app bevat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licenties…</translation>
     </message>
     <message>
         <source>The letter cannot be sent</source>

@@ -532,6 +532,29 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Лицензии</translation>
+    </message>
+    <message>
+        <source>Letter Composer %1 is free software: you may share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. Below are its licence and the licences of the software and data it includes.</source>
+        <translation>Letter Composer %1 — свободная программа: Вы можете распространять и изменять её на условиях GNU General Public License версии 3 или (по Вашему выбору) любой более поздней версии. Она поставляется без каких-либо гарантий. Ниже приведены её лицензия и лицензии программ и данных, которые она включает.</translation>
+    </message>
+    <message>
+        <source>Licence texts</source>
+        <translation>Тексты лицензий</translation>
+    </message>
+    <message>
+        <source>&amp;Licence texts:</source>
+        <translation>&amp;Тексты лицензий:</translation>
+    </message>
+    <message>
+        <source>The licence texts are missing from this installation (%1).</source>
+        <translation>В этой установке нет текстов лицензий (%1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Letter Composer</source>
@@ -612,6 +635,14 @@
     <message>
         <source>Please choose at least one recipient.</source>
         <translation>Пожалуйста, выберите хотя бы одного получателя.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later), with no warranty. Licences shows it and the licences of the software and data the app includes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или любой более поздней версии (GPL-3.0-or-later), без каких-либо гарантий. Кнопка «Лицензии» показывает эту лицензию и лицензии программ и данных, входящих в состав программы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Лицензии…</translation>
     </message>
     <message>
         <source>The letter cannot be sent</source>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Mail account set-up: address and name, settings from the provider table, password, test."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Entry point of the window app: arguments, QApplication, the first campaign, screenshots."""
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Letter Composer")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("letter-composer")
+    app.setDesktopFileName("org.lettercomposer.LetterComposer")  # the .desktop and AppStream id
 
     settings = None
     if not args.screenshot:  # a screenshot must not move the user's window next time

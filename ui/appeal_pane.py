@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The appeal, rendered from Markdown, with a language selector and translation status."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the window says about the campaign it shows: who signed it (composer/campaigns/
 trust.py), what an update changed, that it is closed; the dialog to trust an organiser's
 key, and the message that refuses a campaign that is not safe to use.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Delivering the letter another way: opening it in the mail app or in webmail, one
 recipient at a time; and marking letters as sent, so the Sent list stays true."""
 

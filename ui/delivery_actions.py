@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every way to deliver the letter other than sending it: the mail app, webmail, the
 clipboard, the printer, a PDF, and marking as sent what went one of these ways."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Languages of the interface: Qt translators (ours and Qt's own), live switching,
 pseudo-localisation for layout checks, and the core's problems as translated sentences."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Right pane: the supporter's details, the recipients, and the letter that follows them."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The main window: the two panes, the campaign and its draft, and sending.
 
 What else the window does has a module of its own, which the window owns: its menus
@@ -584,12 +585,33 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            self.tr("About Letter Composer"),
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About Letter Composer"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
             self.tr(
                 "<h3>Letter Composer %1</h3><p>Read a campaign's appeal and write its "
                 "protest letter in your own words.</p><p>No telemetry: the app talks to no "
                 "server except your own mail server when you send.</p>"
-            ).replace("%1", __version__),
+            ).replace("%1", __version__)
+            + self.tr(
+                "<p>Free software under the GNU General Public License, version 3 or any "
+                "later version (GPL-3.0-or-later), with no warranty. Licences shows it and "
+                "the licences of the software and data the app includes.</p>"
+            )
         )
+        icon = self.windowIcon()
+        if not icon.isNull():
+            box.setIconPixmap(icon.pixmap(64, 64))
+        licences = box.addButton(self.tr("&Licences…"), QMessageBox.ButtonRole.ActionRole)
+        licences.clicked.connect(self.show_licences)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
+        self.about_box = box
+
+    def show_licences(self) -> None:
+        from .licences_dialog import LicencesDialog
+
+        self.licences_dialog = LicencesDialog(self)
+        self.licences_dialog.open()

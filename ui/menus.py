@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The window's menu bar and the More Ways menu: every action, its text and its shortcut."""
 
 from __future__ import annotations

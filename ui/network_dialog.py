@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Settings › Network: connect directly, through Tor, or through a SOCKS5 proxy."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The outbox seen from the window: retrying it, its status-bar button and start-up banner,
 the password it may need, and the Outbox and Sent dialogs."""
 

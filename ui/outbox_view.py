@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The outbox and the Sent list: what waits, why, what went; Send now, Remove, Forget."""
 
 from __future__ import annotations

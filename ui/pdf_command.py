@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The PDF writer the command line runs (`letter-composer-cli pdf`): postal letters as
 JSON on standard input, the PDF written by the window's renderer (ui/printing.py).
 

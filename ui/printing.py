@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Painting postal letters onto paper: one renderer for the printer and for PDF files.
 
 Imports only QtGui (no widgets, no print support), so the command line's `pdf` can use it

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Settings › Network, Forget This Campaign's Letters, Forget Everything: the window's side."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Send: confirm (recipients, subject), progress per recipient with Cancel, then a summary."""
 
 from __future__ import annotations

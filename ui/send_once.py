@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Each letter once, before the send dialog: a recipient who already got this campaign's
 letter is sent it again only when the user says so (default No), and a letter already
 waiting in the outbox is never queued a second time. The rule is the core's

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Start-up's deferred work: what waits until the window has been drawn, and why.
 
 The supporter waits for the window, not for what they cannot use yet. So before the first

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The campaign's trust seen from the window: whether a campaign is shown or refused,
 the banner above the panes, trusting a key, an update's changes, and what a closed
 campaign stops (composer/campaigns/trust.py decides; this module shows and asks)."""

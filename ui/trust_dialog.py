@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Check the Key dialog: the first time a signed campaign is opened, who it claims to
 be from, its key, a way to compare that key with the one the organiser publishes, and the
 choice to trust it. A module of its own: the window loads it when the dialog is first

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Run slow work (file reading, later SMTP) off the GUI thread; results come back as signals."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The supporter's mail account: settings in a JSON file (atomic), never the password."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The mail password: in the operating system's secure store, or in memory only.
 
 Never in a file. When the active keyring backend is not a secure one (a plaintext file,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Outgoing-server settings for a mail address, from the shipped provider table (no network)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Read a campaign folder or `.campaign` zip into memory, safely, without extracting."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The campaign model and its loader: every problem reported with its file and line."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Language names: as their speakers write them (native_name: for the menu of interface
 languages, where each reader looks for their own), and in the reader's language
 (language_name: everywhere else, from CLDR, see resources/languages/)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The campaigns the app knows: the built-in ones and those the user opened.
 
 Every caller, the window and the command line alike, asks the Library for a campaign, and

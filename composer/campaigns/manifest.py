@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Signed campaigns: the MANIFEST that lists every file, its minisign signature, and the
 verdict on a bundle.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Campaigns opened before, ready without parsing, validating or compiling again.
 
 Opening a campaign means reading its TOML, checking every value, compiling each letter

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """minisign keys and signatures, read and written in the stock tool's formats.
 
 Only the pre-hashed kind (`ED`: Ed25519 over the file's BLAKE2b-512) is accepted; the

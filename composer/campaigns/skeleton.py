@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A new campaign's first files (`letter-composer-cli campaign new`), from the templates in
 resources/new-campaign/ (composer/resources once installed: the wheel and the frozen app
 carry them with the rest of the resources).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Find the line of a key in a TOML text, so problems can point at it.
 
 tomllib gives values but no positions. This scanner walks the text once, character by

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Trust on first use, per campaign: the organiser's key pinned for a campaign id.
 
 The first time a signed campaign is opened the user chooses to trust it (or an organiser

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A supporter's draft: their values, chosen recipients, language and any hand edits."""
 
 from __future__ import annotations

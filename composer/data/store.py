@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The app's own data on disk: drafts, outbox and Sent list in one SQLite file.
 
 WAL journal with synchronous=FULL: every committed change survives a crash or a power

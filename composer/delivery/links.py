@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Other ways to deliver a letter: mailto: and webmail links, and text for the clipboard.
 
 Nothing here touches the network: the UI opens a link only when the user clicks.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The letter on paper: sender, date, recipient's address, subject, body and signature,
 one letter per recipient; and the paper size a country uses. No drawing here (ui/printing.py
 paints it)."""

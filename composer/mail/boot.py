@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Which boot of the machine this is: lets the outbox write its per-letter marks without
 waiting for the disk, and still never send a letter twice.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Sent list: which letter went to whom, when, by which route (the outbox's sent rows)."""
 
 from __future__ import annotations

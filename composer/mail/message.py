@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Build the RFC 5322 message for one letter: no header injection, nothing about the machine."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The outbox: every letter is written to disk before any network step, and each state
 change is written before the next one, so a crash loses nothing and sends nothing twice.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """From a draft to messages on their way: one per recipient, from the supporter's account."""
 
 from __future__ import annotations

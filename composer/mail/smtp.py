@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Sending over SMTP: verified TLS always, never a password in the clear, typed errors.
 
 One session per batch: connect (implicit TLS, or STARTTLS which must be offered), log in

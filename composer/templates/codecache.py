@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A cache of compiled letter templates, like jinja2's bytecode cache: compiling a template
 to Python code is the slowest part of opening a campaign. The compiled code depends on the
 template's text and on everything that shapes the compile: the app's version, the

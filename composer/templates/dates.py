@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Dates written the way a letter in each language writes them, from CLDR's long date
 format (resources/dates/dates.json, made by scripts/build_dates.py; no locale database is
 needed at run time)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Letter templates: compiled and rendered in jinja2's immutable sandbox, errors with lines."""
 
 from __future__ import annotations

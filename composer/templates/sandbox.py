@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """jinja2's immutable sandbox, tightened so a hostile template cannot hang or bloat the app.
 
 The stock sandbox stops attribute escapes but not resource abuse: `"x" * 10**9`,

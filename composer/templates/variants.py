@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Alternative wordings in letter templates: `[[ first | second | third ]]`.
 
 A group offers interchangeable wordings of a sentence or a paragraph. Each draft gets one

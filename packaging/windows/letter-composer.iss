@@ -20,6 +20,8 @@ PrivilegesRequiredOverridesAllowed=dialog
 OutputDir=..\..\dist
 OutputBaseFilename=LetterComposer-{#AppVersion}-setup
 SetupIconFile=letter-composer.ico
+; The GPL, shown before installing (the notices of what is bundled are in the app).
+LicenseFile=..\..\LICENSE
 UninstallDisplayIcon={app}\letter-composer.exe
 Compression=lzma2/max
 SolidCompression=yes

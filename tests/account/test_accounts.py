@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The account file and the password store: a real Secret Service, insecure ones refused."""
 
 from __future__ import annotations

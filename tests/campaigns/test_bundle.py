@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reading bundles: folders, archives, and hostile archives that must fail clearly and fast."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Loading campaigns: the built-in one, and every validation problem with its file and line."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`campaign new`: a skeleton that validates, renders and signs as it is; and the
 organisers' guide (docs/organisers.md), whose tested command blocks run here as written."""
 

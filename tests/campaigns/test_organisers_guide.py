@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The organisers' guide (docs/organisers.md): its tested command blocks, run as written
 against a new campaign, with the app and with the stock tools alone."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Campaigns validated before, as the Library takes them: the same campaign, the same
 letters, never a stale or broken one, and no TOML read before the window is drawn."""
 

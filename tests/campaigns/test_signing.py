@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Signed campaigns against the real `minisign` tool (Debian's 0.11), both ways."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Pinning a campaign's key per id: trust on first use, updates, key changes, rollbacks."""
 
 from __future__ import annotations

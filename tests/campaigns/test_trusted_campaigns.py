@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Issue 14's "done when" cases, each both ways with the real `minisign`: the key made and
 the campaign signed by the stock tools (minisign, sha256sum) and checked by the app, or
 made and signed by the app and checked by the stock tools too. The campaigns are

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """`pdf` and `mailto` on the command line, run as real processes on a test campaign."""
 
 from __future__ import annotations

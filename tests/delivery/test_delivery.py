@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Links for mail apps and webmail, and the clipboard text: what goes in comes out."""
 
 from __future__ import annotations

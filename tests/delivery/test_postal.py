@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Letters on paper: recipients' postal addresses and fax numbers in the campaign, the
 postal letter's blocks, and the paper size of each country."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """International addresses: IDNA 2008 domains, UTF-8 mailboxes only over SMTPUTF8.
 
 straße.de is not strasse.de: the standard library's IDNA 2003 codec would send a letter for

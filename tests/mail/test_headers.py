@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Nothing a campaign or a typed value holds changes what is sent: every message is parsed
 back strictly, header by header, and each value must read exactly as it was given."""
 

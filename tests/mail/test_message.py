@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Messages: what `render` prints is what would be sent; no injection, nothing about the host."""
 
 from __future__ import annotations

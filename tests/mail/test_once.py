@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Each letter once: what this user already sent or queued for a campaign, per recipient
 (composer.mail.sending.earlier), as both the window and the command line ask it."""
 

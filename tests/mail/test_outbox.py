@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The outbox against a real SMTP server on 127.0.0.1: the fault matrix.
 
 For each fault: what is kept, what is shown, what is retried, and that nothing is

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every connection through a real SOCKS5 proxy (microsocks on 127.0.0.1) when one is set:
 the server's name resolved by the proxy, TLS still checked for the real name, and with the
 proxy down nothing reaches the mail server (the letter waits, with the reason)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """account, providers and send from the command line, against real servers and keyring."""
 
 from __future__ import annotations

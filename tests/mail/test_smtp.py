@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Sending over real SMTP servers on 127.0.0.1: TLS verified, AUTH only when encrypted."""
 
 from __future__ import annotations

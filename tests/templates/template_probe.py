@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Measure what hostile letter templates cost: run as a process of its own.
 
     python -m tests.template_probe < case.json

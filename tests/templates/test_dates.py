@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Letter dates from the CLDR table in resources/dates/ (made by scripts/build_dates.py at
 development time): the table's shape, the languages it covers, and what it writes,
 compared with dates as those languages write them."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """No letter template, however written, makes the app use more than about 64 MiB of extra
 memory or 2 s of CPU, when its campaign is opened (validation) or at a render.
 

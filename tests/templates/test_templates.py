@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Letter templates: sandboxed, strict, plain text; every error names its file and line."""
 
 from __future__ import annotations

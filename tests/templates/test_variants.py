@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Alternative wordings `[[ a | b ]]`: parsed line for line, chosen by a seed, validated."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fixtures for driving the real window offscreen."""
 
 from __future__ import annotations

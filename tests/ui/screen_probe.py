@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Run in a process of its own by tests/ui/xvfb.py: start the app by its normal path
 (ui.app.main), let the window manager map the window the app sized itself, and write what
 a user would see: the window's frame, the screen's free area, where Send and the status

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The appeal's headings, one step quieter than Markdown's default sizes: every kind of
 heading looks as the same text with each heading one level down (the fourth level, the
 body's size, is the smallest)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every way to deliver, driven in the real window: mail app and webmail links (caught by a
 real Qt URL handler, so nothing opens), the clipboard, print and PDF, Mark as Sent."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every symbol the window draws is in the font it draws with: a symbol missing from the
 shipped fonts shows as a box (the send dialog's "waiting" mark was one)."""
 

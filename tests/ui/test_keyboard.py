@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The window by keyboard alone: no trap for Tab, and an Alt shortcut for every field."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The interface in seven languages: live switch, Qt's own strings, problems, pseudo-locales."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """'Other wording': another combination of the campaign's alternative wordings, on demand."""
 
 from __future__ import annotations

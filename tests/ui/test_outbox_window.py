@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Drafts and the outbox in the window: autosave, restore, queued count, Send now."""
 
 from __future__ import annotations

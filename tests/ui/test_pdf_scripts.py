@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Kazakh and Russian letters survive into a PDF: glyphs drawn from embedded fonts, and the
 text extractable again (what issue 8's printing and Save as PDF build on)."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Postal letters painted into real PDFs, read back with poppler: every word (Kazakh and
 Russian too), one letter per page, fonts embedded, the paper of the country."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Settings › Network (a real SOCKS5 proxy), Forget Everything and Forget This Campaign's
 Letters, the Sent list as a choice, and the note on links that do not use the proxy."""
 

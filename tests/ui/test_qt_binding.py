@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The Qt binding itself: a release that corrupts reference counts must never be used."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The window on real screens (Xvfb, the xcb platform, a window manager): small ones, and
 large text. It must fit the screen it opens on, with Send and the status bar in view.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """From first Send to the message as the server received it, through the real widgets."""
 
 from __future__ import annotations

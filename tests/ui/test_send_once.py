@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Each letter once, in the window: Send again after sending asks first (default No), and
 a letter already waiting in the outbox is never queued a second time."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The window and a campaign's trust: what it says for each state, the first trust, an
 update's changes, the refusals, and a closed campaign (real signatures, offscreen Qt)."""
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A clear way out of every problem (issue 15): letters held for an account problem say
 so and go once it is fixed; a typed password is never swapped; Send now says what it
 did; the account dialog's texts are whole and its name taken from the details."""

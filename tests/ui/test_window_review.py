@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Regressions found by driving the window as a user: each was a real bug once."""
 
 from __future__ import annotations

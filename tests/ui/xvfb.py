@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A real X screen for the tests where a screen matters: Xvfb with a window manager.
 
 `Screen(width, height)` starts `Xvfb` (it picks a free display itself, `-displayfd`, and
