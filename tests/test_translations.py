@@ -32,6 +32,14 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
+def texts(tr: ET.Element | None) -> list[str]:
+    """What a translation says: its text, or each of its plural forms ("1 letter", ...)."""
+    if tr is None:
+        return [""]
+    forms = tr.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [tr.text or ""]
+
+
 def shortcut_marks(text: str) -> int:
     return len(re.findall(r"&(?!&)", text.replace("&&", "")))
 
@@ -43,19 +51,31 @@ def test_every_string_is_translated(lang: str) -> None:
     unfinished = [
         src
         for _, src, tr in found
-        if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()
+        if tr is None
+        or tr.get("type") == "unfinished"
+        or not all(text.strip() for text in texts(tr))
     ]
     assert unfinished == [], f"{len(unfinished)} untranslated in {lang}: {unfinished[:5]}"
+
+
+def test_english_plural_forms_are_complete() -> None:
+    """English is the source; its own file gives the counted messages their two forms."""
+    found = messages("en")
+    assert found and all("%n" in src for _, src, _ in found)
+    for _, src, tr in found:
+        forms = texts(tr)
+        assert len(forms) == 2 and all(f.strip() for f in forms), src
+        assert "(s)" not in forms[0] + forms[1], src
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_placeholders_and_shortcuts_match(lang: str) -> None:
     for context, source, tr in messages(lang):
-        text = tr.text or ""
-        where = f"{lang} {context}: {source!r} -> {text!r}"
-        assert sorted(QT_ARG.findall(source)) == sorted(QT_ARG.findall(text)), where
-        assert sorted(PY_ARG.findall(source)) == sorted(PY_ARG.findall(text)), where
-        assert shortcut_marks(source) == shortcut_marks(text), where
+        for text in texts(tr):
+            where = f"{lang} {context}: {source!r} -> {text!r}"
+            assert sorted(QT_ARG.findall(source)) == sorted(QT_ARG.findall(text)), where
+            assert sorted(PY_ARG.findall(source)) == sorted(PY_ARG.findall(text)), where
+            assert shortcut_marks(source) == shortcut_marks(text), where
 
 
 def test_kazakh_uses_kazakh_letters() -> None:

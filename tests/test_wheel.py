@@ -96,7 +96,7 @@ def test_installed_wheel_is_the_whole_app(tmp_path: Path) -> None:
     for key in ("composer", "ui", "resources"):
         assert Path(found[key]).is_relative_to(venv), (key, found[key])
     assert found["translations"] == [
-        f"letter_composer_{lang}.qm" for lang in ("de", "es", "fr", "kk", "nl", "ru")
+        f"letter_composer_{lang}.qm" for lang in ("de", "en", "es", "fr", "kk", "nl", "ru")
     ]
     assert found["kk"] == "kk"
     assert found["details"] == "Сіздің деректеріңіз"
