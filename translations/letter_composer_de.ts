@@ -1457,6 +1457,10 @@
         <translation>{provider} erlaubt das Senden nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt: Kopieren Sie den Brief in Ihr E-Mail-Programm oder verwenden Sie ein anderes E-Mail-Konto</translation>
     </message>
     <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>der Mailserver hat eine frisch erneuerte Anmeldung abgelehnt ({detail}): Das Senden per SMTP ist für dieses Konto vielleicht abgeschaltet, oder Ihre Organisation muss die App erst freigeben. Fragen Sie Ihre Administration, oder stellen Sie den Brief auf anderem Weg zu</translation>
+    </message>
+    <message>
         <source>the mail server closed the connection ({detail}): try again later</source>
         <translation>der Mailserver hat die Verbindung getrennt ({detail}): Versuchen Sie es später noch einmal</translation>
     </message>
@@ -1499,6 +1503,50 @@
     <message>
         <source>the account settings are not valid: {detail}</source>
         <translation>die Kontoeinstellungen sind ungültig: {detail}</translation>
+    </message>
+    <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>die Anmeldeeinstellungen sind ungültig: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>die Anmeldung mit {provider} ist in diesem Exemplar der App nicht eingerichtet (eine Organisation muss die App erst bei {provider} registrieren): Senden Sie mit einem Passwort oder App-Passwort, aus Ihrem Mailprogramm oder Webmail, oder per Post</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>für {domain} ist keine Anmeldung bekannt: Verwenden Sie ein Passwort, oder stellen Sie den Brief auf anderem Weg zu</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>die Anmeldung im Browser wurde nicht innerhalb von {minutes} Minuten abgeschlossen (wurde die Seite geschlossen?): Versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>die Anmeldung mit {provider} wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} hat die Anmeldung nicht zugelassen ({detail}): Versuchen Sie es erneut und bestätigen Sie die Anfrage auf der Seite von {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} akzeptiert die gespeicherte Anmeldung nicht mehr ({detail}): Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} hat die Anmeldung abgelehnt ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>{provider} ist für die Anmeldung nicht erreichbar ({detail}): Prüfen Sie Ihre Internetverbindung</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>die Antwort im Browser kam nicht von {provider}, sondern von {detail}; nichts wurde gespeichert: Versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} ist nicht bei {provider} angemeldet: Melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>

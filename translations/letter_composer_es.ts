@@ -1457,6 +1457,10 @@
         <translation>{provider} solo acepta su propio inicio de sesión (OAuth2) para enviar, y esta aplicación no lo admite: copie la carta en su aplicación de correo o use otra cuenta de correo</translation>
     </message>
     <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>el servidor de correo rechazó un inicio de sesión recién renovado ({detail}): quizá el envío por SMTP está desactivado para esta cuenta, o su organización debe aprobar antes la aplicación. Pregunte a su administrador, o entregue la carta de otra manera</translation>
+    </message>
+    <message>
         <source>the mail server closed the connection ({detail}): try again later</source>
         <translation>el servidor de correo cerró la conexión ({detail}): vuelva a intentarlo más tarde</translation>
     </message>
@@ -1499,6 +1503,50 @@
     <message>
         <source>the account settings are not valid: {detail}</source>
         <translation>la configuración de la cuenta no es válida: {detail}</translation>
+    </message>
+    <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>los ajustes de inicio de sesión no son válidos: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>el inicio de sesión con {provider} no está configurado en este ejemplar de la aplicación (una organización debe registrarla antes en {provider}): envíe con una contraseña o una contraseña de aplicación, desde su programa de correo o webmail, o por correo postal</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>no se conoce ningún inicio de sesión para {domain}: use una contraseña, o entregue la carta de otra manera</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>el inicio de sesión en el navegador no terminó en {minutes} minutos (¿se cerró la página?): inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>se canceló el inicio de sesión con {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} no permitió el inicio de sesión ({detail}): inténtelo de nuevo y acepte la solicitud en la página de {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} ya no acepta el inicio de sesión guardado ({detail}): inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} rechazó el inicio de sesión ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>no se puede contactar con {provider} para iniciar sesión ({detail}): compruebe su conexión a Internet</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>la respuesta en el navegador no vino de {provider} sino de {detail}; no se guardó nada: inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} no ha iniciado sesión con {provider}: inicie sesión de nuevo</translation>
     </message>
     <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>

@@ -1457,6 +1457,10 @@
         <translation>{provider} n&apos;accepte que sa propre méthode de connexion (OAuth2) pour l&apos;envoi, ce que cette application ne prend pas en charge&#xa0;: copiez la lettre dans votre logiciel de messagerie ou utilisez un autre compte de messagerie</translation>
     </message>
     <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>le serveur de messagerie a refusé une connexion toute récente ({detail})&#xa0;: l’envoi par SMTP est peut-être désactivé pour ce compte, ou votre organisation doit d’abord approuver l’application. Demandez à votre administrateur, ou remettez la lettre autrement</translation>
+    </message>
+    <message>
         <source>the mail server closed the connection ({detail}): try again later</source>
         <translation>le serveur de messagerie a fermé la connexion ({detail})&#xa0;: réessayez plus tard</translation>
     </message>
@@ -1499,6 +1503,50 @@
     <message>
         <source>the account settings are not valid: {detail}</source>
         <translation>les paramètres du compte ne sont pas valides&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>les réglages de connexion ne sont pas valides&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>la connexion avec {provider} n’est pas configurée dans cet exemplaire de l’application (une organisation doit d’abord l’enregistrer auprès de {provider})&#xa0;: envoyez avec un mot de passe ou un mot de passe d’application, depuis votre logiciel de messagerie ou votre webmail, ou par la poste</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>aucune connexion n’est connue pour {domain}&#xa0;: utilisez un mot de passe, ou remettez la lettre autrement</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>la connexion dans le navigateur ne s’est pas terminée en {minutes}&#xa0;minutes (la page a-t-elle été fermée&#xa0;?)&#xa0;: réessayez</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>la connexion avec {provider} a été annulée</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} n’a pas autorisé la connexion ({detail})&#xa0;: réessayez, et acceptez la demande sur la page de {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} n’accepte plus la connexion enregistrée ({detail})&#xa0;: connectez-vous à nouveau</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} a refusé la connexion ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>impossible de joindre {provider} pour se connecter ({detail})&#xa0;: vérifiez votre connexion à Internet</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>la réponse reçue dans le navigateur ne venait pas de {provider} mais de {detail}&#xa0;; rien n’a été enregistré&#xa0;: réessayez</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} n’est pas connecté avec {provider}&#xa0;: connectez-vous à nouveau</translation>
     </message>
     <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>

@@ -1457,6 +1457,10 @@
         <translation>{provider} хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы рұқсат береді, ал бұл қолданба оны қолдамайды: хатты өз пошта қолданбаңызға көшіріңіз немесе басқа пошта тіркелгісін пайдаланыңыз</translation>
     </message>
     <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>пошта сервері жаңа ғана жаңартылған кіруді қабылдамады ({detail}): бұл тіркелгіде SMTP арқылы жіберу өшірулі болуы мүмкін, немесе ұйымыңыз алдымен қолданбаны мақұлдауы керек. Әкімшіңізден сұраңыз немесе хатты басқа жолмен жеткізіңіз</translation>
+    </message>
+    <message>
         <source>the mail server closed the connection ({detail}): try again later</source>
         <translation>пошта сервері байланысты үзді ({detail}): кейінірек қайталап көріңіз</translation>
     </message>
@@ -1499,6 +1503,50 @@
     <message>
         <source>the account settings are not valid: {detail}</source>
         <translation>тіркелгі баптаулары жарамсыз: {detail}</translation>
+    </message>
+    <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>кіру баптаулары жарамсыз: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>{provider} арқылы кіру қолданбаның бұл данасында бапталмаған (ұйым алдымен оны {provider} жүйесінде тіркеуі керек): құпиясөзбен немесе қолданба құпиясөзімен, пошта бағдарламасынан не веб-поштадан, немесе қағаз поштамен жіберіңіз</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>{domain} үшін кіру тәсілі белгісіз: құпиясөзді пайдаланыңыз немесе хатты басқа жолмен жеткізіңіз</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>браузердегі кіру {minutes} минут ішінде аяқталмады (бет жабылды ма?): қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>{provider} арқылы кіру тоқтатылды</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} кіруге рұқсат бермеді ({detail}): қайта көріп, {provider} бетіндегі сұрауды қабылдаңыз</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} сақталған кіруді енді қабылдамайды ({detail}): қайта кіріңіз</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} кіруді қабылдамады ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>кіру үшін {provider} жүйесіне қосылу мүмкін емес ({detail}): интернет байланысын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>браузердегі жауап {provider} жүйесінен емес, {detail} жүйесінен келді; ештеңе сақталмады: қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} {provider} арқылы кірмеген: қайта кіріңіз</translation>
     </message>
     <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>

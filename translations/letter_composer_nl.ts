@@ -1457,6 +1457,10 @@
         <translation>{provider} staat verzenden alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet: kopieer de brief naar uw e-mailprogramma of gebruik een ander e-mailaccount</translation>
     </message>
     <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>de mailserver weigerde een zojuist vernieuwde aanmelding ({detail}): verzenden via SMTP staat misschien uit voor dit account, of uw organisatie moet de app eerst goedkeuren. Vraag het uw beheerder, of bezorg de brief op een andere manier</translation>
+    </message>
+    <message>
         <source>the mail server closed the connection ({detail}): try again later</source>
         <translation>de mailserver heeft de verbinding verbroken ({detail}): probeer het later opnieuw</translation>
     </message>
@@ -1499,6 +1503,50 @@
     <message>
         <source>the account settings are not valid: {detail}</source>
         <translation>de accountinstellingen zijn ongeldig: {detail}</translation>
+    </message>
+    <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>de aanmeldinstellingen zijn ongeldig: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>aanmelden met {provider} is in dit exemplaar van de app niet ingesteld (een organisatie moet de app eerst bij {provider} registreren): verstuur met een wachtwoord of app-wachtwoord, vanuit uw mailprogramma of webmail, of per post</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>voor {domain} is geen aanmelding bekend: gebruik een wachtwoord, of bezorg de brief op een andere manier</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>het aanmelden in de browser is niet binnen {minutes} minuten afgerond (is de pagina gesloten?): probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>het aanmelden met {provider} is geannuleerd</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} stond het aanmelden niet toe ({detail}): probeer het opnieuw en accepteer het verzoek op de pagina van {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} accepteert de bewaarde aanmelding niet meer ({detail}): meld u opnieuw aan</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} weigerde het aanmelden ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>{provider} is niet bereikbaar om aan te melden ({detail}): controleer uw internetverbinding</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>het antwoord in de browser kwam niet van {provider} maar van {detail}; er is niets bewaard: probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} is niet aangemeld bij {provider}: meld u opnieuw aan</translation>
     </message>
     <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>

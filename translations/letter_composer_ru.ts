@@ -1457,6 +1457,10 @@
         <translation>{provider} разрешает отправку только через собственный вход (OAuth2), а эта программа его не поддерживает: скопируйте письмо в свою почтовую программу или используйте другую почтовую учётную запись</translation>
     </message>
     <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>почтовый сервер отклонил только что обновлённый вход ({detail}): возможно, отправка по SMTP отключена для этой учётной записи или Ваша организация должна сначала одобрить приложение. Обратитесь к администратору или доставьте письмо иным способом</translation>
+    </message>
+    <message>
         <source>the mail server closed the connection ({detail}): try again later</source>
         <translation>почтовый сервер закрыл соединение ({detail}): попробуйте позже</translation>
     </message>
@@ -1499,6 +1503,50 @@
     <message>
         <source>the account settings are not valid: {detail}</source>
         <translation>неверные настройки учётной записи: {detail}</translation>
+    </message>
+    <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>настройки входа недействительны: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>вход через {provider} не настроен в этом экземпляре приложения (организация должна сначала зарегистрировать его в {provider}): отправьте с паролем или паролем приложения, из почтовой программы или веб-почты, или обычной почтой</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>для {domain} способ входа неизвестен: используйте пароль или доставьте письмо иным способом</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>вход в браузере не завершился за {minutes} мин. (страница была закрыта?): попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>вход через {provider} отменён</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} не разрешил вход ({detail}): попробуйте ещё раз и примите запрос на странице {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} больше не принимает сохранённый вход ({detail}): войдите снова</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} отклонил вход ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>не удаётся связаться с {provider} для входа ({detail}): проверьте подключение к интернету</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>ответ в браузере пришёл не от {provider}, а от {detail}; ничего не сохранено: попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} не выполнил вход через {provider}: войдите снова</translation>
     </message>
     <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>

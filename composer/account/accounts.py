@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from composer.account.oauthconfig import OAuthProvider, parse_provider
 from composer.addresses import is_control, normalise_email
 from composer.paths import config_dir, write_atomic
 from composer.problems import ComposerError, Problem
@@ -42,11 +43,19 @@ class Account:
     cafile: str = ""
     ask_password: bool = False  # True: never stored, asked for each session
     provider: str = ""  # the provider table's id, when the settings came from it
+    # Sign-in at the provider (OAuth2) instead of a password: its configuration entry as
+    # it was when the account was set up (composer.account.oauthconfig); None: a password.
+    oauth: dict[str, object] | None = None
 
     @property
     def key(self) -> str:
         """The password's name in the keyring."""
         return f"{self.username}@{self.host}:{self.port}"
+
+    @property
+    def sign_in(self) -> OAuthProvider | None:
+        """The provider this account signs in at, or None (it logs in with a password)."""
+        return parse_provider(self.oauth) if self.oauth is not None else None
 
     def server(self, timeout: float | None = None) -> ServerConfig:
         extra = {} if timeout is None else {"timeout": timeout}
@@ -74,6 +83,11 @@ class Account:
             problems.append("security must be tls or starttls")
         if self.cafile and not Path(self.cafile).is_file():
             problems.append(f"certificate file {self.cafile} does not exist")
+        if self.oauth is not None:
+            try:
+                parse_provider(self.oauth)
+            except ValueError as exc:
+                problems.append(f"the sign-in settings are not valid: {exc}")
         return problems
 
 
