@@ -725,6 +725,8 @@ def _account_set_oauth(
         raise AccountError(Problem("bad-account", args={"detail": "; ".join(problems)}))
     if args.ask_password:
         note = f"you will sign in with {provider.name} each time you send"
+        if passwords.secure:  # a sign-in kept from before is not to be used any more
+            RefreshTokens(passwords).forget(RefreshTokens.key(account.username, provider))
     else:
         if not passwords.secure:  # said before the browser, not after the sign-in
             raise KeyringError(Problem("insecure-keyring", args={"backend": passwords.describe()}))
