@@ -96,12 +96,16 @@
         <translation>(unverändert)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Ihr Anbieter ist nicht in der eingebauten Liste: Bitte tragen Sie den Postausgangsserver selbst ein (die Hilfeseiten Ihres Anbieters nennen ihn).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: Melden Sie sich auf der eigenen Seite von %1 an, in Ihrem Browser. Diese App sieht Ihr %1-Passwort nie.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 erlaubt das Senden aus anderen Apps nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt. Sie können trotzdem mitmachen: Kopieren Sie den Brief in Ihr E-Mail-Programm und senden Sie ihn von dort, oder richten Sie hier ein anderes E-Mail-Konto ein.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Meldet sich mit %1 an.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Ihr Anbieter ist nicht in der eingebauten Liste: Bitte tragen Sie den Postausgangsserver selbst ein (die Hilfeseiten Ihres Anbieters nennen ihn).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -112,12 +116,20 @@
         <translation>%1: Die Einstellungen wurden für Sie eingetragen.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Nicht nötig: meldet sich mit %1 an</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Bitte melden Sie sich zuerst mit %1 an.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -134,6 +146,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 akzeptiert zum Senden aus anderen Apps nur die eigene Anmeldung (OAuth2), und diese Anmeldung ist in diesem Exemplar der App nicht eingerichtet (eine Organisation muss die App erst registrieren). Sie können trotzdem mitmachen: Kopieren Sie den Brief in Ihr Mailprogramm und senden Sie ihn von dort, oder richten Sie hier ein anderes E-Mail-Konto ein.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -857,6 +873,10 @@
     <message>
         <source>Nothing was sent: no password was given.</source>
         <translation>Nichts wurde gesendet: Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Es wurde nichts gesendet: Melden Sie sich zuerst mit %1 an (Einstellungen › E-Mail-Konto).</translation>
     </message>
     <message>
         <source>Sending failed: %1</source>
@@ -1604,6 +1624,10 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Sie melden sich bei jedem Senden mit %1 an: Melden Sie sich an, um diese Briefe zu senden.</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
@@ -1737,6 +1761,25 @@
     <message>
         <source>Nothing sent.</source>
         <translation>Nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Ihr Browser öffnet die Seite von %1: Melden Sie sich dort an und kommen Sie dann hierher zurück. Warten…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Mit %1 angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -96,12 +96,16 @@
         <translation>(sin cambios)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Su proveedor no está en la lista incorporada: indique el servidor saliente (lo encontrará en las páginas de ayuda de su proveedor).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: inicie sesión en la propia página de %1, en su navegador. Esta aplicación nunca ve su contraseña de %1.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 solo acepta su propio inicio de sesión (OAuth2) para enviar desde otras aplicaciones, y esta aplicación no lo admite. Aun así, puede participar: copie la carta en su aplicación de correo y envíela desde allí, o configure aquí otra cuenta de correo.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Inicia sesión con %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Su proveedor no está en la lista incorporada: indique el servidor saliente (lo encontrará en las páginas de ayuda de su proveedor).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -112,12 +116,20 @@
         <translation>%1: configuración rellenada automáticamente.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>No hace falta: inicia sesión con %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Certificado de confianza</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Inicie sesión primero con %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -134,6 +146,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Certificado de con&amp;fianza:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 solo acepta su propio inicio de sesión (OAuth2) para enviar desde otras aplicaciones, y ese inicio de sesión no está configurado en este ejemplar de la aplicación (una organización debe registrarla antes). Aun así puede participar: copie la carta en su programa de correo y envíela desde allí, o configure aquí otra cuenta de correo.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -857,6 +873,10 @@
     <message>
         <source>Nothing was sent: no password was given.</source>
         <translation>No se envió nada: no se indicó ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>No se envió nada: inicie sesión primero con %1 (Configuración › Cuenta de correo).</translation>
     </message>
     <message>
         <source>Sending failed: %1</source>
@@ -1604,6 +1624,10 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Inicia sesión con %1 cada vez que envía: inicie sesión para enviar estas cartas.</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
@@ -1737,6 +1761,25 @@
     <message>
         <source>Nothing sent.</source>
         <translation>No se envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Su navegador abre la página de %1: inicie sesión allí y luego vuelva aquí. Esperando…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Sesión iniciada con %1.</translation>
     </message>
 </context>
 <context>

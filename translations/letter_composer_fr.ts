@@ -96,12 +96,16 @@
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Votre fournisseur ne figure pas dans la liste intégrée&#xa0;: veuillez indiquer le serveur sortant (vous le trouverez dans les pages d&apos;aide de votre fournisseur).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1&#xa0;: connectez-vous sur la page de %1, dans votre navigateur. Cette application ne voit jamais votre mot de passe %1.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 n&apos;accepte que sa propre méthode de connexion (OAuth2) pour envoyer depuis d&apos;autres applications, ce que cette application ne prend pas en charge. Vous pouvez tout de même participer&#xa0;: copiez la lettre dans votre logiciel de messagerie et envoyez-la depuis celui-ci, ou configurez ici un autre compte de messagerie.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Se connecte avec %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Votre fournisseur ne figure pas dans la liste intégrée&#xa0;: veuillez indiquer le serveur sortant (vous le trouverez dans les pages d&apos;aide de votre fournisseur).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -112,12 +116,20 @@
         <translation>%1&#xa0;: paramètres remplis automatiquement.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Inutile&#xa0;: connexion avec %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Certificat de confiance</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Connectez-vous d’abord avec %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -134,6 +146,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>&amp;Certificat de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 n’accepte que sa propre connexion (OAuth2) pour envoyer depuis d’autres applications, et cette connexion n’est pas configurée dans cet exemplaire de l’application (une organisation doit d’abord l’enregistrer). Vous pouvez quand même participer&#xa0;: copiez la lettre dans votre logiciel de messagerie et envoyez-la de là, ou configurez ici un autre compte de messagerie.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -857,6 +873,10 @@
     <message>
         <source>Nothing was sent: no password was given.</source>
         <translation>Rien n&apos;a été envoyé&#xa0;: aucun mot de passe n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Rien n’a été envoyé&#xa0;: connectez-vous d’abord avec %1 (Paramètres › Compte de messagerie).</translation>
     </message>
     <message>
         <source>Sending failed: %1</source>
@@ -1604,6 +1624,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Vous vous connectez avec %1 à chaque envoi&#xa0;: connectez-vous pour envoyer ces lettres.</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
@@ -1737,6 +1761,25 @@
     <message>
         <source>Nothing sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Votre navigateur ouvre la page de %1&#xa0;: connectez-vous là-bas, puis revenez ici. En attente…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Connecté avec %1.</translation>
     </message>
 </context>
 <context>

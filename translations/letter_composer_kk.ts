@@ -96,12 +96,16 @@
         <translation>(өзгеріссіз)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Пошта провайдеріңіз кірістірілген тізімде жоқ: шығыс пошта серверін толтырыңыз (ол провайдеріңіздің анықтама беттерінде көрсетілген).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: браузеріңізде %1 жүйесінің өз бетінде кіріңіз. Бұл қолданба %1 құпиясөзіңізді ешқашан көрмейді.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 басқа қолданбалардан хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы ғана рұқсат береді, ал бұл қолданба оны қолдамайды. Сіз бәрібір қатыса аласыз: хатты өз пошта қолданбаңызға көшіріп, сол жерден жіберіңіз немесе мұнда басқа пошта тіркелгісін баптаңыз.</translation>
+        <source>Signs in with %1.</source>
+        <translation>%1 арқылы кіреді.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Пошта провайдеріңіз кірістірілген тізімде жоқ: шығыс пошта серверін толтырыңыз (ол провайдеріңіздің анықтама беттерінде көрсетілген).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -112,12 +116,20 @@
         <translation>%1: баптаулар Сіз үшін толтырылды.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Қажет емес: %1 арқылы кіреді</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Сенімді сертификат</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Алдымен %1 арқылы кіріңіз.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -134,6 +146,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Сенімді сер&amp;тификат:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 басқа қолданбалардан жіберу үшін тек өз кіру тәсілін (OAuth2) қабылдайды, ал ол кіру қолданбаның бұл данасында бапталмаған (ұйым алдымен оны тіркеуі керек). Сонда да қатыса аласыз: хатты пошта бағдарламаңызға көшіріп, сол жерден жіберіңіз немесе мұнда басқа пошта тіркелгісін баптаңыз.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -857,6 +873,10 @@
     <message>
         <source>Nothing was sent: no password was given.</source>
         <translation>Ештеңе жіберілмеді: құпиясөз енгізілмеді.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Ештеңе жіберілмеді: алдымен %1 арқылы кіріңіз (Баптаулар › Пошта тіркелгісі).</translation>
     </message>
     <message>
         <source>Sending failed: %1</source>
@@ -1604,6 +1624,10 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Әр жіберген сайын %1 арқылы кіресіз: осы хаттарды жіберу үшін кіріңіз.</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>%1 серверіне қосылуда…</translation>
     </message>
@@ -1737,6 +1761,25 @@
     <message>
         <source>Nothing sent.</source>
         <translation>Ештеңе жіберілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Кіруді тоқтату</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>%1 арқылы кіру</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Браузеріңіз %1 бетін ашады: сол жерде кіріп, осында қайта оралыңыз. Күтуде…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>%1 арқылы кірдіңіз.</translation>
     </message>
 </context>
 <context>

@@ -96,12 +96,16 @@
         <translation>(ongewijzigd)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Uw provider staat niet in de ingebouwde lijst: vul de uitgaande server zelf in (u vindt die op de hulppagina&apos;s van uw provider).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: meld u aan op de eigen pagina van %1, in uw browser. Deze app ziet uw %1-wachtwoord nooit.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 staat verzenden vanuit andere apps alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet. U kunt toch meedoen: kopieer de brief naar uw e-mailprogramma en verzend hem van daaruit, of stel hier een ander e-mailaccount in.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Meldt zich aan met %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Uw provider staat niet in de ingebouwde lijst: vul de uitgaande server zelf in (u vindt die op de hulppagina&apos;s van uw provider).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -112,12 +116,20 @@
         <translation>%1: de instellingen zijn voor u ingevuld.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Niet nodig: meldt zich aan met %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Vertrouwd certificaat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Meld u eerst aan met %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -134,6 +146,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Vertrouwd &amp;certificaat:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 accepteert voor verzenden vanuit andere apps alleen de eigen aanmelding (OAuth2), en die aanmelding is in dit exemplaar van de app niet ingesteld (een organisatie moet de app eerst registreren). U kunt toch meedoen: kopieer de brief naar uw mailprogramma en verstuur hem daar, of stel hier een ander e-mailaccount in.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -857,6 +873,10 @@
     <message>
         <source>Nothing was sent: no password was given.</source>
         <translation>Er is niets verzonden: er is geen wachtwoord opgegeven.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Er is niets verzonden: meld u eerst aan met %1 (Instellingen › E-mailaccount).</translation>
     </message>
     <message>
         <source>Sending failed: %1</source>
@@ -1604,6 +1624,10 @@
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>U meldt zich bij elke verzending aan met %1: meld u aan om deze brieven te versturen.</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
@@ -1737,6 +1761,25 @@
     <message>
         <source>Nothing sent.</source>
         <translation>Niets verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Aanmelden annuleren</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Aanmelden met %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Uw browser opent de pagina van %1: meld u daar aan en kom dan hier terug. Even wachten…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Aangemeld met %1.</translation>
     </message>
 </context>
 <context>

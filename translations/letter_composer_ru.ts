@@ -96,12 +96,16 @@
         <translation>(без изменений)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Вашего почтового провайдера нет во встроенном списке: пожалуйста, укажите сервер исходящей почты (он указан на справочных страницах провайдера).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: войдите на собственной странице %1 в своём браузере. Это приложение никогда не видит Ваш пароль %1.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 разрешает отправку из сторонних программ только через собственный вход (OAuth2), а эта программа его не поддерживает. Вы всё равно можете принять участие: скопируйте письмо в свою почтовую программу и отправьте его оттуда или настройте здесь другую почтовую учётную запись.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Вход через %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Вашего почтового провайдера нет во встроенном списке: пожалуйста, укажите сервер исходящей почты (он указан на справочных страницах провайдера).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -112,12 +116,20 @@
         <translation>%1: настройки заполнены автоматически.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Не нужен: вход через %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Доверенный сертификат</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Сначала войдите через %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -134,6 +146,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Доверенный с&amp;ертификат:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 принимает для отправки из других приложений только собственный вход (OAuth2), а такой вход в этом экземпляре приложения не настроен (организация должна сначала зарегистрировать его). Вы всё равно можете участвовать: скопируйте письмо в свою почтовую программу и отправьте оттуда или настройте здесь другую почтовую учётную запись.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -857,6 +873,10 @@
     <message>
         <source>Nothing was sent: no password was given.</source>
         <translation>Ничего не отправлено: пароль не введён.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Ничего не отправлено: сначала войдите через %1 (Настройки › Почтовая учётная запись).</translation>
     </message>
     <message>
         <source>Sending failed: %1</source>
@@ -1604,6 +1624,10 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Вы входите через %1 при каждой отправке: войдите, чтобы отправить эти письма.</translation>
+    </message>
+    <message>
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
@@ -1737,6 +1761,25 @@
     <message>
         <source>Nothing sent.</source>
         <translation>Ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Войти через %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Браузер открывает страницу %1: войдите там, затем вернитесь сюда. Ожидание…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Вход через %1 выполнен.</translation>
     </message>
 </context>
 <context>

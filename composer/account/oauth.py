@@ -323,10 +323,12 @@ def refresh(provider: OAuthProvider, refresh_token: str) -> Tokens:
 
 class RefreshTokens:
     """Refresh tokens in the OS keyring (PasswordStore's rules: refused when insecure),
-    in parts when long (Windows' 2560-byte limit)."""
+    in parts when long (Windows' 2560-byte limit); with `session`, in this process's
+    memory only (ask each time)."""
 
-    def __init__(self, passwords: PasswordStore) -> None:
+    def __init__(self, passwords: PasswordStore, session: bool = False) -> None:
         self.passwords = passwords
+        self.session = session
 
     @staticmethod
     def key(username: str, provider: OAuthProvider) -> str:
@@ -339,6 +341,9 @@ class RefreshTokens:
         return 0
 
     def save(self, key: str, token: str) -> None:
+        if self.session:
+            self.passwords.remember_for_session(key, token)
+            return
         old = self._parts(key)
         parts = [token[i : i + CHUNK] for i in range(0, len(token), CHUNK)] or [""]
         if len(parts) == 1:
@@ -351,6 +356,8 @@ class RefreshTokens:
             self.passwords.forget(f"{key}#{n}")  # left from a longer token
 
     def get(self, key: str) -> str | None:
+        if self.session:
+            return self.passwords.session_password(key)
         value = self.passwords.get(key)
         if value is None or not value.startswith(CHUNK_MARK):
             return value
@@ -361,6 +368,9 @@ class RefreshTokens:
         return "".join(p for p in parts if p is not None)
 
     def forget(self, key: str) -> None:
+        if self.session:
+            self.passwords.forget(key)
+            return
         for n in range(1, self._parts(key) + 1):
             self.passwords.forget(f"{key}#{n}")
         self.passwords.forget(key)
@@ -425,12 +435,13 @@ class AccessTokens:
 
 
 def stored_sign_in(
-    provider: OAuthProvider, username: str, passwords: PasswordStore
+    provider: OAuthProvider, username: str, passwords: PasswordStore, session: bool = False
 ) -> AccessTokens:
-    """The sign-in kept in the keyring for this account; OAuthError (oauth-signed-out) when
-    there is none (never signed in, an insecure keyring, or a revoked one forgotten)."""
-    store = RefreshTokens(passwords)
+    """The sign-in kept for this account: in the keyring, or with `session` (ask each time)
+    signed in earlier in this run; OAuthError (oauth-signed-out) when there is none (never
+    signed in, an insecure keyring, or a revoked one forgotten)."""
+    store = RefreshTokens(passwords, session)
     tokens = AccessTokens(provider, username, store)
-    if not passwords.secure or store.get(tokens.key) is None:
+    if store.get(tokens.key) is None:
         raise OAuthError("oauth-signed-out", provider=provider.name, username=username)
     return tokens
