@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from composer.account.accounts import Account
 from composer.account.keystore import PasswordStore
-from composer.account.oauth import AccessTokens, RefreshTokens, Tokens, stored_sign_in
+from composer.account.oauth import (
+    AccessTokens,
+    OAuthError,
+    RefreshTokens,
+    Tokens,
+    stored_sign_in,
+)
 from composer.campaigns.campaign import Campaign, Recipient
 from composer.data.drafts import Draft
 from composer.mail.outbox import Item, Outbox
@@ -224,9 +230,15 @@ class SendDialog(QDialog):
         assert provider is not None
 
         def lookup() -> AccessTokens:
-            return stored_sign_in(
+            tokens = stored_sign_in(
                 provider, account.username, passwords, session=account.ask_password
             )
+            try:  # a sign-in the provider no longer accepts: sign in again before sending
+                tokens.access_token()
+            except OAuthError as exc:
+                if exc.code != "oauth-unreachable":  # offline: the letters wait in the outbox
+                    raise
+            return tokens
 
         self.send_button.setEnabled(False)
         self.runner.start(lookup, self._sign_in_found, self._sign_in_missing)

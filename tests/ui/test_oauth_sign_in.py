@@ -154,3 +154,48 @@ def test_ask_each_time_signs_in_in_the_send_dialog(
     key = RefreshTokens.key(ANA, configured)
     assert PasswordStore().get(key) is None  # nothing in the keyring: this session only
     assert sender.passwords.session_password(key)
+
+
+def test_a_revoked_sign_in_asks_to_sign_in_again_before_sending(
+    sender, qtbot, rig, configured
+) -> None:
+    import urllib.parse
+    import urllib.request
+
+    from composer.account.oauth import AccessTokens, sign_in
+
+    tokens = sign_in(configured, ANA, webbrowser.open, timeout=60)
+    store = RefreshTokens(PasswordStore())
+    AccessTokens(configured, ANA, store, tokens)
+    sender.accounts.save(
+        Account(
+            ANA,
+            "Ana",
+            "127.0.0.1",
+            rig.postfix.tls_port,
+            "tls",
+            ANA,
+            str(rig.postfix.cafile),
+            oauth=configured.to_json(),
+        )
+    )
+    data = urllib.parse.urlencode(
+        {"token": tokens.refresh_token, "client_id": "letter-composer"}
+    ).encode()
+    with urllib.request.urlopen(f"{rig.provider.issuer}/token/revocation", data, timeout=10):
+        pass
+    type_text(field(sender, "name"), "Ana Again")
+    send = sender.send_letters()
+    assert send is not None
+    qtbot.waitUntil(lambda: send.sign_in.isVisible(), timeout=10_000)
+    assert "no longer accepts the saved sign-in" in send.sign_in.status.text()
+    assert not send.send_button.isEnabled()
+    with qtbot.waitSignal(send.sign_in.finished, timeout=60_000):
+        send.sign_in.button.click()
+    qtbot.waitUntil(lambda: send.send_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(send.finished_sending, timeout=30_000) as finished:
+        send.send_button.click()
+    assert all(i.state == "sent" for i in finished.args[0])
+    key = RefreshTokens.key(ANA, configured)
+    assert store.get(key) not in (None, tokens.refresh_token)  # the new sign-in, kept
+    store.forget(key)
