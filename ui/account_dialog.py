@@ -244,7 +244,10 @@ class AccountDialog(QDialog):
             self.advanced.setChecked(True)
         self.password.setPlaceholderText(self.tr("(unchanged)"))
         if account.oauth is not None:
-            self.using, self.using_email = account.sign_in, account.email
+            try:
+                self.using, self.using_email = account.sign_in, account.email
+            except AccountError as exc:  # edited by hand: said, and a sign-in offered
+                self._verdict(False, _explain(exc))
             self._look_up()
 
     def _show_advanced(self, on: bool) -> None:

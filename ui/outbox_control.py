@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
-from composer.account.oauth import AccessTokens, stored_sign_in
 from composer.problems import ComposerError
 
 if TYPE_CHECKING:
+    from composer.account.oauth import AccessTokens
+
     from .account_dialog import AccountDialog
     from .main_window import MainWindow
     from .outbox_view import OutboxDialog
@@ -239,6 +240,10 @@ class OutboxControl(QObject):
         provider = account.sign_in
 
         def lookup() -> str | AccessTokens | None:
+            # Here, not at start: the sign-in's modules (ssl, http.server) are not needed
+            # to show the window.
+            from composer.account.oauth import stored_sign_in
+
             try:
                 if provider is not None:  # signs in at the provider: its kept sign-in
                     return stored_sign_in(

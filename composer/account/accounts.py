@@ -55,7 +55,13 @@ class Account:
     @property
     def sign_in(self) -> OAuthProvider | None:
         """The provider this account signs in at, or None (it logs in with a password)."""
-        return parse_provider(self.oauth) if self.oauth is not None else None
+        if self.oauth is None:
+            return None
+        try:
+            return parse_provider(self.oauth)
+        except ValueError as exc:  # account.json edited by hand
+            detail = f"the sign-in settings are not valid: {exc}"
+            raise AccountError(Problem("bad-account", args={"detail": detail})) from None
 
     def server(self, timeout: float | None = None) -> ServerConfig:
         extra = {} if timeout is None else {"timeout": timeout}

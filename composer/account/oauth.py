@@ -172,6 +172,7 @@ def _tokens(token: dict[str, Any], previous_refresh: str = "") -> Tokens:
 
 class _Callback(BaseHTTPRequestHandler):
     server: _LoopbackServer
+    timeout = 5  # a connection that sends nothing cannot hold up the wait (or Cancel)
 
     def do_GET(self) -> None:
         query = parse_qs(urlsplit(self.path).query)

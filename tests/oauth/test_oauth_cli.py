@@ -169,3 +169,26 @@ def test_an_insecure_keyring_is_said_before_the_browser(rig, tmp_path) -> None:
 def test_password_and_oauth_exclude_each_other() -> None:
     out = cli("account", "set", "--email", ANA, "--name", "A", "--oauth", "--password-stdin")
     assert out.returncode == 2 and "not allowed with argument" in out.stderr
+
+
+def test_a_hand_edited_sign_in_is_said(tmp_path) -> None:
+    path = config_dir() / "account.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    entry = {**provider_json("http://example.net"), "smtp_host": "smtp.example.net"}
+    path.write_text(
+        json.dumps(
+            {
+                "email": ANA,
+                "name": "Ana",
+                "host": "smtp.example.net",
+                "port": 465,
+                "security": "tls",
+                "username": ANA,
+                "oauth": entry,
+            }
+        )
+    )
+    for args in (("account", "show"), ("account", "test")):
+        out = cli(*args)
+        assert out.returncode == 1 and "Traceback" not in out.stderr
+        assert "the sign-in settings are not valid" in out.stderr
