@@ -25,7 +25,9 @@ from .test_send_flow import ready, save, sender  # noqa: F401 - the window with 
 from .test_window import field, type_text
 
 ANA = "ana@example.org"
-SHOTS = Path(os.environ.get("LC_SCREENSHOTS", "")) if os.environ.get("LC_SCREENSHOTS") else None
+# LETTER_COMPOSER_SHOTS=DIR keeps screenshots of the dialogs, as tests/ui/test_screens.py does.
+_SHOTS = os.environ.get("LETTER_COMPOSER_SHOTS")
+SHOTS = Path(_SHOTS) if _SHOTS else None
 
 
 @pytest.fixture
