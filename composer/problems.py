@@ -135,9 +135,9 @@ MESSAGES: dict[str, str] = {
     "(it offers: {detail}); check the port and security setting",
     "smtp-auth-failed": "the mail server refused your user name or password ({detail}): "
     "check them; some providers need an app password",
-    "smtp-oauth-required": "{provider} accepts only its own sign-in (OAuth2) for sending, "
-    "which this app does not do: copy the letter into your mail app, or use another "
-    "mail account",
+    "smtp-oauth-required": "{provider} accepts only its own sign-in (OAuth2) for sending: "
+    "sign in with it (account set --oauth) where an organisation has set that up for this "
+    "app, or copy the letter into your mail app, or use another mail account",
     "smtp-oauth-refused": "the mail server refused a fresh sign-in ({detail}): sending by "
     "SMTP may be turned off for this account, or your organisation must approve the app "
     "first. Ask your administrator, or deliver the letter another way",

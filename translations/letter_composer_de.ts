@@ -1473,8 +1473,8 @@
         <translation>der Mailserver hat Ihren Benutzernamen oder Ihr Passwort abgelehnt ({detail}): Bitte prüfen Sie beides; manche Anbieter verlangen ein App-Passwort</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} erlaubt das Senden nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt: Kopieren Sie den Brief in Ihr E-Mail-Programm oder verwenden Sie ein anderes E-Mail-Konto</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} erlaubt das Senden nur mit der eigenen Anmeldung (OAuth2): Melden Sie sich damit an (account set --oauth), wo eine Organisation das für diese App eingerichtet hat, oder kopieren Sie den Brief in Ihr E-Mail-Programm, oder verwenden Sie ein anderes E-Mail-Konto</translation>
     </message>
     <message>
         <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>

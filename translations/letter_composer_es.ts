@@ -1473,8 +1473,8 @@
         <translation>el servidor de correo rechazó su nombre de usuario o su contraseña ({detail}): compruébelos; algunos proveedores exigen una contraseña de aplicación</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} solo acepta su propio inicio de sesión (OAuth2) para enviar, y esta aplicación no lo admite: copie la carta en su aplicación de correo o use otra cuenta de correo</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} solo acepta su propio inicio de sesión (OAuth2) para enviar: inicie sesión con él (account set --oauth) donde una organización lo haya configurado para esta aplicación, o copie la carta en su aplicación de correo, o use otra cuenta de correo</translation>
     </message>
     <message>
         <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>

@@ -1473,8 +1473,8 @@
         <translation>le serveur de messagerie a refusé votre nom d&apos;utilisateur ou votre mot de passe ({detail})&#xa0;: vérifiez-les&#xa0;; certains fournisseurs exigent un mot de passe d&apos;application</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} n&apos;accepte que sa propre méthode de connexion (OAuth2) pour l&apos;envoi, ce que cette application ne prend pas en charge&#xa0;: copiez la lettre dans votre logiciel de messagerie ou utilisez un autre compte de messagerie</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} n’accepte que sa propre méthode de connexion (OAuth2) pour l’envoi&#xa0;: connectez-vous avec elle (account set --oauth) là où une organisation l’a configurée pour cette application, ou copiez la lettre dans votre logiciel de messagerie, ou utilisez un autre compte de messagerie</translation>
     </message>
     <message>
         <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>

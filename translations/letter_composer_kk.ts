@@ -1473,8 +1473,8 @@
         <translation>пошта сервері пайдаланушы атыңызды немесе құпиясөзіңізді қабылдамады ({detail}): оларды тексеріңіз; кейбір провайдерлерге қолданба құпиясөзі қажет</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы рұқсат береді, ал бұл қолданба оны қолдамайды: хатты өз пошта қолданбаңызға көшіріңіз немесе басқа пошта тіркелгісін пайдаланыңыз</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы рұқсат береді: ұйым оны осы қолданба үшін баптаған жерде сол арқылы кіріңіз (account set --oauth), немесе хатты өз пошта қолданбаңызға көшіріңіз, немесе басқа пошта тіркелгісін пайдаланыңыз</translation>
     </message>
     <message>
         <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>

@@ -1473,8 +1473,8 @@
         <translation>de mailserver heeft uw gebruikersnaam of wachtwoord geweigerd ({detail}): controleer ze; sommige providers vereisen een app-wachtwoord</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} staat verzenden alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet: kopieer de brief naar uw e-mailprogramma of gebruik een ander e-mailaccount</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} staat verzenden alleen toe met de eigen aanmelding (OAuth2): meld u daarmee aan (account set --oauth) waar een organisatie dat voor deze app heeft ingesteld, of kopieer de brief naar uw e-mailprogramma, of gebruik een ander e-mailaccount</translation>
     </message>
     <message>
         <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>

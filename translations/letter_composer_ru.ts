@@ -1473,8 +1473,8 @@
         <translation>почтовый сервер не принял Ваше имя пользователя или пароль ({detail}): проверьте их; некоторым провайдерам нужен пароль приложения</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} разрешает отправку только через собственный вход (OAuth2), а эта программа его не поддерживает: скопируйте письмо в свою почтовую программу или используйте другую почтовую учётную запись</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} разрешает отправку только через собственный вход (OAuth2): войдите через него (account set --oauth), если организация настроила его для этой программы, или скопируйте письмо в свою почтовую программу, или используйте другую почтовую учётную запись</translation>
     </message>
     <message>
         <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>

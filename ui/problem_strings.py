@@ -242,7 +242,7 @@ PROBLEM_STRINGS = [
     ),  # smtp-auth-failed
     QT_TRANSLATE_NOOP(
         "Problem",
-        "{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account",
+        "{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account",
     ),  # smtp-oauth-required
     QT_TRANSLATE_NOOP(
         "Problem",
