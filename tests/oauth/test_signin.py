@@ -296,3 +296,41 @@ def test_a_refused_token_is_renewed_once_then_explained(rig, security) -> None:
     with pytest.raises(OAuthRefused) as exc, Session(server(rig, security), bad):
         pass
     assert exc.value.smtp_code == 535 and bad.asked == 2, rig.dovecot.tail()
+
+
+def test_the_servers_sign_in_check_being_down_is_temporary(rig, browser) -> None:
+    """A mail server that cannot check the token (its Dovecot stopped: Postfix drops the
+    connection; others answer 454) fails for now, not as a refused sign-in: the letters
+    wait and are tried again, the account is not held. A Dovecot and Postfix of this
+    test's own."""
+    import shutil
+    import tempfile
+
+    from composer.mail.outbox import HOLD
+    from composer.mail.smtp import SendError
+
+    from .rig import Dovecot, Postfix
+
+    tokens = sign_in(provider(rig), ANA, webbrowser.open, timeout=60)
+    base = Path(tempfile.mkdtemp(prefix="letter-composer-oauth-down-"))
+    base.chmod(0o755)
+    (base / "dovecot").mkdir()
+    (base / "postfix").mkdir()
+    dovecot = Dovecot(base / "dovecot", rig.provider)
+    try:
+        postfix = Postfix(base / "postfix", dovecot)
+        try:
+            config = ServerConfig(
+                "127.0.0.1", postfix.tls_port, "tls", ANA, str(postfix.cafile), timeout=30
+            )
+            smtp = Session(config, AccessTokens(provider(rig), ANA, None, tokens))
+            dovecot.stop()
+            with pytest.raises(SendError) as exc:
+                smtp.open()
+            assert exc.value.temporary, postfix.tail()
+            assert not isinstance(exc.value, HOLD)
+        finally:
+            postfix.stop()
+    finally:
+        dovecot.stop()
+        shutil.rmtree(base, ignore_errors=True)
