@@ -19,7 +19,12 @@ TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-
 	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core \
 	dbus dbus-daemon gnome-keyring libsecret-tools poppler-utils minisign microsocks \
 	xvfb openbox x11-utils libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
-	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
+	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
+	dovecot-core postfix
+# The sign-in tests (tests/oauth): Dovecot's oauth2 passdb and Postfix submission, started
+# by the tests on loopback; the OpenID provider is the npm package oidc-provider, installed
+# from its lock file with the machine's Node.js and npm.
+OAUTH_RIG := tests/oauth/rig
 
 LANGUAGES := en fr nl de es ru kk  # en: its plural forms only
 QM := $(foreach l,$(LANGUAGES),translations/letter_composer_$(l).qm)
@@ -43,9 +48,12 @@ run:
 	$(MAKE) --no-print-directory $(BIN)/.installed translations
 	$(BIN)/letter-composer
 
+$(OAUTH_RIG)/node_modules/.package-lock.json: $(OAUTH_RIG)/package-lock.json
+	cd $(OAUTH_RIG) && npm ci --no-audit --no-fund --silent
+
 test:
 	./scripts/ensure-debs.sh $(TEST_DEBS)
-	$(MAKE) --no-print-directory $(BIN)/.installed translations
+	$(MAKE) --no-print-directory $(BIN)/.installed translations $(OAUTH_RIG)/node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen ./scripts/with-keyring.sh $(BIN)/pytest
 
@@ -67,4 +75,4 @@ lint:
 	$(BIN)/ruff format --check .
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache translations/*.qm $(OAUTH_RIG)/node_modules

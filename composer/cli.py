@@ -12,12 +12,22 @@ import datetime as dt
 import json
 import os
 import sys
+import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from composer import __version__
+from composer.account import oauthconfig
 from composer.account.accounts import Account, AccountError, AccountStore
-from composer.account.keystore import PasswordStore
+from composer.account.keystore import KeyringError, PasswordStore
+from composer.account.oauth import (
+    AccessTokens,
+    OAuthError,
+    RefreshTokens,
+    sign_in,
+    stored_sign_in,
+)
 from composer.account.providers import lookup
 from composer.addresses import normalise_email
 from composer.campaigns.campaign import Campaign, Recipient
@@ -36,7 +46,7 @@ from composer.delivery.postal import (
 from composer.mail.message import build_message, mbox_entry
 from composer.mail.outbox import Item, Outbox
 from composer.mail.sending import Earlier, earlier, plan, send, sent_when
-from composer.mail.smtp import OAuthRequired, check_connection
+from composer.mail.smtp import OAuthRequired, Secret, check_connection
 from composer.network import TOR, ProxySettingError, parse_proxy
 from composer.problems import ComposerError, InputError, Problem
 
@@ -123,10 +133,21 @@ def _parser() -> argparse.ArgumentParser:
     aset.add_argument("--security", choices=("tls", "starttls"))
     aset.add_argument("--username", metavar="U", help="log-in name (default: provider table)")
     aset.add_argument("--cafile", metavar="PEM", help="trust this certificate (self-hosted)")
-    aset.add_argument(
+    how = aset.add_mutually_exclusive_group()
+    how.add_argument(
         "--password-stdin",
         action="store_true",
         help="read the password from the first line of standard input",
+    )
+    how.add_argument(
+        "--oauth",
+        action="store_true",
+        help="sign in at the provider in your browser instead of a password (OAuth2)",
+    )
+    aset.add_argument(
+        "--oauth-config",
+        metavar="FILE",
+        help="the providers' sign-in settings to use (see docs/oauth.md)",
     )
     aset.add_argument(
         "--ask-password",
@@ -601,41 +622,68 @@ def _account(args: argparse.Namespace, out: TextIO) -> int:
     if account is None:
         raise AccountError(Problem("no-account"))
     if args.action == "show":
-        stored = not account.ask_password and passwords.secure and passwords.get(account.key)
-        info = {
-            "email": account.email,
-            "name": account.name,
-            "host": account.host,
-            "port": account.port,
-            "security": account.security,
-            "username": account.username,
-            "cafile": account.cafile,
-            "ask_password": account.ask_password,
-            "provider": account.provider,
-            "proxy": account.proxy,
-            "password": "stored"
-            if stored
-            else ("asked each time" if account.ask_password else "not stored"),
-            "keyring": passwords.describe(),
-        }
-        if args.json:
-            json.dump(info, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-            return 0
-        security = "implicit TLS" if account.security == "tls" else "STARTTLS"
-        print(f"email:     {account.name} <{account.email}>", file=out)
-        print(f"server:    {account.host}:{account.port} ({security})", file=out)
-        print(f"user name: {account.username}", file=out)
-        if account.cafile:
-            print(f"trusts:    {account.cafile}", file=out)
-        where = f" in {info['keyring']}" if stored else ""
-        print(f"password:  {info['password']}{where}", file=out)
-        print(f"network:   {_network_words(account.proxy)}", file=out)
-        return 0
+        return _account_show(account, passwords, args.json, out)
     # test
-    password = _password_for(account, passwords, args.password_stdin)
-    check_connection(account.server(), password)
+    secret = _secret_for(account, passwords, args.password_stdin, out)
+    check_connection(account.server(), secret)
     print(f"OK: logged in to {account.host}:{account.port} as {account.username}", file=out)
+    return 0
+
+
+def _account_show(account: Account, passwords: PasswordStore, as_json: bool, out: TextIO) -> int:
+    provider = account.sign_in
+    if provider is None:
+        stored = not account.ask_password and passwords.secure and passwords.get(account.key)
+        state = (
+            "stored" if stored else ("asked each time" if account.ask_password else "not stored")
+        )
+        signed = ""
+    else:  # never a token: only whether one is kept
+        key = RefreshTokens.key(account.username, provider)
+        stored = (
+            not account.ask_password
+            and passwords.secure
+            and RefreshTokens(passwords).get(key) is not None
+        )
+        state = "not used"
+        signed = (
+            "signed in"
+            if stored
+            else ("signs in each time" if account.ask_password else "not signed in")
+        )
+    info = {
+        "email": account.email,
+        "name": account.name,
+        "host": account.host,
+        "port": account.port,
+        "security": account.security,
+        "username": account.username,
+        "cafile": account.cafile,
+        "ask_password": account.ask_password,
+        "provider": account.provider,
+        "proxy": account.proxy,
+        "password": state,
+        "keyring": passwords.describe(),
+        "sign_in": "oauth" if provider else "password",
+        "oauth_provider": provider.name if provider else "",
+        "oauth": signed,
+    }
+    if as_json:
+        json.dump(info, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    security = "implicit TLS" if account.security == "tls" else "STARTTLS"
+    print(f"email:     {account.name} <{account.email}>", file=out)
+    print(f"server:    {account.host}:{account.port} ({security})", file=out)
+    print(f"user name: {account.username}", file=out)
+    if account.cafile:
+        print(f"trusts:    {account.cafile}", file=out)
+    where = f" in {info['keyring']}" if stored else ""
+    if provider is None:
+        print(f"password:  {state}{where}", file=out)
+    else:
+        print(f"sign-in:   with {provider.name} in the browser (OAuth2), {signed}{where}", file=out)
+    print(f"network:   {_network_words(account.proxy)}", file=out)
     return 0
 
 
@@ -646,6 +694,8 @@ def _account_set(
     if email is None:
         raise AccountError(Problem("header-bad-address", args={"value": args.email}))
     proxy = _proxy_setting(args.proxy, store)
+    if args.oauth:
+        return _account_set_oauth(args, email, store, passwords, out, proxy)
     found = lookup(email)
     if args.host is None:
         if found is None:
@@ -671,6 +721,7 @@ def _account_set(
         raise AccountError(Problem("bad-account", args={"detail": "; ".join(problems)}))
     if args.password_stdin and not args.ask_password:
         passwords.save(account.key, _read_password())  # refused on an insecure keyring
+    _forget_old(store, account, passwords)
     store.save(account)
     print(f"saved: {account.name} <{account.email}> via {account.host}:{account.port}", file=out)
     if account.proxy:
@@ -703,6 +754,107 @@ def _network_words(proxy: str) -> str:
     if proxy == TOR:
         return "through Tor (the Tor running on this computer, port 9050 or 9150)"
     return f"through the SOCKS5 proxy {proxy}" if proxy else "direct (no proxy)"
+
+
+def _account_set_oauth(
+    args: argparse.Namespace,
+    email: str,
+    store: AccountStore,
+    passwords: PasswordStore,
+    out: TextIO,
+    proxy: str,
+) -> int:
+    """Sign in at the provider serving the address, then save the account."""
+    extra = Path(args.oauth_config) if args.oauth_config else None
+    provider = oauthconfig.for_address(email, oauthconfig.load(extra))
+    if provider is None:
+        raise OAuthError("oauth-no-provider", domain=email.partition("@")[2])
+    if not provider.configured:
+        raise OAuthError("oauth-not-registered", provider=provider.name)
+    security = args.security or provider.smtp_security
+    account = Account(
+        email=email,
+        name=args.name,
+        host=args.host or provider.smtp_host,
+        port=args.port
+        or (provider.smtp_port if not args.host else (465 if security == "tls" else 587)),
+        security=security,
+        username=args.username or email,
+        cafile=str(Path(args.cafile).resolve()) if args.cafile else "",
+        ask_password=args.ask_password,
+        proxy=proxy,
+        oauth=provider.to_json(),
+    )
+    problems = account.check()
+    if problems:
+        raise AccountError(Problem("bad-account", args={"detail": "; ".join(problems)}))
+    if args.ask_password:
+        note = f"you will sign in with {provider.name} each time you send"
+        if passwords.secure:  # a sign-in kept from before is not to be used any more
+            RefreshTokens(passwords).forget(RefreshTokens.key(account.username, provider))
+    else:
+        if not passwords.secure:  # said before the browser, not after the sign-in
+            raise KeyringError(Problem("insecure-keyring", args={"backend": passwords.describe()}))
+        tokens = sign_in(provider, account.email, _browser(provider.name, out))
+        AccessTokens(provider, account.username, RefreshTokens(passwords), tokens)
+        note = f"signed in with {provider.name}"
+        if not tokens.refresh_token:
+            note += f" ({provider.name} gave nothing to keep: you will sign in each time)"
+    _forget_old(store, account, passwords)
+    store.save(account)
+    print(
+        f"saved: {account.name} <{account.email}> via {account.host}:{account.port}; {note}",
+        file=out,
+    )
+    if account.proxy:
+        print(f"network: {_network_words(account.proxy)}", file=out)
+    return 0
+
+
+def _forget_old(store: AccountStore, new: Account, passwords: PasswordStore) -> None:
+    """The old account's secret, when the new one does not use it (another server, another
+    sign-in): nothing is left behind in the keyring."""
+    try:
+        old = store.load()
+    except AccountError:
+        return
+    if old is None or not passwords.secure:
+        return
+    old_provider = old.sign_in
+    if old_provider is None and (new.sign_in is not None or new.key != old.key):
+        passwords.forget(old.key)
+    if old_provider is not None:
+        new_provider = new.sign_in
+        if new_provider is None or RefreshTokens.key(
+            old.username, old_provider
+        ) != RefreshTokens.key(new.username, new_provider):
+            RefreshTokens(passwords).forget(RefreshTokens.key(old.username, old_provider))
+
+
+def _browser(provider: str, out: TextIO) -> Callable[[str], object]:
+    """Opens the sign-in page with the standard launcher ($BROWSER is honoured), after
+    printing its address for when no browser opens."""
+
+    def open_page(url: str) -> object:
+        print(f"Sign in with {provider} in your browser. If it does not open, go to:", file=out)
+        print(f"  {url}", file=out, flush=True)
+        return webbrowser.open(url)
+
+    return open_page
+
+
+def _secret_for(
+    account: Account, passwords: PasswordStore, from_stdin: bool, out: TextIO
+) -> Secret:
+    """What logs in: the password, or the account's sign-in (signing in now when it is
+    done each time)."""
+    provider = account.sign_in
+    if provider is None:
+        return _password_for(account, passwords, from_stdin)
+    if account.ask_password:
+        tokens = sign_in(provider, account.email, _browser(provider.name, out))
+        return AccessTokens(provider, account.username, None, tokens)
+    return stored_sign_in(provider, account.username, passwords)
 
 
 def _password_for(account: Account, passwords: PasswordStore, from_stdin: bool) -> str:
@@ -774,9 +926,9 @@ def _send(lib: Library, args: argparse.Namespace, values: dict[str, str], out: T
         _skipped(before, args.again, out)
         print("add --yes to send", file=sys.stderr)
         return 1
-    password = _password_for(account, PasswordStore(), args.password_stdin)
+    secret = _secret_for(account, PasswordStore(), args.password_stdin, out)
     _skipped(before, args.again, out)
-    items = send(campaign, planned, account, password, outbox)
+    items = send(campaign, planned, account, secret, outbox)
     return _report(items, out)
 
 
@@ -929,8 +1081,8 @@ def _outbox(args: argparse.Namespace, out: TextIO) -> int:
         account = AccountStore().load()
         if account is None:
             raise AccountError(Problem("no-account"))
-        password = _password_for(account, PasswordStore(), args.password_stdin)
-        outbox.process(account.server(), password, [i.id for i in waiting])
+        secret = _secret_for(account, PasswordStore(), args.password_stdin, out)
+        outbox.process(account.server(), secret, [i.id for i in waiting])
     left = outbox.items(("queued", "failed", "account"))
     done = [d for i in waiting if (d := outbox.get(i.id)) is not None]
     _report(done, out)

@@ -136,9 +136,12 @@ MESSAGES: dict[str, str] = {
     "(it offers: {detail}); check the port and security setting",
     "smtp-auth-failed": "the mail server refused your user name or password ({detail}): "
     "check them; some providers need an app password",
-    "smtp-oauth-required": "{provider} accepts only its own sign-in (OAuth2) for sending, "
-    "which this app does not do: copy the letter into your mail app, or use another "
-    "mail account",
+    "smtp-oauth-required": "{provider} accepts only its own sign-in (OAuth2) for sending: "
+    "sign in with it (account set --oauth) where an organisation has set that up for this "
+    "app, or copy the letter into your mail app, or use another mail account",
+    "smtp-oauth-refused": "the mail server refused a fresh sign-in ({detail}): sending by "
+    "SMTP may be turned off for this account, or your organisation must approve the app "
+    "first. Ask your administrator, or deliver the letter another way",
     "smtp-proxy-unreachable": "the proxy {proxy} does not answer ({detail}); nothing was "
     "sent, not even directly: start the proxy, or change the network settings",
     "smtp-no-tor": "Tor is not running on this computer ({detail}); nothing was sent, not "
@@ -162,6 +165,26 @@ MESSAGES: dict[str, str] = {
     "keyring-failed": "the password store failed: {detail}",
     "no-password": "no password is stored for {username}: give it (--password-stdin)",
     "bad-account": "the account settings are not valid: {detail}",
+    # signing in at the provider (OAuth2)
+    "oauth-config": "the sign-in settings are not valid: {detail}",
+    "oauth-not-registered": "signing in with {provider} is not set up in this copy of the "
+    "app (an organisation must register it with {provider} first): send with a password or "
+    "an app password, from your mail app or webmail, or by post",
+    "oauth-no-provider": "no sign-in is known for {domain}: use a password, or deliver the "
+    "letter another way",
+    "oauth-timeout": "the sign-in in the browser did not finish within {minutes} minutes "
+    "(was the page closed?): try again",
+    "oauth-cancelled": "the sign-in with {provider} was cancelled",
+    "oauth-denied": "{provider} did not allow the sign-in ({detail}): try again, and accept "
+    "the request on {provider}'s page",
+    "oauth-grant-invalid": "{provider} no longer accepts the saved sign-in ({detail}): sign "
+    "in again",
+    "oauth-provider-error": "{provider} refused the sign-in ({detail})",
+    "oauth-unreachable": "cannot reach {provider} to sign in ({detail}): check your "
+    "internet connection",
+    "oauth-wrong-issuer": "the answer in the browser did not come from {provider} but from "
+    "{detail}; nothing was saved: try again",
+    "oauth-signed-out": "{username} is not signed in with {provider}: sign in again",
     "no-such-letter": "the outbox has no letter {value} (see: outbox list)",
     "letter-busy": "letter {value} is being sent right now; try again in a moment",
 }

@@ -104,12 +104,16 @@
         <translation>(unverändert)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Ihr Anbieter ist nicht in der eingebauten Liste: Bitte tragen Sie den Postausgangsserver selbst ein (die Hilfeseiten Ihres Anbieters nennen ihn).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: Melden Sie sich auf der eigenen Seite von %1 an, in Ihrem Browser. Diese App sieht Ihr %1-Passwort nie.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 erlaubt das Senden aus anderen Apps nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt. Sie können trotzdem mitmachen: Kopieren Sie den Brief in Ihr E-Mail-Programm und senden Sie ihn von dort, oder richten Sie hier ein anderes E-Mail-Konto ein.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Meldet sich mit %1 an.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Ihr Anbieter ist nicht in der eingebauten Liste: Bitte tragen Sie den Postausgangsserver selbst ein (die Hilfeseiten Ihres Anbieters nennen ihn).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -120,12 +124,20 @@
         <translation>%1: Die Einstellungen wurden für Sie eingetragen.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Nicht nötig: meldet sich mit %1 an</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Bitte melden Sie sich zuerst mit %1 an.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -142,6 +154,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Vertrauenswürdiges &amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 akzeptiert zum Senden aus anderen Apps nur die eigene Anmeldung (OAuth2), und diese Anmeldung ist in diesem Exemplar der App nicht eingerichtet (eine Organisation muss die App erst registrieren). Sie können trotzdem mitmachen: Kopieren Sie den Brief in Ihr Mailprogramm und senden Sie ihn von dort, oder richten Sie hier ein anderes E-Mail-Konto ein.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -1017,6 +1033,10 @@
         <translation>Nichts wurde gesendet: Es wurde kein Passwort eingegeben.</translation>
     </message>
     <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Es wurde nichts gesendet: Melden Sie sich zuerst mit %1 an (Einstellungen › E-Mail-Konto).</translation>
+    </message>
+    <message>
         <source>Sending failed: %1</source>
         <translation>Senden fehlgeschlagen: %1</translation>
     </message>
@@ -1726,8 +1746,12 @@ Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</trans
         <translation>der Mailserver hat Ihren Benutzernamen oder Ihr Passwort abgelehnt ({detail}): Bitte prüfen Sie beides; manche Anbieter verlangen ein App-Passwort</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} erlaubt das Senden nur mit der eigenen Anmeldung (OAuth2), die diese App nicht unterstützt: Kopieren Sie den Brief in Ihr E-Mail-Programm oder verwenden Sie ein anderes E-Mail-Konto</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} erlaubt das Senden nur mit der eigenen Anmeldung (OAuth2): Melden Sie sich damit an (account set --oauth), wo eine Organisation das für diese App eingerichtet hat, oder kopieren Sie den Brief in Ihr E-Mail-Programm, oder verwenden Sie ein anderes E-Mail-Konto</translation>
+    </message>
+    <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>der Mailserver hat eine frisch erneuerte Anmeldung abgelehnt ({detail}): Das Senden per SMTP ist für dieses Konto vielleicht abgeschaltet, oder Ihre Organisation muss die App erst freigeben. Fragen Sie Ihre Administration, oder stellen Sie den Brief auf anderem Weg zu</translation>
     </message>
     <message>
         <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
@@ -1786,6 +1810,50 @@ Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</trans
         <translation>die Kontoeinstellungen sind ungültig: {detail}</translation>
     </message>
     <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>die Anmeldeeinstellungen sind ungültig: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>die Anmeldung mit {provider} ist in diesem Exemplar der App nicht eingerichtet (eine Organisation muss die App erst bei {provider} registrieren): Senden Sie mit einem Passwort oder App-Passwort, aus Ihrem Mailprogramm oder Webmail, oder per Post</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>für {domain} ist keine Anmeldung bekannt: Verwenden Sie ein Passwort, oder stellen Sie den Brief auf anderem Weg zu</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>die Anmeldung im Browser wurde nicht innerhalb von {minutes} Minuten abgeschlossen (wurde die Seite geschlossen?): Versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>die Anmeldung mit {provider} wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} hat die Anmeldung nicht zugelassen ({detail}): Versuchen Sie es erneut und bestätigen Sie die Anfrage auf der Seite von {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} akzeptiert die gespeicherte Anmeldung nicht mehr ({detail}): Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} hat die Anmeldung abgelehnt ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>{provider} ist für die Anmeldung nicht erreichbar ({detail}): Prüfen Sie Ihre Internetverbindung</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>die Antwort im Browser kam nicht von {provider}, sondern von {detail}; nichts wurde gespeichert: Versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} ist nicht bei {provider} angemeldet: Melden Sie sich erneut an</translation>
+    </message>
+    <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>
         <translation>im Postausgang gibt es keinen Brief {value} (siehe: outbox list)</translation>
     </message>
@@ -1839,6 +1907,10 @@ Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</trans
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Sie melden sich bei jedem Senden mit %1 an: Melden Sie sich an, um diese Briefe zu senden.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1974,6 +2046,25 @@ Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</trans
     <message>
         <source>Nothing sent.</source>
         <translation>Nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Ihr Browser öffnet die Seite von %1: Melden Sie sich dort an und kommen Sie dann hierher zurück. Warten…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Mit %1 angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,16 @@
         <translation>(sin cambios)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Su proveedor no está en la lista incorporada: indique el servidor saliente (lo encontrará en las páginas de ayuda de su proveedor).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: inicie sesión en la propia página de %1, en su navegador. Esta aplicación nunca ve su contraseña de %1.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 solo acepta su propio inicio de sesión (OAuth2) para enviar desde otras aplicaciones, y esta aplicación no lo admite. Aun así, puede participar: copie la carta en su aplicación de correo y envíela desde allí, o configure aquí otra cuenta de correo.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Inicia sesión con %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Su proveedor no está en la lista incorporada: indique el servidor saliente (lo encontrará en las páginas de ayuda de su proveedor).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -120,12 +124,20 @@
         <translation>%1: configuración rellenada automáticamente.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>No hace falta: inicia sesión con %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Certificado de confianza</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Inicie sesión primero con %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -142,6 +154,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Certificado de con&amp;fianza:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 solo acepta su propio inicio de sesión (OAuth2) para enviar desde otras aplicaciones, y ese inicio de sesión no está configurado en este ejemplar de la aplicación (una organización debe registrarla antes). Aun así puede participar: copie la carta en su programa de correo y envíela desde allí, o configure aquí otra cuenta de correo.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -1017,6 +1033,10 @@
         <translation>No se envió nada: no se indicó ninguna contraseña.</translation>
     </message>
     <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>No se envió nada: inicie sesión primero con %1 (Configuración › Cuenta de correo).</translation>
+    </message>
+    <message>
         <source>Sending failed: %1</source>
         <translation>El envío falló: %1</translation>
     </message>
@@ -1726,8 +1746,12 @@ La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</transl
         <translation>el servidor de correo rechazó su nombre de usuario o su contraseña ({detail}): compruébelos; algunos proveedores exigen una contraseña de aplicación</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} solo acepta su propio inicio de sesión (OAuth2) para enviar, y esta aplicación no lo admite: copie la carta en su aplicación de correo o use otra cuenta de correo</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} solo acepta su propio inicio de sesión (OAuth2) para enviar: inicie sesión con él (account set --oauth) donde una organización lo haya configurado para esta aplicación, o copie la carta en su aplicación de correo, o use otra cuenta de correo</translation>
+    </message>
+    <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>el servidor de correo rechazó un inicio de sesión recién renovado ({detail}): quizá el envío por SMTP está desactivado para esta cuenta, o su organización debe aprobar antes la aplicación. Pregunte a su administrador, o entregue la carta de otra manera</translation>
     </message>
     <message>
         <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
@@ -1786,6 +1810,50 @@ La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</transl
         <translation>la configuración de la cuenta no es válida: {detail}</translation>
     </message>
     <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>los ajustes de inicio de sesión no son válidos: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>el inicio de sesión con {provider} no está configurado en este ejemplar de la aplicación (una organización debe registrarla antes en {provider}): envíe con una contraseña o una contraseña de aplicación, desde su programa de correo o webmail, o por correo postal</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>no se conoce ningún inicio de sesión para {domain}: use una contraseña, o entregue la carta de otra manera</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>el inicio de sesión en el navegador no terminó en {minutes} minutos (¿se cerró la página?): inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>se canceló el inicio de sesión con {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} no permitió el inicio de sesión ({detail}): inténtelo de nuevo y acepte la solicitud en la página de {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} ya no acepta el inicio de sesión guardado ({detail}): inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} rechazó el inicio de sesión ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>no se puede contactar con {provider} para iniciar sesión ({detail}): compruebe su conexión a Internet</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>la respuesta en el navegador no vino de {provider} sino de {detail}; no se guardó nada: inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} no ha iniciado sesión con {provider}: inicie sesión de nuevo</translation>
+    </message>
+    <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>
         <translation>la bandeja de salida no tiene ninguna carta {value} (vea: outbox list)</translation>
     </message>
@@ -1839,6 +1907,10 @@ La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</transl
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Inicia sesión con %1 cada vez que envía: inicie sesión para enviar estas cartas.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1974,6 +2046,25 @@ La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</transl
     <message>
         <source>Nothing sent.</source>
         <translation>No se envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Su navegador abre la página de %1: inicie sesión allí y luego vuelva aquí. Esperando…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Sesión iniciada con %1.</translation>
     </message>
 </context>
 <context>

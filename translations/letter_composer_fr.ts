@@ -104,12 +104,16 @@
         <translation>(inchangé)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Votre fournisseur ne figure pas dans la liste intégrée&#xa0;: veuillez indiquer le serveur sortant (vous le trouverez dans les pages d&apos;aide de votre fournisseur).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1&#xa0;: connectez-vous sur la page de %1, dans votre navigateur. Cette application ne voit jamais votre mot de passe %1.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 n&apos;accepte que sa propre méthode de connexion (OAuth2) pour envoyer depuis d&apos;autres applications, ce que cette application ne prend pas en charge. Vous pouvez tout de même participer&#xa0;: copiez la lettre dans votre logiciel de messagerie et envoyez-la depuis celui-ci, ou configurez ici un autre compte de messagerie.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Se connecte avec %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Votre fournisseur ne figure pas dans la liste intégrée&#xa0;: veuillez indiquer le serveur sortant (vous le trouverez dans les pages d&apos;aide de votre fournisseur).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -120,12 +124,20 @@
         <translation>%1&#xa0;: paramètres remplis automatiquement.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Inutile&#xa0;: connexion avec %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Certificat de confiance</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Connectez-vous d’abord avec %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -142,6 +154,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>&amp;Certificat de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 n’accepte que sa propre connexion (OAuth2) pour envoyer depuis d’autres applications, et cette connexion n’est pas configurée dans cet exemplaire de l’application (une organisation doit d’abord l’enregistrer). Vous pouvez quand même participer&#xa0;: copiez la lettre dans votre logiciel de messagerie et envoyez-la de là, ou configurez ici un autre compte de messagerie.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -1017,6 +1033,10 @@
         <translation>Rien n&apos;a été envoyé&#xa0;: aucun mot de passe n&apos;a été donné.</translation>
     </message>
     <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Rien n’a été envoyé&#xa0;: connectez-vous d’abord avec %1 (Paramètres › Compte de messagerie).</translation>
+    </message>
+    <message>
         <source>Sending failed: %1</source>
         <translation>L&apos;envoi a échoué&#xa0;: %1</translation>
     </message>
@@ -1726,8 +1746,12 @@ L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</tr
         <translation>le serveur de messagerie a refusé votre nom d&apos;utilisateur ou votre mot de passe ({detail})&#xa0;: vérifiez-les&#xa0;; certains fournisseurs exigent un mot de passe d&apos;application</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} n&apos;accepte que sa propre méthode de connexion (OAuth2) pour l&apos;envoi, ce que cette application ne prend pas en charge&#xa0;: copiez la lettre dans votre logiciel de messagerie ou utilisez un autre compte de messagerie</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} n’accepte que sa propre méthode de connexion (OAuth2) pour l’envoi&#xa0;: connectez-vous avec elle (account set --oauth) là où une organisation l’a configurée pour cette application, ou copiez la lettre dans votre logiciel de messagerie, ou utilisez un autre compte de messagerie</translation>
+    </message>
+    <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>le serveur de messagerie a refusé une connexion toute récente ({detail})&#xa0;: l’envoi par SMTP est peut-être désactivé pour ce compte, ou votre organisation doit d’abord approuver l’application. Demandez à votre administrateur, ou remettez la lettre autrement</translation>
     </message>
     <message>
         <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
@@ -1786,6 +1810,50 @@ L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</tr
         <translation>les paramètres du compte ne sont pas valides&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>les réglages de connexion ne sont pas valides&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>la connexion avec {provider} n’est pas configurée dans cet exemplaire de l’application (une organisation doit d’abord l’enregistrer auprès de {provider})&#xa0;: envoyez avec un mot de passe ou un mot de passe d’application, depuis votre logiciel de messagerie ou votre webmail, ou par la poste</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>aucune connexion n’est connue pour {domain}&#xa0;: utilisez un mot de passe, ou remettez la lettre autrement</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>la connexion dans le navigateur ne s’est pas terminée en {minutes}&#xa0;minutes (la page a-t-elle été fermée&#xa0;?)&#xa0;: réessayez</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>la connexion avec {provider} a été annulée</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} n’a pas autorisé la connexion ({detail})&#xa0;: réessayez, et acceptez la demande sur la page de {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} n’accepte plus la connexion enregistrée ({detail})&#xa0;: connectez-vous à nouveau</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} a refusé la connexion ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>impossible de joindre {provider} pour se connecter ({detail})&#xa0;: vérifiez votre connexion à Internet</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>la réponse reçue dans le navigateur ne venait pas de {provider} mais de {detail}&#xa0;; rien n’a été enregistré&#xa0;: réessayez</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} n’est pas connecté avec {provider}&#xa0;: connectez-vous à nouveau</translation>
+    </message>
+    <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>
         <translation>la boîte d&apos;envoi ne contient pas de lettre {value} (voir&#xa0;: outbox list)</translation>
     </message>
@@ -1839,6 +1907,10 @@ L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</tr
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Vous vous connectez avec %1 à chaque envoi&#xa0;: connectez-vous pour envoyer ces lettres.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1974,6 +2046,25 @@ L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</tr
     <message>
         <source>Nothing sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Votre navigateur ouvre la page de %1&#xa0;: connectez-vous là-bas, puis revenez ici. En attente…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Connecté avec %1.</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,16 @@
         <translation>(өзгеріссіз)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Пошта провайдеріңіз кірістірілген тізімде жоқ: шығыс пошта серверін толтырыңыз (ол провайдеріңіздің анықтама беттерінде көрсетілген).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: браузеріңізде %1 жүйесінің өз бетінде кіріңіз. Бұл қолданба %1 құпиясөзіңізді ешқашан көрмейді.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 басқа қолданбалардан хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы ғана рұқсат береді, ал бұл қолданба оны қолдамайды. Сіз бәрібір қатыса аласыз: хатты өз пошта қолданбаңызға көшіріп, сол жерден жіберіңіз немесе мұнда басқа пошта тіркелгісін баптаңыз.</translation>
+        <source>Signs in with %1.</source>
+        <translation>%1 арқылы кіреді.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Пошта провайдеріңіз кірістірілген тізімде жоқ: шығыс пошта серверін толтырыңыз (ол провайдеріңіздің анықтама беттерінде көрсетілген).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -120,12 +124,20 @@
         <translation>%1: баптаулар Сіз үшін толтырылды.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Қажет емес: %1 арқылы кіреді</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Сенімді сертификат</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Алдымен %1 арқылы кіріңіз.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -142,6 +154,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Сенімді сер&amp;тификат:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 басқа қолданбалардан жіберу үшін тек өз кіру тәсілін (OAuth2) қабылдайды, ал ол кіру қолданбаның бұл данасында бапталмаған (ұйым алдымен оны тіркеуі керек). Сонда да қатыса аласыз: хатты пошта бағдарламаңызға көшіріп, сол жерден жіберіңіз немесе мұнда басқа пошта тіркелгісін баптаңыз.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -1017,6 +1033,10 @@
         <translation>Ештеңе жіберілмеді: құпиясөз енгізілмеді.</translation>
     </message>
     <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Ештеңе жіберілмеді: алдымен %1 арқылы кіріңіз (Баптаулар › Пошта тіркелгісі).</translation>
+    </message>
+    <message>
         <source>Sending failed: %1</source>
         <translation>Жіберу сәтсіз аяқталды: %1</translation>
     </message>
@@ -1726,8 +1746,12 @@ The app closes; try again after it starts.</source>
         <translation>пошта сервері пайдаланушы атыңызды немесе құпиясөзіңізді қабылдамады ({detail}): оларды тексеріңіз; кейбір провайдерлерге қолданба құпиясөзі қажет</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы рұқсат береді, ал бұл қолданба оны қолдамайды: хатты өз пошта қолданбаңызға көшіріңіз немесе басқа пошта тіркелгісін пайдаланыңыз</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} хат жіберуге тек өзінің кіру әдісі (OAuth2) арқылы рұқсат береді: ұйым оны осы қолданба үшін баптаған жерде сол арқылы кіріңіз (account set --oauth), немесе хатты өз пошта қолданбаңызға көшіріңіз, немесе басқа пошта тіркелгісін пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>пошта сервері жаңа ғана жаңартылған кіруді қабылдамады ({detail}): бұл тіркелгіде SMTP арқылы жіберу өшірулі болуы мүмкін, немесе ұйымыңыз алдымен қолданбаны мақұлдауы керек. Әкімшіңізден сұраңыз немесе хатты басқа жолмен жеткізіңіз</translation>
     </message>
     <message>
         <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
@@ -1786,6 +1810,50 @@ The app closes; try again after it starts.</source>
         <translation>тіркелгі баптаулары жарамсыз: {detail}</translation>
     </message>
     <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>кіру баптаулары жарамсыз: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>{provider} арқылы кіру қолданбаның бұл данасында бапталмаған (ұйым алдымен оны {provider} жүйесінде тіркеуі керек): құпиясөзбен немесе қолданба құпиясөзімен, пошта бағдарламасынан не веб-поштадан, немесе қағаз поштамен жіберіңіз</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>{domain} үшін кіру тәсілі белгісіз: құпиясөзді пайдаланыңыз немесе хатты басқа жолмен жеткізіңіз</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>браузердегі кіру {minutes} минут ішінде аяқталмады (бет жабылды ма?): қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>{provider} арқылы кіру тоқтатылды</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} кіруге рұқсат бермеді ({detail}): қайта көріп, {provider} бетіндегі сұрауды қабылдаңыз</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} сақталған кіруді енді қабылдамайды ({detail}): қайта кіріңіз</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} кіруді қабылдамады ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>кіру үшін {provider} жүйесіне қосылу мүмкін емес ({detail}): интернет байланысын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>браузердегі жауап {provider} жүйесінен емес, {detail} жүйесінен келді; ештеңе сақталмады: қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} {provider} арқылы кірмеген: қайта кіріңіз</translation>
+    </message>
+    <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>
         <translation>шығыс хаттарда {value} хаты жоқ (қараңыз: outbox list)</translation>
     </message>
@@ -1839,6 +1907,10 @@ The app closes; try again after it starts.</source>
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Әр жіберген сайын %1 арқылы кіресіз: осы хаттарды жіберу үшін кіріңіз.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1974,6 +2046,25 @@ The app closes; try again after it starts.</source>
     <message>
         <source>Nothing sent.</source>
         <translation>Ештеңе жіберілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Кіруді тоқтату</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>%1 арқылы кіру</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Браузеріңіз %1 бетін ашады: сол жерде кіріп, осында қайта оралыңыз. Күтуде…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>%1 арқылы кірдіңіз.</translation>
     </message>
 </context>
 <context>

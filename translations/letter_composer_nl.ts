@@ -104,12 +104,16 @@
         <translation>(ongewijzigd)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Uw provider staat niet in de ingebouwde lijst: vul de uitgaande server zelf in (u vindt die op de hulppagina&apos;s van uw provider).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: meld u aan op de eigen pagina van %1, in uw browser. Deze app ziet uw %1-wachtwoord nooit.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 staat verzenden vanuit andere apps alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet. U kunt toch meedoen: kopieer de brief naar uw e-mailprogramma en verzend hem van daaruit, of stel hier een ander e-mailaccount in.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Meldt zich aan met %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Uw provider staat niet in de ingebouwde lijst: vul de uitgaande server zelf in (u vindt die op de hulppagina&apos;s van uw provider).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -120,12 +124,20 @@
         <translation>%1: de instellingen zijn voor u ingevuld.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Niet nodig: meldt zich aan met %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Vertrouwd certificaat</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Meld u eerst aan met %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -142,6 +154,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Vertrouwd &amp;certificaat:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 accepteert voor verzenden vanuit andere apps alleen de eigen aanmelding (OAuth2), en die aanmelding is in dit exemplaar van de app niet ingesteld (een organisatie moet de app eerst registreren). U kunt toch meedoen: kopieer de brief naar uw mailprogramma en verstuur hem daar, of stel hier een ander e-mailaccount in.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -1017,6 +1033,10 @@
         <translation>Er is niets verzonden: er is geen wachtwoord opgegeven.</translation>
     </message>
     <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Er is niets verzonden: meld u eerst aan met %1 (Instellingen › E-mailaccount).</translation>
+    </message>
+    <message>
         <source>Sending failed: %1</source>
         <translation>Verzenden mislukt: %1</translation>
     </message>
@@ -1726,8 +1746,12 @@ De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
         <translation>de mailserver heeft uw gebruikersnaam of wachtwoord geweigerd ({detail}): controleer ze; sommige providers vereisen een app-wachtwoord</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} staat verzenden alleen toe met de eigen aanmelding (OAuth2), en die ondersteunt deze app niet: kopieer de brief naar uw e-mailprogramma of gebruik een ander e-mailaccount</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} staat verzenden alleen toe met de eigen aanmelding (OAuth2): meld u daarmee aan (account set --oauth) waar een organisatie dat voor deze app heeft ingesteld, of kopieer de brief naar uw e-mailprogramma, of gebruik een ander e-mailaccount</translation>
+    </message>
+    <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>de mailserver weigerde een zojuist vernieuwde aanmelding ({detail}): verzenden via SMTP staat misschien uit voor dit account, of uw organisatie moet de app eerst goedkeuren. Vraag het uw beheerder, of bezorg de brief op een andere manier</translation>
     </message>
     <message>
         <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
@@ -1786,6 +1810,50 @@ De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
         <translation>de accountinstellingen zijn ongeldig: {detail}</translation>
     </message>
     <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>de aanmeldinstellingen zijn ongeldig: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>aanmelden met {provider} is in dit exemplaar van de app niet ingesteld (een organisatie moet de app eerst bij {provider} registreren): verstuur met een wachtwoord of app-wachtwoord, vanuit uw mailprogramma of webmail, of per post</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>voor {domain} is geen aanmelding bekend: gebruik een wachtwoord, of bezorg de brief op een andere manier</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>het aanmelden in de browser is niet binnen {minutes} minuten afgerond (is de pagina gesloten?): probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>het aanmelden met {provider} is geannuleerd</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} stond het aanmelden niet toe ({detail}): probeer het opnieuw en accepteer het verzoek op de pagina van {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} accepteert de bewaarde aanmelding niet meer ({detail}): meld u opnieuw aan</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} weigerde het aanmelden ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>{provider} is niet bereikbaar om aan te melden ({detail}): controleer uw internetverbinding</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>het antwoord in de browser kwam niet van {provider} maar van {detail}; er is niets bewaard: probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} is niet aangemeld bij {provider}: meld u opnieuw aan</translation>
+    </message>
+    <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>
         <translation>het Postvak UIT bevat geen brief {value} (zie: outbox list)</translation>
     </message>
@@ -1839,6 +1907,10 @@ De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>U meldt zich bij elke verzending aan met %1: meld u aan om deze brieven te versturen.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1974,6 +2046,25 @@ De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
     <message>
         <source>Nothing sent.</source>
         <translation>Niets verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Aanmelden annuleren</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Aanmelden met %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Uw browser opent de pagina van %1: meld u daar aan en kom dan hier terug. Even wachten…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Aangemeld met %1.</translation>
     </message>
 </context>
 <context>

@@ -104,12 +104,16 @@
         <translation>(без изменений)</translation>
     </message>
     <message>
-        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
-        <translation>Вашего почтового провайдера нет во встроенном списке: пожалуйста, укажите сервер исходящей почты (он указан на справочных страницах провайдера).</translation>
+        <source>%1: sign in on %1&apos;s own page, in your browser. This app never sees your %1 password.</source>
+        <translation>%1: войдите на собственной странице %1 в своём браузере. Это приложение никогда не видит Ваш пароль %1.</translation>
     </message>
     <message>
-        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, which this app does not do. You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
-        <translation>%1 разрешает отправку из сторонних программ только через собственный вход (OAuth2), а эта программа его не поддерживает. Вы всё равно можете принять участие: скопируйте письмо в свою почтовую программу и отправьте его оттуда или настройте здесь другую почтовую учётную запись.</translation>
+        <source>Signs in with %1.</source>
+        <translation>Вход через %1.</translation>
+    </message>
+    <message>
+        <source>Your provider is not in the built-in list: please fill in the outgoing server (your provider&apos;s help pages give it).</source>
+        <translation>Вашего почтового провайдера нет во встроенном списке: пожалуйста, укажите сервер исходящей почты (он указан на справочных страницах провайдера).</translation>
     </message>
     <message>
         <source>%1: use an app password, not your usual password. Create one in your account&apos;s security settings (it needs two-step verification), then paste it below.</source>
@@ -120,12 +124,20 @@
         <translation>%1: настройки заполнены автоматически.</translation>
     </message>
     <message>
+        <source>Not needed: signs in with %1</source>
+        <translation>Не нужен: вход через %1</translation>
+    </message>
+    <message>
         <source>Trusted certificate</source>
         <translation>Доверенный сертификат</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Please sign in with %1 first.</source>
+        <translation>Сначала войдите через %1.</translation>
     </message>
     <message>
         <source>Please type your password.</source>
@@ -142,6 +154,10 @@
     <message>
         <source>T&amp;rusted certificate:</source>
         <translation>Доверенный с&amp;ертификат:</translation>
+    </message>
+    <message>
+        <source>%1 accepts only its own sign-in (OAuth2) for sending from other apps, and that sign-in is not set up in this copy of the app (an organisation must register it first). You can still take part: copy the letter into your mail app and send it from there, or set up another mail account here.</source>
+        <translation>%1 принимает для отправки из других приложений только собственный вход (OAuth2), а такой вход в этом экземпляре приложения не настроен (организация должна сначала зарегистрировать его). Вы всё равно можете участвовать: скопируйте письмо в свою почтовую программу и отправьте оттуда или настройте здесь другую почтовую учётную запись.</translation>
     </message>
     <message>
         <source>It works: logged in to %1.</source>
@@ -1020,6 +1036,10 @@
         <translation>Ничего не отправлено: пароль не введён.</translation>
     </message>
     <message>
+        <source>Nothing was sent: sign in with %1 first (Settings › Mail Account).</source>
+        <translation>Ничего не отправлено: сначала войдите через %1 (Настройки › Почтовая учётная запись).</translation>
+    </message>
+    <message>
         <source>Sending failed: %1</source>
         <translation>Ошибка отправки: %1</translation>
     </message>
@@ -1733,8 +1753,12 @@ The app closes; try again after it starts.</source>
         <translation>почтовый сервер не принял Ваше имя пользователя или пароль ({detail}): проверьте их; некоторым провайдерам нужен пароль приложения</translation>
     </message>
     <message>
-        <source>{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account</source>
-        <translation>{provider} разрешает отправку только через собственный вход (OAuth2), а эта программа его не поддерживает: скопируйте письмо в свою почтовую программу или используйте другую почтовую учётную запись</translation>
+        <source>{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account</source>
+        <translation>{provider} разрешает отправку только через собственный вход (OAuth2): войдите через него (account set --oauth), если организация настроила его для этой программы, или скопируйте письмо в свою почтовую программу, или используйте другую почтовую учётную запись</translation>
+    </message>
+    <message>
+        <source>the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way</source>
+        <translation>почтовый сервер отклонил только что обновлённый вход ({detail}): возможно, отправка по SMTP отключена для этой учётной записи или Ваша организация должна сначала одобрить приложение. Обратитесь к администратору или доставьте письмо иным способом</translation>
     </message>
     <message>
         <source>the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings</source>
@@ -1793,6 +1817,50 @@ The app closes; try again after it starts.</source>
         <translation>неверные настройки учётной записи: {detail}</translation>
     </message>
     <message>
+        <source>the sign-in settings are not valid: {detail}</source>
+        <translation>настройки входа недействительны: {detail}</translation>
+    </message>
+    <message>
+        <source>signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post</source>
+        <translation>вход через {provider} не настроен в этом экземпляре приложения (организация должна сначала зарегистрировать его в {provider}): отправьте с паролем или паролем приложения, из почтовой программы или веб-почты, или обычной почтой</translation>
+    </message>
+    <message>
+        <source>no sign-in is known for {domain}: use a password, or deliver the letter another way</source>
+        <translation>для {domain} способ входа неизвестен: используйте пароль или доставьте письмо иным способом</translation>
+    </message>
+    <message>
+        <source>the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again</source>
+        <translation>вход в браузере не завершился за {minutes} мин. (страница была закрыта?): попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>the sign-in with {provider} was cancelled</source>
+        <translation>вход через {provider} отменён</translation>
+    </message>
+    <message>
+        <source>{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}&apos;s page</source>
+        <translation>{provider} не разрешил вход ({detail}): попробуйте ещё раз и примите запрос на странице {provider}</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the saved sign-in ({detail}): sign in again</source>
+        <translation>{provider} больше не принимает сохранённый вход ({detail}): войдите снова</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in ({detail})</source>
+        <translation>{provider} отклонил вход ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot reach {provider} to sign in ({detail}): check your internet connection</source>
+        <translation>не удаётся связаться с {provider} для входа ({detail}): проверьте подключение к интернету</translation>
+    </message>
+    <message>
+        <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
+        <translation>ответ в браузере пришёл не от {provider}, а от {detail}; ничего не сохранено: попробуйте ещё раз</translation>
+    </message>
+    <message>
+        <source>{username} is not signed in with {provider}: sign in again</source>
+        <translation>{username} не выполнил вход через {provider}: войдите снова</translation>
+    </message>
+    <message>
         <source>the outbox has no letter {value} (see: outbox list)</source>
         <translation>в исходящих нет письма {value} (см.: outbox list)</translation>
     </message>
@@ -1846,6 +1914,10 @@ The app closes; try again after it starts.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>You sign in with %1 each time you send: sign in to send these letters.</source>
+        <translation>Вы входите через %1 при каждой отправке: войдите, чтобы отправить эти письма.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1981,6 +2053,25 @@ The app closes; try again after it starts.</source>
     <message>
         <source>Nothing sent.</source>
         <translation>Ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInControl</name>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Войти через %1</translation>
+    </message>
+    <message>
+        <source>Your browser opens %1&apos;s page: sign in there, then come back here. Waiting…</source>
+        <translation>Браузер открывает страницу %1: войдите там, затем вернитесь сюда. Ожидание…</translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Вход через %1 выполнен.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Mail account set-up: address and name, settings from the provider table, password, test."""
+"""Mail account set-up: address and name, settings from the provider table, a password or a
+sign-in at the provider (OAuth2), test."""
 
 from __future__ import annotations
 
@@ -25,13 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from composer.account import oauthconfig
 from composer.account.accounts import Account, AccountError, AccountStore
 from composer.account.keystore import PasswordStore
+from composer.account.oauth import AccessTokens, RefreshTokens, Tokens, stored_sign_in
+from composer.account.oauthconfig import OAuthProvider
 from composer.account.providers import ServerSettings, lookup
 from composer.addresses import normalise_email
 from composer.problems import ComposerError
 
 from .i18n import problem_text
+from .sign_in import SignInControl
 from .workers import Runner
 
 OK_STYLE = "QLabel { color: #1d6b2f; }"
@@ -60,6 +65,13 @@ class AccountDialog(QDialog):
         self.loaded_key = ""
         self.found: ServerSettings | None = None
         self.saving = False  # the keyring is being written (in the background)
+        # Sign-in (OAuth2): the configured provider serving the address, the one the
+        # account will use (signed in here, or as saved), and the tokens of a sign-in here.
+        self.oauth_provider: OAuthProvider | None = None
+        self.using: OAuthProvider | None = None
+        self.using_email = ""
+        self.tokens: Tokens | None = None
+        self._providers: list[OAuthProvider] | None = None
         self.setWindowTitle(self.tr("Mail account"))
         self.setMinimumWidth(560)
 
@@ -82,6 +94,11 @@ class AccountDialog(QDialog):
         self.provider_note.setObjectName("providerNote")
         self.provider_note.setWordWrap(True)
         self.provider_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.oauth = SignInControl(runner, self)
+        self.oauth.setObjectName("oauthControl")
+        self.oauth.hide()
+        self.oauth.signed_in.connect(self._signed_in)
+        self.oauth.changed.connect(self._fit)
 
         self.password = QLineEdit()
         self.password.setObjectName("password")
@@ -144,6 +161,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("&E-mail address:"), self.email)
         form.addRow(self.tr("Your &name:"), self.name)
         form.addRow("", self.provider_note)
+        form.addRow("", self.oauth)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password, 1)
         password_row.addWidget(self.show_password)
@@ -240,9 +258,15 @@ class AccountDialog(QDialog):
         self.cafile.setText(account.cafile)
         if account.ask_password:
             self.ask.setChecked(True)
-        if not account.provider:
+        if not account.provider and account.oauth is None:
             self.advanced.setChecked(True)
         self.password.setPlaceholderText(self.tr("(unchanged)"))
+        if account.oauth is not None:
+            try:
+                self.using, self.using_email = account.sign_in, account.email
+            except AccountError as exc:  # edited by hand: said, and a sign-in offered
+                self._verdict(False, _explain(exc))
+            self._look_up()
 
     def _show_advanced(self, on: bool) -> None:
         self.advanced_body.setVisible(on)
@@ -272,11 +296,46 @@ class AccountDialog(QDialog):
         if event.size().width() != event.oldSize().width():  # narrower: more lines
             self._fit()
 
+    def _oauth_for(self, email: str) -> OAuthProvider | None:
+        """The provider serving the address in the sign-in settings (small files: read
+        once); a bad file is said in the note."""
+        if self._providers is None:
+            try:
+                self._providers = oauthconfig.load()
+            except ComposerError as exc:
+                self._providers = []
+                self.provider_note.setStyleSheet(BAD_STYLE)
+                self.provider_note.setText(_explain(exc))
+        return oauthconfig.for_address(email, self._providers) if normalise_email(email) else None
+
     def _look_up(self) -> None:
         email = self.email.text().strip()
         self.found = lookup(email) if normalise_email(email) else None
         found = self.found
         self.provider_note.setStyleSheet("")
+        if email != self.using_email:  # a sign-in is for its address only
+            self.using, self.tokens = None, None
+        provider = self._oauth_for(email)
+        self.oauth_provider = provider if provider and provider.configured else None
+        self.oauth.set_provider(self.oauth_provider, email)
+        self._password_needed(self.using is None)
+        if self.oauth_provider is not None:
+            p = self.oauth_provider
+            if self.using is None or self.tokens is not None:  # a saved account keeps its own
+                self.host.setText(p.smtp_host)
+                self.port.setValue(p.smtp_port)
+                self.security.setCurrentIndex(self.security.findData(p.smtp_security))
+                self.username.setText(email)
+            self.provider_note.setText(
+                self.tr(
+                    "%1: sign in on %1's own page, in your browser. This app never sees your "
+                    "%1 password."
+                ).replace("%1", p.name)
+            )
+            if self.using is not None and self.tokens is None:
+                self.oauth.say(self.tr("Signs in with %1.").replace("%1", self.using.name))
+            self._fit()
+            return
         if found is None:
             if normalise_email(email):
                 self.provider_note.setText(
@@ -298,8 +357,9 @@ class AccountDialog(QDialog):
             self.provider_note.setStyleSheet(BAD_STYLE)
             self.provider_note.setText(
                 self.tr(
-                    "%1 accepts only its own sign-in (OAuth2) for sending from other apps, which "
-                    "this app does not do. You can still take part: copy the letter into your "
+                    "%1 accepts only its own sign-in (OAuth2) for sending from other apps, and "
+                    "that sign-in is not set up in this copy of the app (an organisation must "
+                    "register it first). You can still take part: copy the letter into your "
                     "mail app and send it from there, or set up another mail account here."
                 ).replace("%1", found.name)
             )
@@ -337,6 +397,25 @@ class AccountDialog(QDialog):
         dialog.open()
         return dialog
 
+    def _password_needed(self, needed: bool) -> None:
+        self.password.setEnabled(needed)
+        self.show_password.setEnabled(needed)
+        if not needed and self.using is not None:
+            self.password.clear()
+            self.password.setPlaceholderText(
+                self.tr("Not needed: signs in with %1").replace("%1", self.using.name)
+            )
+
+    def _signed_in(self, tokens: Tokens) -> None:
+        self.tokens, self.using = tokens, self.oauth_provider
+        self.using_email = self.email.text().strip()
+        self._password_needed(False)
+        self._fit()
+
+    def reject(self) -> None:
+        self.oauth.cancel()  # a sign-in still waiting for the browser ends with the dialog
+        super().reject()
+
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -363,13 +442,38 @@ class AccountDialog(QDialog):
             ask_password=self.ask.isChecked(),
             provider=found.provider if found and found.host == self.host.text().strip() else "",
             proxy=self.proxy,
+            oauth=self.using.to_json() if self.using is not None else None,
         )
 
     def _problems(self, account: Account) -> list[str]:
         problems = account.check()
-        if self.found is not None and self.found.oauth_only and account.provider:
-            problems.insert(0, self.provider_note.text())
+        if (
+            self.found is not None
+            and self.found.oauth_only
+            and account.provider
+            and account.oauth is None
+        ):
+            if self.oauth_provider is not None:
+                problems.insert(
+                    0,
+                    self.tr("Please sign in with %1 first.").replace(
+                        "%1", self.oauth_provider.name
+                    ),
+                )
+            else:
+                problems.insert(0, self.provider_note.text())
         return problems
+
+    def _secret_job(self, account: Account) -> object:
+        """What logs in for Test connection, found off the GUI thread."""
+        provider, tokens, passwords = account.sign_in, self.tokens, self.passwords
+        if provider is None:
+            return None
+        if tokens is not None:
+            return lambda: AccessTokens(provider, account.username, None, tokens)
+        return lambda: stored_sign_in(
+            provider, account.username, passwords, session=account.ask_password
+        )
 
     def test_connection(self) -> None:
         from composer.mail.smtp import check_connection
@@ -382,8 +486,12 @@ class AccountDialog(QDialog):
         typed, passwords = self.password.text(), self.passwords
         # Left empty: the saved account's password, never one stored under the new key.
         key = self.loaded_key or account.key
+        sign_in = self._secret_job(account)
 
         def job() -> None:
+            if callable(sign_in):
+                check_connection(account.server(timeout=20), sign_in())
+                return
             # The keyring is asked here, off the GUI thread: it may wait on an unlock prompt.
             password = typed or _stored(passwords, key)
             if not password:
@@ -421,9 +529,27 @@ class AccountDialog(QDialog):
             return
         password, passwords, store = self.password.text(), self.passwords, self.store
         old_key = self.loaded_key if self.loaded_key != account.key else ""
+        provider, tokens, loaded_key = account.sign_in, self.tokens, self.loaded_key
+
+        def keep_sign_in() -> None:
+            assert provider is not None
+            key = RefreshTokens.key(account.username, provider)
+            if account.ask_password:  # nothing in the keyring; this session only
+                if passwords.secure:
+                    RefreshTokens(passwords).forget(key)
+                if tokens is not None:
+                    RefreshTokens(passwords, session=True).save(key, tokens.refresh_token)
+            elif tokens is not None:  # saved at once, as a rotated one will be
+                AccessTokens(provider, account.username, RefreshTokens(passwords), tokens)
+            if loaded_key and passwords.secure:
+                passwords.forget(loaded_key)  # a password is no longer used
+            store.save(account)
 
         def job() -> None:
             nonlocal password
+            if provider is not None:
+                keep_sign_in()
+                return
             # Off the GUI thread: writing to a locked keyring waits on its unlock prompt.
             if old_key and not password:
                 # "(unchanged)" under a new key (the server, port or user name was

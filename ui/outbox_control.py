@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from composer.problems import ComposerError
 
 if TYPE_CHECKING:
+    from composer.account.oauth import AccessTokens
+
     from .account_dialog import AccountDialog
     from .main_window import MainWindow
     from .outbox_view import OutboxDialog
@@ -234,9 +236,18 @@ class OutboxControl(QObject):
             return False
         self.busy = True
         passwords, key = window.passwords, account.key
+        provider = account.sign_in
 
-        def lookup() -> str | None:
+        def lookup() -> str | AccessTokens | None:
+            # Here, not at start: the sign-in's modules (ssl, http.server) are not needed
+            # to show the window.
+            from composer.account.oauth import stored_sign_in
+
             try:
+                if provider is not None:  # signs in at the provider: its kept sign-in
+                    return stored_sign_in(
+                        provider, account.username, passwords, session=account.ask_password
+                    )
                 return passwords.get(key)
             except ComposerError:
                 return None
@@ -249,17 +260,28 @@ class OutboxControl(QObject):
         return True
 
     def _process_with(
-        self, account: Any, ids: list[str] | None, password: str | None, user: bool
+        self,
+        account: Any,
+        ids: list[str] | None,
+        password: str | AccessTokens | None,
+        user: bool,
     ) -> None:
         window = self.window
-        if password is None and user:
+        provider = account.sign_in
+        if password is None and user and provider is None:
             password = self._ask_password(account.username)
             if password:
                 window.passwords.remember_for_session(account.key, password)
         if not password:
             self.busy = False  # waits until the user gives the password (Send now)
             if user and self.dialog is not None:
-                self.dialog.show_result(self.tr("Nothing was sent: no password was given."))
+                self.dialog.show_result(
+                    self.tr("Nothing was sent: no password was given.")
+                    if provider is None
+                    else self.tr(
+                        "Nothing was sent: sign in with %1 first (Settings › Mail Account)."
+                    ).replace("%1", provider.name)
+                )
             return
         outbox, config = window.outbox, account.server()
         window.runner.start(

@@ -243,8 +243,12 @@ PROBLEM_STRINGS = [
     ),  # smtp-auth-failed
     QT_TRANSLATE_NOOP(
         "Problem",
-        "{provider} accepts only its own sign-in (OAuth2) for sending, which this app does not do: copy the letter into your mail app, or use another mail account",
+        "{provider} accepts only its own sign-in (OAuth2) for sending: sign in with it (account set --oauth) where an organisation has set that up for this app, or copy the letter into your mail app, or use another mail account",
     ),  # smtp-oauth-required
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the mail server refused a fresh sign-in ({detail}): sending by SMTP may be turned off for this account, or your organisation must approve the app first. Ask your administrator, or deliver the letter another way",
+    ),  # smtp-oauth-refused
     QT_TRANSLATE_NOOP(
         "Problem",
         "the proxy {proxy} does not answer ({detail}); nothing was sent, not even directly: start the proxy, or change the network settings",
@@ -288,6 +292,40 @@ PROBLEM_STRINGS = [
         "Problem", "no password is stored for {username}: give it (--password-stdin)"
     ),  # no-password
     QT_TRANSLATE_NOOP("Problem", "the account settings are not valid: {detail}"),  # bad-account
+    QT_TRANSLATE_NOOP("Problem", "the sign-in settings are not valid: {detail}"),  # oauth-config
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "signing in with {provider} is not set up in this copy of the app (an organisation must register it with {provider} first): send with a password or an app password, from your mail app or webmail, or by post",
+    ),  # oauth-not-registered
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "no sign-in is known for {domain}: use a password, or deliver the letter another way",
+    ),  # oauth-no-provider
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the sign-in in the browser did not finish within {minutes} minutes (was the page closed?): try again",
+    ),  # oauth-timeout
+    QT_TRANSLATE_NOOP("Problem", "the sign-in with {provider} was cancelled"),  # oauth-cancelled
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "{provider} did not allow the sign-in ({detail}): try again, and accept the request on {provider}'s page",
+    ),  # oauth-denied
+    QT_TRANSLATE_NOOP(
+        "Problem", "{provider} no longer accepts the saved sign-in ({detail}): sign in again"
+    ),  # oauth-grant-invalid
+    QT_TRANSLATE_NOOP(
+        "Problem", "{provider} refused the sign-in ({detail})"
+    ),  # oauth-provider-error
+    QT_TRANSLATE_NOOP(
+        "Problem", "cannot reach {provider} to sign in ({detail}): check your internet connection"
+    ),  # oauth-unreachable
+    QT_TRANSLATE_NOOP(
+        "Problem",
+        "the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again",
+    ),  # oauth-wrong-issuer
+    QT_TRANSLATE_NOOP(
+        "Problem", "{username} is not signed in with {provider}: sign in again"
+    ),  # oauth-signed-out
     QT_TRANSLATE_NOOP(
         "Problem", "the outbox has no letter {value} (see: outbox list)"
     ),  # no-such-letter

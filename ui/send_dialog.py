@@ -24,12 +24,21 @@ from PySide6.QtWidgets import (
 
 from composer.account.accounts import Account
 from composer.account.keystore import PasswordStore
+from composer.account.oauth import (
+    AccessTokens,
+    OAuthError,
+    RefreshTokens,
+    Tokens,
+    stored_sign_in,
+)
 from composer.campaigns.campaign import Campaign, Recipient
 from composer.data.drafts import Draft
 from composer.mail.outbox import Item, Outbox
 from composer.mail.sending import Planned, plan, send
 from composer.problems import ComposerError
 
+from .i18n import problem_text
+from .sign_in import SignInControl
 from .workers import Runner
 
 
@@ -93,7 +102,9 @@ class SendDialog(QDialog):
         self.pages.addWidget(self._progress_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        if account.ask_password:
+        if account.oauth is not None:
+            self._look_up_sign_in()
+        elif account.ask_password:
             # Asked each session: what was typed earlier in this one, never an entry left
             # in the keyring for the same server (that would go without a question).
             self._password_found(self.passwords.session_password(account.key))
@@ -155,8 +166,14 @@ class SendDialog(QDialog):
         # wait on its unlock prompt, and the window must not freeze meanwhile).
         self.password.hide()
         self.password_label.hide()
-        self.stored: str | None = None
+        self.stored: str | AccessTokens | None = None
         self.looking_up = True
+        # An account that signs in at its provider, and is not signed in (ask each time,
+        # or the provider no longer accepts the saved sign-in): signing in here.
+        self.sign_in = SignInControl(self.runner, page)
+        self.sign_in.setObjectName("sendSignIn")
+        self.sign_in.hide()
+        self.sign_in.signed_in.connect(self._signed_in)
 
         self.keyring_status = QLabel(self.tr("Looking for your password in the keyring…"))
         self.keyring_status.setObjectName("keyringStatus")
@@ -189,6 +206,7 @@ class SendDialog(QDialog):
         password_row.addWidget(self.password, 1)
         layout.addLayout(password_row)
         layout.addWidget(self.keyring_status)
+        layout.addWidget(self.sign_in)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -206,6 +224,59 @@ class SendDialog(QDialog):
         self.send_button.setEnabled(False)
         self.keyring_status.show()
         self.runner.start(lookup, self._password_found, lambda _exc: self._password_found(None))
+
+    def _look_up_sign_in(self) -> None:
+        account, passwords = self.account, self.passwords
+        provider = account.sign_in
+        assert provider is not None
+
+        def lookup() -> AccessTokens:
+            tokens = stored_sign_in(
+                provider, account.username, passwords, session=account.ask_password
+            )
+            try:  # a sign-in the provider no longer accepts: sign in again before sending
+                tokens.access_token()
+            except OAuthError as exc:
+                if exc.code != "oauth-unreachable":  # offline: the letters wait in the outbox
+                    raise
+            return tokens
+
+        self.send_button.setEnabled(False)
+        self.runner.start(lookup, self._sign_in_found, self._sign_in_missing)
+
+    def _sign_in_found(self, tokens: AccessTokens) -> None:
+        self.stored, self.looking_up = tokens, False
+        self.sign_in.hide()
+        self.error.hide()
+        self.send_button.setEnabled(True)
+        self.send_button.setFocus()
+
+    def _sign_in_missing(self, exc: BaseException) -> None:
+        """Not signed in (never, ask each time, or forgotten): sign in here first."""
+        provider = self.account.sign_in
+        self.sign_in.set_provider(provider, self.account.email)
+        if self.account.ask_password:
+            self.sign_in.say(
+                self.tr(
+                    "You sign in with %1 each time you send: sign in to send these letters."
+                ).replace("%1", provider.name if provider else "")
+            )
+        elif isinstance(exc, ComposerError):
+            self.sign_in.say("\n".join(problem_text(p) for p in exc.problems))
+        self.sign_in.button.setFocus()
+
+    def _signed_in(self, tokens: Tokens) -> None:
+        provider = self.account.sign_in
+        assert provider is not None
+        # Kept as the account says: in the keyring, or for this session only.
+        store = RefreshTokens(self.passwords, session=self.account.ask_password)
+        self.stored = AccessTokens(provider, self.account.username, None, tokens)
+        secret = self.stored
+        self.runner.start(
+            lambda: AccessTokens(provider, self.account.username, store, tokens),
+            lambda kept: self._sign_in_found(kept),
+            lambda _exc: self._sign_in_found(secret),  # not kept: it still sends now
+        )
 
     def _password_found(self, password: str | None) -> None:
         self.stored, self.looking_up = password, False
@@ -258,13 +329,15 @@ class SendDialog(QDialog):
     def start(self) -> None:
         if self.looking_up:
             return
-        password = self.password.text() if self.password.isVisible() else self.stored
+        password: str | AccessTokens | None = (
+            self.password.text() if self.password.isVisible() else self.stored
+        )
         if not password:
             self.error.setText(self.tr("Please type your password."))
             self.error.show()
             self.password.setFocus()
             return
-        if self.password.isVisible():  # asked for: keep it for this session only
+        if self.password.isVisible() and isinstance(password, str):  # this session only
             self.passwords.remember_for_session(self.account.key, password)
         if self.cc.isChecked():
             self.planned = plan(
@@ -341,6 +414,7 @@ class SendDialog(QDialog):
         self.finished_sending.emit([])
 
     def reject(self) -> None:
+        self.sign_in.cancel()
         if self.task is not None and not self.close_button.isVisible():
             self.cancel()  # closing while sending means stop, not vanish
             return

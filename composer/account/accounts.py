@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from composer.account.oauthconfig import OAuthProvider, parse_provider
 from composer.addresses import is_control, normalise_email
 from composer.network import ProxySettingError, parse_proxy
 from composer.paths import config_dir, write_atomic
@@ -47,11 +48,25 @@ class Account:
     provider: str = ""  # the provider table's id, when the settings came from it
     # Every connection through this SOCKS5 proxy: "", "tor" or "socks5://HOST:PORT".
     proxy: str = ""
+    # Sign-in at the provider (OAuth2) instead of a password: its configuration entry as
+    # it was when the account was set up (composer.account.oauthconfig); None: a password.
+    oauth: dict[str, object] | None = None
 
     @property
     def key(self) -> str:
         """The password's name in the keyring."""
         return f"{self.username}@{self.host}:{self.port}"
+
+    @property
+    def sign_in(self) -> OAuthProvider | None:
+        """The provider this account signs in at, or None (it logs in with a password)."""
+        if self.oauth is None:
+            return None
+        try:
+            return parse_provider(self.oauth)
+        except ValueError as exc:  # account.json edited by hand
+            detail = f"the sign-in settings are not valid: {exc}"
+            raise AccountError(Problem("bad-account", args={"detail": detail})) from None
 
     def server(self, timeout: float | None = None) -> ServerConfig:
         extra = {} if timeout is None else {"timeout": timeout}
@@ -89,6 +104,11 @@ class Account:
             parse_proxy(self.proxy)
         except ProxySettingError as exc:
             problems.append(str(exc))
+        if self.oauth is not None:
+            try:
+                parse_provider(self.oauth)
+            except ValueError as exc:
+                problems.append(f"the sign-in settings are not valid: {exc}")
         return problems
 
 

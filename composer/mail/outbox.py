@@ -31,12 +31,15 @@ from composer.mail.smtp import (
     AuthUnavailable,
     CertificateError,
     DeliveryUnknown,
+    OAuthRefused,
     OAuthRequired,
     Outgoing,
     Refused,
+    Secret,
     SendError,
     ServerConfig,
     Session,
+    SignInFailed,
     SmtpUtf8Unavailable,
     StartTlsUnavailable,
     TlsError,
@@ -64,6 +67,8 @@ HOLD = (
     TlsError,
     StartTlsUnavailable,
     OAuthRequired,
+    OAuthRefused,
+    SignInFailed,  # all but "the provider cannot be reached", which the timer retries
 )
 
 
@@ -198,6 +203,11 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+def _holds(error: SendError) -> bool:
+    """An error of the account: the letters wait for the user, not for a timer."""
+    return isinstance(error, HOLD) and not error.temporary
+
+
 def _reason(error: SendError) -> str:
     return "; ".join(p.text for p in error.problems)
 
@@ -279,7 +289,7 @@ class Outbox:
         campaign_id: str,
         planned: list[Planned],
         config: ServerConfig,
-        password: str,
+        password: Secret,
         progress: Callable[[Item], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> list[Item]:
@@ -530,7 +540,7 @@ class Outbox:
     def process(
         self,
         config: ServerConfig,
-        password: str,
+        password: Secret,
         ids: list[str] | None = None,
         progress: Callable[[Item], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
@@ -557,7 +567,7 @@ class Outbox:
         rows: list[Any],
         token: str,
         config: ServerConfig,
-        password: str,
+        password: Secret,
         progress: Callable[[Item], None] | None,
         cancelled: Callable[[], bool],
     ) -> list[Item]:
@@ -574,7 +584,7 @@ class Outbox:
                 self._failed_attempt(
                     item_id, exc, counted=False, not_handed_over=True, permanent=False
                 )
-            if isinstance(exc, HOLD):  # the other queued letters would meet the same
+            if _holds(exc):  # the other queued letters would meet the same
                 self.hold_all(_reason(exc))
             return self._by_ids(claimed)
         sent: list[tuple[str, str]] = []  # (id, note): delivered, not yet written down
@@ -759,7 +769,7 @@ class Outbox:
             self._set(
                 item_id, state="failed", last_error=_reason(error), attempts=attempts, **extra
             )
-        elif isinstance(error, HOLD):  # waits for the account to be fixed, not for a timer
+        elif _holds(error):  # waits for the account to be fixed, not for a timer
             self._set(
                 item_id,
                 state="account",

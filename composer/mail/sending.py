@@ -13,7 +13,7 @@ from composer.campaigns.campaign import Campaign, Recipient
 from composer.data.drafts import Draft
 from composer.mail.message import build_message
 from composer.mail.outbox import WAITING, Item, Outbox, Planned
-from composer.mail.smtp import Outgoing
+from composer.mail.smtp import Outgoing, Secret
 from composer.problems import InputError, Problem
 
 __all__ = ["Earlier", "Planned", "earlier", "plan", "send"]  # Planned lives with the outbox
@@ -105,7 +105,7 @@ def send(
     campaign: Campaign,
     planned: list[Planned],
     account: Account,
-    password: str,
+    password: Secret,
     outbox: Outbox,
     progress: Callable[[Item], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,

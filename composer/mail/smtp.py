@@ -15,6 +15,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from typing import Protocol
 
 from composer.account.accounts import ServerConfig
 from composer.addresses import needs_smtputf8, normalise_email
@@ -30,6 +31,22 @@ from composer.problems import ComposerError, Problem
 
 # Sent in EHLO instead of the machine's name, which could identify the sender.
 EHLO_NAME = "[127.0.0.1]"
+# RFC 5321's command line (512 octets with CRLF): an AUTH line with its initial response
+# longer than this goes in two steps. RFC 4954 allows 12288, but Postfix reads 2048 and
+# an access token alone can be 3 KB.
+AUTH_LINE_LIMIT = 512
+
+
+class Bearer(Protocol):
+    """Access tokens of an account that signs in at its provider (OAuth2), instead of a
+    password (composer.account.oauth.AccessTokens)."""
+
+    def access_token(self) -> str: ...
+
+    def invalidate(self) -> None: ...
+
+
+Secret = str | Bearer  # what logs in: a password, or a sign-in
 
 
 class SendError(ComposerError):
@@ -90,6 +107,24 @@ class AuthenticationFailed(SendError):
 
 class OAuthRequired(SendError):
     code = "smtp-oauth-required"
+
+
+class OAuthRefused(SendError):
+    """The server refused a freshly renewed access token."""
+
+    code = "smtp-oauth-refused"
+
+
+class SignInFailed(SendError):
+    """No access token could be had (signed out, refused by the provider): the account's
+    sign-in must be done again. Carries the sign-in's own problem."""
+
+    def __init__(self, error: ComposerError, temporary: bool = False) -> None:
+        self.code = error.problems[0].code
+        self.temporary = temporary
+        self.detail = str(error)
+        self.smtp_code = 0
+        ComposerError.__init__(self, error.problems)
 
 
 class ConnectionLost(SendError):
@@ -198,7 +233,7 @@ def _client(c: ServerConfig, context: ssl.SSLContext) -> smtplib.SMTP:
 class Session:
     """An open, encrypted and authenticated SMTP connection."""
 
-    def __init__(self, config: ServerConfig, password: str) -> None:
+    def __init__(self, config: ServerConfig, password: Secret) -> None:
         self.config = config
         self._password = password
         self.smtp: smtplib.SMTP | None = None
@@ -236,6 +271,9 @@ class Session:
         if not isinstance(smtp.sock, ssl.SSLSocket):
             raise TlsError("the connection is not encrypted")
         mechanisms = smtp.esmtp_features.get("auth", "").upper().split()
+        if not isinstance(self._password, str):
+            self._bearer_login(smtp, mechanisms, self._password)
+            return
         user = self.config.username.encode("utf-8")
         password = self._password.encode("utf-8")
         if "PLAIN" in mechanisms:
@@ -254,6 +292,32 @@ class Session:
         if code in (535, 534, 530) or 500 <= code < 600:
             raise AuthenticationFailed(_words(reply), smtp_code=code, host=self.config.host)
         raise Refused(_words(reply), smtp_code=code, host=self.config.host)
+
+    def _bearer_login(self, smtp: smtplib.SMTP, mechanisms: list[str], source: Bearer) -> None:
+        """OAUTHBEARER (RFC 7628) when offered, else XOAUTH2; a refused token is renewed
+        once (it may have been revoked or expired early), a refused fresh one is an error."""
+        mechanism = next((m for m in ("OAUTHBEARER", "XOAUTH2") if m in mechanisms), None)
+        if mechanism is None:
+            raise AuthUnavailable(" ".join(mechanisms) or "none", host=self.config.host)
+        code, reply = 0, b""
+        for attempt in range(2):
+            try:
+                token = source.access_token()
+            except ComposerError as exc:
+                transient = any(p.code == "oauth-unreachable" for p in exc.problems)
+                raise SignInFailed(exc, temporary=transient) from None
+            response = bearer_response(
+                mechanism, self.config.username, token, self.config.host, self.config.port
+            )
+            code, reply = _sasl(smtp, mechanism, response)
+            if code == 235:
+                return
+            if 400 <= code < 500:  # the server's trouble (454: its sign-in check is down)
+                raise Refused(_words(reply), smtp_code=code, host=self.config.host)
+            if not 500 <= code < 600 or attempt:
+                break
+            source.invalidate()
+        raise OAuthRefused(_words(reply), smtp_code=code, host=self.config.host)
 
     def send(self, item: Outgoing, before_data: Callable[[], bool | None] | None = None) -> Result:
         """MAIL, RCPT for each recipient, DATA. Refusals are results; a lost link raises.
@@ -333,6 +397,37 @@ class Session:
             smtp.close()
 
 
+def bearer_response(mechanism: str, user: str, token: str, host: str, port: int) -> bytes:
+    """The SASL response carrying an access token: XOAUTH2 (Google's and Microsoft's) or
+    OAUTHBEARER (RFC 7628, whose authzid escapes = and ,)."""
+    if mechanism == "XOAUTH2":
+        return f"user={user}\x01auth=Bearer {token}\x01\x01".encode()
+    name = user.replace("=", "=3D").replace(",", "=2C")
+    return f"n,a={name},\x01host={host}\x01port={port}\x01auth=Bearer {token}\x01\x01".encode()
+
+
+def _sasl(smtp: smtplib.SMTP, mechanism: str, response: bytes) -> tuple[int, bytes]:
+    """AUTH with the response on the same line, or in two steps when that line would be
+    too long; the final reply (after the error details a server sends as a challenge)."""
+    encoded = base64.b64encode(response).decode("ascii")
+    if len(f"AUTH {mechanism} {encoded}\r\n") <= AUTH_LINE_LIMIT:
+        code, reply = smtp.docmd("AUTH", f"{mechanism} {encoded}")
+    else:
+        code, reply = smtp.docmd("AUTH", mechanism)
+        if code == 334:
+            code, reply = smtp.docmd(encoded)
+    if code == 334:
+        # A refusal's details (JSON, RFC 7628 3.2.2); answering ends the exchange with
+        # the real reply code (OAUTHBEARER wants ^A, XOAUTH2 an empty line).
+        try:
+            details = base64.b64decode(reply + b"==")
+        except ValueError:  # binascii.Error: not base64 after all
+            details = reply
+        code, reply = smtp.docmd("AQ==" if mechanism == "OAUTHBEARER" else "")
+        reply = reply + b" " + details
+    return code, reply
+
+
 def _rset_quietly(smtp: smtplib.SMTP) -> None:
     """Reset after a refusal; if the server has gone, its answer already said why."""
     try:
@@ -381,7 +476,7 @@ def _translate(exc: Exception, c: ServerConfig) -> SendError:
 
 def send_all(
     config: ServerConfig,
-    password: str,
+    password: Secret,
     items: list[Outgoing],
     progress: Callable[[Result], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
@@ -417,7 +512,7 @@ def send_all(
     return results
 
 
-def check_connection(config: ServerConfig, password: str) -> None:
+def check_connection(config: ServerConfig, password: Secret) -> None:
     """Connect, encrypt and log in, then leave; raises the SendError that stopped it."""
     with Session(config, password):
         pass
