@@ -795,8 +795,8 @@ def _account_set_oauth(
     else:
         if not passwords.secure:  # said before the browser, not after the sign-in
             raise KeyringError(Problem("insecure-keyring", args={"backend": passwords.describe()}))
-        tokens = sign_in(provider, account.email, _browser(provider.name, out))
-        AccessTokens(provider, account.username, RefreshTokens(passwords), tokens)
+        tokens = sign_in(provider, account.email, _browser(provider.name, out), proxy=proxy)
+        AccessTokens(provider, account.username, RefreshTokens(passwords), tokens, proxy=proxy)
         note = f"signed in with {provider.name}"
         if not tokens.refresh_token:
             note += f" ({provider.name} gave nothing to keep: you will sign in each time)"
@@ -852,9 +852,9 @@ def _secret_for(
     if provider is None:
         return _password_for(account, passwords, from_stdin)
     if account.ask_password:
-        tokens = sign_in(provider, account.email, _browser(provider.name, out))
-        return AccessTokens(provider, account.username, None, tokens)
-    return stored_sign_in(provider, account.username, passwords)
+        tokens = sign_in(provider, account.email, _browser(provider.name, out), proxy=account.proxy)
+        return AccessTokens(provider, account.username, None, tokens, proxy=account.proxy)
+    return stored_sign_in(provider, account.username, passwords, proxy=account.proxy)
 
 
 def _password_for(account: Account, passwords: PasswordStore, from_stdin: bool) -> str:

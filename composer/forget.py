@@ -84,13 +84,20 @@ def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() or p.is_symlink())
 
 
-def app_keyring_keys() -> tuple[str, ...]:
-    """The keyring keys the app may have written that it can name (the account's): for the
-    keyrings that cannot be searched by service (PasswordStore.forget_all)."""
+def app_keyring_keys(passwords: PasswordStore) -> tuple[str, ...]:
+    """The keyring keys the app may have written that it can name (the account's password,
+    its sign-in token and the token's parts): for the keyrings that cannot be searched by
+    service (PasswordStore.forget_all)."""
+    from composer.account.oauth import RefreshTokens
+
     with contextlib.suppress(AccountError):
         account = AccountStore().load()
         if account is not None:
-            return (account.key,)
+            provider = account.sign_in
+            if provider is None:
+                return (account.key,)
+            token = RefreshTokens.key(account.username, provider)
+            return (account.key, *RefreshTokens(passwords).keys(token))
     return ()
 
 
@@ -107,7 +114,7 @@ def forget_everything(
     window's), emptied and closed here. Keyring first: if it fails (a locked keyring),
     nothing else is gone yet and the user can try again."""
     passwords = passwords or PasswordStore()
-    entries = passwords.forget_all(app_keyring_keys())
+    entries = passwords.forget_all(app_keyring_keys(passwords))
     if store is None and _database().exists():
         store = Store()
     if store is not None:

@@ -182,6 +182,9 @@ MESSAGES: dict[str, str] = {
     "oauth-provider-error": "{provider} refused the sign-in ({detail})",
     "oauth-unreachable": "cannot reach {provider} to sign in ({detail}): check your "
     "internet connection",
+    "oauth-proxy-failed": "cannot reach {provider} through the proxy {proxy} to sign in "
+    "({detail}); nothing was sent, not even directly: start the proxy or Tor, or change "
+    "the network settings",
     "oauth-wrong-issuer": "the answer in the browser did not come from {provider} but from "
     "{detail}; nothing was saved: try again",
     "oauth-signed-out": "{username} is not signed in with {provider}: sign in again",

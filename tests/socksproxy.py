@@ -7,10 +7,14 @@ localhost:2525" when the name was sent for the proxy to resolve, an address othe
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import subprocess
+import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from .mailserver import free_port
@@ -60,3 +64,35 @@ class MicroSocks:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+# What this thread's sockets do, seen through Python's audit events (the interpreter raises
+# them inside socket.getaddrinfo and socket.connect themselves, whatever library calls them).
+_SEEN: dict[int, list[tuple[str, tuple[object, ...]]]] = {}
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    seen = _SEEN.get(threading.get_ident())
+    if seen is not None and event in ("socket.getaddrinfo", "socket.connect"):
+        seen.append((event, args))
+
+
+sys.addaudithook(_audit)  # once per process; records only inside `watched`
+
+
+@contextlib.contextmanager
+def watched() -> Iterator[list[tuple[str, tuple[object, ...]]]]:
+    seen: list[tuple[str, tuple[object, ...]]] = []
+    _SEEN[threading.get_ident()] = seen
+    try:
+        yield seen
+    finally:
+        del _SEEN[threading.get_ident()]
+
+
+def looked_up(seen: list[tuple[str, tuple[object, ...]]]) -> set[object]:
+    return {args[0] for event, args in seen if event == "socket.getaddrinfo"}
+
+
+def connected(seen: list[tuple[str, tuple[object, ...]]]) -> set[object]:
+    return {tuple(args[1])[:2] for event, args in seen if event == "socket.connect"}  # type: ignore[arg-type]

@@ -193,3 +193,31 @@ def test_on_a_terminal_forget_asks_and_only_yes_forgets(
     assert code == 0 and "forgotten:" in text, text
     assert [f for f in app_folders() if f.exists()] == []
     assert secret_service.get_credential(SERVICE, None) is None
+
+
+def test_a_sign_in_token_in_parts_is_named_where_the_keyring_cannot_be_searched(
+    secret_service,
+) -> None:
+    """macOS and Windows: no search by service, so every key of the token is named."""
+    from composer.account.accounts import Account, AccountStore
+    from composer.account.keystore import PasswordStore
+    from composer.account.oauth import CHUNK, RefreshTokens
+    from composer.account.oauthconfig import parse_provider
+    from composer.forget import app_keyring_keys, forget_everything
+
+    from .oauth.rig import provider_json
+
+    entry = provider_json("https://login.example.org")
+    account = Account(
+        "ana@example.org", "Ana", "smtp.example.org", 465, "tls", "ana@example.org", oauth=entry
+    )
+    AccountStore().save(account)
+    passwords = PasswordStore()
+    tokens = RefreshTokens(passwords)
+    key = RefreshTokens.key(account.username, parse_provider(entry))
+    tokens.save(key, "t" * (CHUNK * 2 + 5))  # three parts
+    named = app_keyring_keys(passwords)
+    assert named == (account.key, key, f"{key}#1", f"{key}#2", f"{key}#3")
+    assert all(secret_service.get_password(SERVICE, k) for k in named[1:])
+    forget_everything(passwords)
+    assert tokens.get(key) is None and secret_service.get_credential(SERVICE, None) is None

@@ -1846,6 +1846,10 @@ Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</trans
         <translation>{provider} ist für die Anmeldung nicht erreichbar ({detail}): Prüfen Sie Ihre Internetverbindung</translation>
     </message>
     <message>
+        <source>cannot reach {provider} through the proxy {proxy} to sign in ({detail}); nothing was sent, not even directly: start the proxy or Tor, or change the network settings</source>
+        <translation>{provider} ist über den Proxy {proxy} zur Anmeldung nicht erreichbar ({detail}); nichts wurde gesendet, auch nicht direkt: starten Sie den Proxy oder Tor, oder ändern Sie die Netzwerkeinstellungen</translation>
+    </message>
+    <message>
         <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
         <translation>die Antwort im Browser kam nicht von {provider}, sondern von {detail}; nichts wurde gespeichert: Versuchen Sie es erneut</translation>
     </message>

@@ -1846,6 +1846,10 @@ La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</transl
         <translation>no se puede contactar con {provider} para iniciar sesión ({detail}): compruebe su conexión a Internet</translation>
     </message>
     <message>
+        <source>cannot reach {provider} through the proxy {proxy} to sign in ({detail}); nothing was sent, not even directly: start the proxy or Tor, or change the network settings</source>
+        <translation>no se puede contactar con {provider} a través del proxy {proxy} para iniciar sesión ({detail}); no se envió nada, ni siquiera directamente: inicie el proxy o Tor, o cambie la configuración de red</translation>
+    </message>
+    <message>
         <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
         <translation>la respuesta en el navegador no vino de {provider} sino de {detail}; no se guardó nada: inténtelo de nuevo</translation>
     </message>

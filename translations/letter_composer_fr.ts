@@ -1846,6 +1846,10 @@ L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</tr
         <translation>impossible de joindre {provider} pour se connecter ({detail})&#xa0;: vérifiez votre connexion à Internet</translation>
     </message>
     <message>
+        <source>cannot reach {provider} through the proxy {proxy} to sign in ({detail}); nothing was sent, not even directly: start the proxy or Tor, or change the network settings</source>
+        <translation>impossible de joindre {provider} par le proxy {proxy} pour se connecter ({detail})&#xa0;; rien n&apos;a été envoyé, pas même directement&#xa0;: démarrez le proxy ou Tor, ou modifiez les réglages réseau</translation>
+    </message>
+    <message>
         <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
         <translation>la réponse reçue dans le navigateur ne venait pas de {provider} mais de {detail}&#xa0;; rien n’a été enregistré&#xa0;: réessayez</translation>
     </message>

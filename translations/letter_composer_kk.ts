@@ -1846,6 +1846,10 @@ The app closes; try again after it starts.</source>
         <translation>кіру үшін {provider} жүйесіне қосылу мүмкін емес ({detail}): интернет байланысын тексеріңіз</translation>
     </message>
     <message>
+        <source>cannot reach {provider} through the proxy {proxy} to sign in ({detail}); nothing was sent, not even directly: start the proxy or Tor, or change the network settings</source>
+        <translation>кіру үшін {proxy} прокси арқылы {provider} қызметіне қосылу мүмкін емес ({detail}); ештеңе жіберілмеді, тікелей де: проксиді немесе Tor-ды іске қосыңыз, не желі баптауларын өзгертіңіз</translation>
+    </message>
+    <message>
         <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
         <translation>браузердегі жауап {provider} жүйесінен емес, {detail} жүйесінен келді; ештеңе сақталмады: қайта көріңіз</translation>
     </message>

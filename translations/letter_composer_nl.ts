@@ -1846,6 +1846,10 @@ De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
         <translation>{provider} is niet bereikbaar om aan te melden ({detail}): controleer uw internetverbinding</translation>
     </message>
     <message>
+        <source>cannot reach {provider} through the proxy {proxy} to sign in ({detail}); nothing was sent, not even directly: start the proxy or Tor, or change the network settings</source>
+        <translation>kan {provider} niet bereiken via de proxy {proxy} om aan te melden ({detail}); er is niets verzonden, ook niet rechtstreeks: start de proxy of Tor, of wijzig de netwerkinstellingen</translation>
+    </message>
+    <message>
         <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
         <translation>het antwoord in de browser kwam niet van {provider} maar van {detail}; er is niets bewaard: probeer het opnieuw</translation>
     </message>

@@ -1853,6 +1853,10 @@ The app closes; try again after it starts.</source>
         <translation>не удаётся связаться с {provider} для входа ({detail}): проверьте подключение к интернету</translation>
     </message>
     <message>
+        <source>cannot reach {provider} through the proxy {proxy} to sign in ({detail}); nothing was sent, not even directly: start the proxy or Tor, or change the network settings</source>
+        <translation>не удаётся связаться с {provider} через прокси {proxy} для входа ({detail}); ничего не отправлено, даже напрямую: запустите прокси или Tor либо измените настройки сети</translation>
+    </message>
+    <message>
         <source>the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again</source>
         <translation>ответ в браузере пришёл не от {provider}, а от {detail}; ничего не сохранено: попробуйте ещё раз</translation>
     </message>

@@ -317,7 +317,7 @@ class AccountDialog(QDialog):
             self.using, self.tokens = None, None
         provider = self._oauth_for(email)
         self.oauth_provider = provider if provider and provider.configured else None
-        self.oauth.set_provider(self.oauth_provider, email)
+        self.oauth.set_provider(self.oauth_provider, email, self.proxy)
         self._password_needed(self.using is None)
         if self.oauth_provider is not None:
             p = self.oauth_provider
@@ -470,9 +470,15 @@ class AccountDialog(QDialog):
         if provider is None:
             return None
         if tokens is not None:
-            return lambda: AccessTokens(provider, account.username, None, tokens)
+            return lambda: AccessTokens(
+                provider, account.username, None, tokens, proxy=account.proxy
+            )
         return lambda: stored_sign_in(
-            provider, account.username, passwords, session=account.ask_password
+            provider,
+            account.username,
+            passwords,
+            session=account.ask_password,
+            proxy=account.proxy,
         )
 
     def test_connection(self) -> None:
@@ -540,7 +546,13 @@ class AccountDialog(QDialog):
                 if tokens is not None:
                     RefreshTokens(passwords, session=True).save(key, tokens.refresh_token)
             elif tokens is not None:  # saved at once, as a rotated one will be
-                AccessTokens(provider, account.username, RefreshTokens(passwords), tokens)
+                AccessTokens(
+                    provider,
+                    account.username,
+                    RefreshTokens(passwords),
+                    tokens,
+                    proxy=account.proxy,
+                )
             if loaded_key and passwords.secure:
                 passwords.forget(loaded_key)  # a password is no longer used
             store.save(account)

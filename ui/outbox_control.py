@@ -246,7 +246,11 @@ class OutboxControl(QObject):
             try:
                 if provider is not None:  # signs in at the provider: its kept sign-in
                     return stored_sign_in(
-                        provider, account.username, passwords, session=account.ask_password
+                        provider,
+                        account.username,
+                        passwords,
+                        session=account.ask_password,
+                        proxy=account.proxy,
                     )
                 return passwords.get(key)
             except ComposerError:

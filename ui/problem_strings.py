@@ -321,6 +321,10 @@ PROBLEM_STRINGS = [
     ),  # oauth-unreachable
     QT_TRANSLATE_NOOP(
         "Problem",
+        "cannot reach {provider} through the proxy {proxy} to sign in ({detail}); nothing was sent, not even directly: start the proxy or Tor, or change the network settings",
+    ),  # oauth-proxy-failed
+    QT_TRANSLATE_NOOP(
+        "Problem",
         "the answer in the browser did not come from {provider} but from {detail}; nothing was saved: try again",
     ),  # oauth-wrong-issuer
     QT_TRANSLATE_NOOP(

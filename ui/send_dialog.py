@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from composer.account.accounts import Account
 from composer.account.keystore import PasswordStore
 from composer.account.oauth import (
+    TEMPORARY,
     AccessTokens,
     OAuthError,
     RefreshTokens,
@@ -232,12 +233,16 @@ class SendDialog(QDialog):
 
         def lookup() -> AccessTokens:
             tokens = stored_sign_in(
-                provider, account.username, passwords, session=account.ask_password
+                provider,
+                account.username,
+                passwords,
+                session=account.ask_password,
+                proxy=account.proxy,
             )
             try:  # a sign-in the provider no longer accepts: sign in again before sending
                 tokens.access_token()
             except OAuthError as exc:
-                if exc.code != "oauth-unreachable":  # offline: the letters wait in the outbox
+                if exc.code not in TEMPORARY:  # offline: the letters wait in the outbox
                     raise
             return tokens
 
@@ -254,7 +259,7 @@ class SendDialog(QDialog):
     def _sign_in_missing(self, exc: BaseException) -> None:
         """Not signed in (never, ask each time, or forgotten): sign in here first."""
         provider = self.account.sign_in
-        self.sign_in.set_provider(provider, self.account.email)
+        self.sign_in.set_provider(provider, self.account.email, self.account.proxy)
         if self.account.ask_password:
             self.sign_in.say(
                 self.tr(
@@ -270,10 +275,11 @@ class SendDialog(QDialog):
         assert provider is not None
         # Kept as the account says: in the keyring, or for this session only.
         store = RefreshTokens(self.passwords, session=self.account.ask_password)
-        self.stored = AccessTokens(provider, self.account.username, None, tokens)
+        proxy = self.account.proxy
+        self.stored = AccessTokens(provider, self.account.username, None, tokens, proxy=proxy)
         secret = self.stored
         self.runner.start(
-            lambda: AccessTokens(provider, self.account.username, store, tokens),
+            lambda: AccessTokens(provider, self.account.username, store, tokens, proxy=proxy),
             lambda kept: self._sign_in_found(kept),
             lambda _exc: self._sign_in_found(secret),  # not kept: it still sends now
         )

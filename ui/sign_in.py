@@ -45,6 +45,7 @@ class SignInControl(QWidget):
         super().__init__(parent)
         self.runner, self.open_browser, self.timeout = runner, open_browser, timeout
         self.provider: OAuthProvider | None = None
+        self.proxy = ""  # the account's: token requests go through it when set
         self.email = ""
         self.cancel_event = threading.Event()
         self.busy = False
@@ -69,9 +70,10 @@ class SignInControl(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.status)
 
-    def set_provider(self, provider: OAuthProvider | None, email: str) -> None:
-        """The provider serving `email` (configured), or None to hide the control."""
-        self.provider, self.email = provider, email
+    def set_provider(self, provider: OAuthProvider | None, email: str, proxy: str = "") -> None:
+        """The provider serving `email` (configured), or None to hide the control; its
+        token requests go through `proxy` when one is set (the page is the browser's)."""
+        self.provider, self.email, self.proxy = provider, email, proxy
         self.setVisible(provider is not None)
         if provider is not None:
             self.button.setText(self.tr("Sign in with %1").replace("%1", provider.name))
@@ -87,11 +89,13 @@ class SignInControl(QWidget):
             return
         self.busy = True
         self.cancel_event = threading.Event()
-        cancelled, open_browser = self.cancel_event, self.open_browser
+        cancelled, open_browser, proxy = self.cancel_event, self.open_browser, self.proxy
         extra = {} if self.timeout is None else {"timeout": self.timeout}
 
         def job() -> Tokens:
-            return sign_in(provider, email, open_browser, cancelled=cancelled.is_set, **extra)
+            return sign_in(
+                provider, email, open_browser, cancelled=cancelled.is_set, proxy=proxy, **extra
+            )
 
         self.button.setEnabled(False)
         self.cancel_button.show()

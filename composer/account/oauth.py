@@ -3,12 +3,16 @@
 
 Authorization code with PKCE (S256) and a loopback redirect on 127.0.0.1 at a free port
 (RFC 8252); the protocol is authlib's. Every request to a provider goes through `_post`,
-the one place that opens connections for sign-in. Only the refresh token is kept, in the
-OS keyring under the same rules as passwords; access tokens stay in memory.
+the one place that opens connections for sign-in: through the account's proxy when one is
+set (composer/network.py), as the mail connection does, never directly then. Only the
+refresh token is kept, in the OS keyring under the same rules as passwords; access tokens
+stay in memory.
 """
 
 from __future__ import annotations
 
+import functools
+import http.client
 import json
 import secrets
 import ssl
@@ -24,6 +28,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from composer.account.keystore import PasswordStore
 from composer.account.oauthconfig import OAuthProvider
+from composer.network import ProxyFailure, open_socket
 from composer.problems import ComposerError, Problem
 
 REDIRECT_HOST = "127.0.0.1"
@@ -48,6 +53,10 @@ class OAuthError(ComposerError):
     def __init__(self, code: str, **args: object) -> None:
         self.code = code
         super().__init__(Problem(code, args=args))
+
+
+# The network's trouble, not the account's: letters wait and are tried again later.
+TEMPORARY = ("oauth-unreachable", "oauth-proxy-failed")
 
 
 class SignInCancelled(OAuthError):
@@ -82,15 +91,57 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None  # a token endpoint answers itself; a redirect is refused
 
 
-def _post(url: str, data: dict[str, str], headers: dict[str, str], provider: str) -> _Reply:
-    """POST a form to a provider: the one place where sign-in talks to the network (so a
-    proxy, when one is set, goes here). Verified TLS; no proxy from the environment."""
+class _ProxiedHTTP(http.client.HTTPConnection):
+    """http.client's connection, its socket from composer.network (the proxy, if set)."""
+
+    def __init__(self, *args: Any, proxy: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.proxy = proxy
+
+    def connect(self) -> None:
+        self.sock = open_socket(self.host, self.port, self.timeout, self.proxy)
+
+
+class _ProxiedHTTPS(http.client.HTTPSConnection):
+    """The same with TLS on top, checked against the provider's own name."""
+
+    def __init__(self, *args: Any, proxy: str, context: ssl.SSLContext, **kwargs: Any) -> None:
+        super().__init__(*args, context=context, **kwargs)
+        self.proxy, self.tls = proxy, context
+
+    def connect(self) -> None:
+        sock = open_socket(self.host, self.port, self.timeout, self.proxy)
+        self.sock = self.tls.wrap_socket(sock, server_hostname=self.host)
+
+
+class _Connections(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
+    """urllib's handlers for http (loopback only, a local test provider) and https, whose
+    connections open through `open_socket`."""
+
+    def __init__(self, proxy: str, context: ssl.SSLContext) -> None:
+        urllib.request.HTTPHandler.__init__(self)
+        urllib.request.HTTPSHandler.__init__(self, context=context)
+        self.proxy, self.tls = proxy, context
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(functools.partial(_ProxiedHTTP, proxy=self.proxy), req)
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(
+            functools.partial(_ProxiedHTTPS, proxy=self.proxy, context=self.tls), req
+        )
+
+
+def _post(
+    url: str, data: dict[str, str], headers: dict[str, str], provider: str, proxy: str = ""
+) -> _Reply:
+    """POST a form to a provider: the one place where sign-in talks to the network, through
+    `proxy` when one is set (never directly then). Verified TLS; no proxy from the
+    environment."""
     context = ssl.create_default_context()
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     opener = urllib.request.build_opener(
-        urllib.request.ProxyHandler({}),
-        urllib.request.HTTPSHandler(context=context),
-        _NoRedirect,
+        urllib.request.ProxyHandler({}), _Connections(proxy, context), _NoRedirect
     )
     request = urllib.request.Request(url, urlencode(data).encode("ascii"), headers, method="POST")
     try:
@@ -101,14 +152,18 @@ def _post(url: str, data: dict[str, str], headers: dict[str, str], provider: str
             return _Reply(exc.code, exc.read(MAX_REPLY), provider)
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, ProxyFailure):  # nothing went out, not even directly
+            raise OAuthError(
+                "oauth-proxy-failed", provider=provider, proxy=reason.proxy, detail=reason.detail
+            ) from None
         raise OAuthError("oauth-unreachable", provider=provider, detail=str(reason)) from None
 
 
 class _Http:
     """What authlib's client needs of an HTTP session (post), over `_post`."""
 
-    def __init__(self, provider: str) -> None:
-        self.provider = provider
+    def __init__(self, provider: str, proxy: str) -> None:
+        self.provider, self.proxy = provider, proxy
 
     def post(
         self,
@@ -123,16 +178,16 @@ class _Http:
         if auth is not None:  # authlib's client authentication (client id, secret)
             url, head, body = auth.prepare("POST", url, head, body)
         form = {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
-        return _post(url, form, head, self.provider)
+        return _post(url, form, head, self.provider, self.proxy)
 
 
-def _client(provider: OAuthProvider, redirect_uri: str = "") -> Any:
+def _client(provider: OAuthProvider, redirect_uri: str = "", proxy: str = "") -> Any:
     """authlib's client; without a redirect (a renewal) it asks no scope, which keeps the
     scope first granted (RFC 6749 6: a provider may grant less than was asked)."""
     from authlib.oauth2.client import OAuth2Client
 
     return OAuth2Client(
-        _Http(provider.name),
+        _Http(provider.name, proxy),
         client_id=provider.client_id,
         client_secret=provider.client_secret or None,
         scope=" ".join(provider.scopes) if redirect_uri else None,
@@ -248,10 +303,13 @@ def sign_in(
     *,
     timeout: float = SIGN_IN_TIMEOUT,
     cancelled: Callable[[], bool] = lambda: False,
+    proxy: str = "",
 ) -> Tokens:
     """Send the person to the provider's page and wait for the answer; the tokens.
 
     `open_browser(url)` is called (in a thread of its own) once the listener is ready.
+    The page is the browser's to load (its own network settings); the token request
+    goes through `proxy` when one is set.
     Raises OAuthError in words (not registered, timed out, refused, unreachable, wrong
     issuer) or SignInCancelled.
     """
@@ -261,7 +319,7 @@ def sign_in(
     verifier = secrets.token_urlsafe(64)  # 86 characters: RFC 7636 asks 43 to 128
     listener = LoopbackRedirect(state)
     try:
-        client = _client(provider, listener.uri)
+        client = _client(provider, listener.uri, proxy)
         url, _ = client.create_authorization_url(
             provider.authorization_endpoint,
             state=state,
@@ -309,11 +367,11 @@ def _finish(client: Any, provider: OAuthProvider, answer: str, state: str, verif
         raise OAuthError("oauth-provider-error", provider=provider.name, detail=str(exc)) from None
 
 
-def refresh(provider: OAuthProvider, refresh_token: str) -> Tokens:
+def refresh(provider: OAuthProvider, refresh_token: str, proxy: str = "") -> Tokens:
     """New tokens from a refresh token (the provider may send a new refresh token too)."""
     from authlib.oauth2 import OAuth2Error
 
-    client = _client(provider)
+    client = _client(provider, proxy=proxy)
     try:
         token = client.refresh_token(provider.token_endpoint, refresh_token=refresh_token)
         return _tokens(token, refresh_token)
@@ -369,6 +427,11 @@ class RefreshTokens:
             return None  # damaged: signing in again mends it
         return "".join(p for p in parts if p is not None)
 
+    def keys(self, key: str) -> tuple[str, ...]:
+        """The keyring keys this token occupies: its own and its parts' (Forget Everything
+        names them where the keyring cannot be searched)."""
+        return (key, *(f"{key}#{n}" for n in range(1, self._parts(key) + 1)))
+
     def forget(self, key: str) -> None:
         if self.session:
             self.passwords.forget(key)
@@ -389,8 +452,10 @@ class AccessTokens:
         store: RefreshTokens | None,
         tokens: Tokens | None = None,
         clock: Callable[[], float] = time.time,
+        proxy: str = "",
     ) -> None:
         self.provider = provider
+        self.proxy = proxy  # renewals go the account's way: through its proxy, if set
         self.username = username
         self.store = store
         self.key = RefreshTokens.key(username, provider)
@@ -418,7 +483,7 @@ class AccessTokens:
                 "oauth-signed-out", provider=self.provider.name, username=self.username
             )
         try:
-            tokens = refresh(self.provider, current)
+            tokens = refresh(self.provider, current, self.proxy)
         except OAuthError as exc:
             if exc.code == "oauth-grant-invalid":  # revoked or expired: it is of no use
                 self._tokens = None
@@ -437,13 +502,17 @@ class AccessTokens:
 
 
 def stored_sign_in(
-    provider: OAuthProvider, username: str, passwords: PasswordStore, session: bool = False
+    provider: OAuthProvider,
+    username: str,
+    passwords: PasswordStore,
+    session: bool = False,
+    proxy: str = "",
 ) -> AccessTokens:
     """The sign-in kept for this account: in the keyring, or with `session` (ask each time)
     signed in earlier in this run; OAuthError (oauth-signed-out) when there is none (never
     signed in, an insecure keyring, or a revoked one forgotten)."""
     store = RefreshTokens(passwords, session)
-    tokens = AccessTokens(provider, username, store)
+    tokens = AccessTokens(provider, username, store, proxy=proxy)
     if store.get(tokens.key) is None:
         raise OAuthError("oauth-signed-out", provider=provider.name, username=username)
     return tokens

@@ -304,7 +304,9 @@ class Session:
             try:
                 token = source.access_token()
             except ComposerError as exc:
-                transient = any(p.code == "oauth-unreachable" for p in exc.problems)
+                from composer.account.oauth import TEMPORARY
+
+                transient = any(p.code in TEMPORARY for p in exc.problems)
                 raise SignInFailed(exc, temporary=transient) from None
             response = bearer_response(
                 mechanism, self.config.username, token, self.config.host, self.config.port

@@ -5,11 +5,7 @@ proxy down nothing reaches the mail server (the letter waits, with the reason)."
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sys
-import threading
-from collections.abc import Iterator
 
 import pytest
 
@@ -37,38 +33,8 @@ from composer.network import (
 )
 
 from ..mailserver import PASSWORD, USER, MailServer, free_port
+from ..socksproxy import connected, looked_up, watched
 from .test_smtp import outgoing
-
-# What this thread's sockets do, seen through Python's audit events (the interpreter raises
-# them inside socket.getaddrinfo and socket.connect themselves, whatever library calls them).
-_SEEN: dict[int, list[tuple[str, tuple[object, ...]]]] = {}
-
-
-def _audit(event: str, args: tuple[object, ...]) -> None:
-    seen = _SEEN.get(threading.get_ident())
-    if seen is not None and event in ("socket.getaddrinfo", "socket.connect"):
-        seen.append((event, args))
-
-
-sys.addaudithook(_audit)  # once per process; records only inside `watched`
-
-
-@contextlib.contextmanager
-def watched() -> Iterator[list[tuple[str, tuple[object, ...]]]]:
-    seen: list[tuple[str, tuple[object, ...]]] = []
-    _SEEN[threading.get_ident()] = seen
-    try:
-        yield seen
-    finally:
-        del _SEEN[threading.get_ident()]
-
-
-def looked_up(seen: list[tuple[str, tuple[object, ...]]]) -> set[object]:
-    return {args[0] for event, args in seen if event == "socket.getaddrinfo"}
-
-
-def connected(seen: list[tuple[str, tuple[object, ...]]]) -> set[object]:
-    return {tuple(args[1])[:2] for event, args in seen if event == "socket.connect"}  # type: ignore[arg-type]
 
 
 def via(server, proxy: str, **changes) -> ServerConfig:

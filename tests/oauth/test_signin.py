@@ -335,3 +335,31 @@ def test_the_servers_sign_in_check_being_down_is_temporary(rig, browser) -> None
     finally:
         dovecot.stop()
         shutil.rmtree(base, ignore_errors=True)
+
+
+def test_sign_in_and_renewal_go_through_the_proxy_and_never_around_it(
+    rig, browser, socks_proxy
+) -> None:
+    """With a proxy set, the token requests go through it, the provider's name resolved by
+    the proxy; with it down, signing in fails plainly and temporarily (the letters wait)
+    and nothing goes to the provider directly. The page itself is the browser's."""
+    from composer.account.oauth import TEMPORARY
+
+    from ..socksproxy import connected, looked_up, watched
+
+    port = urllib.parse.urlsplit(rig.provider.issuer).port
+    named = provider(rig, token_endpoint=f"http://localhost:{port}/token")
+    with watched() as seen:
+        tokens = sign_in(named, ANA, webbrowser.open, timeout=60, proxy=socks_proxy.url)
+        renewed = AccessTokens(named, ANA, None, tokens, proxy=socks_proxy.url).renew()
+    assert tokens.access_token and renewed.access_token != tokens.access_token
+    assert socks_proxy.log().count(f"connected to localhost:{port}") == 2
+    assert "localhost" not in looked_up(seen)
+    assert connected(seen) == {("127.0.0.1", socks_proxy.port)}
+
+    socks_proxy.stop()
+    with watched() as seen, pytest.raises(OAuthError) as exc:
+        AccessTokens(named, ANA, None, renewed, proxy=socks_proxy.url).renew()
+    assert exc.value.code == "oauth-proxy-failed" and exc.value.code in TEMPORARY
+    assert connected(seen) <= {("127.0.0.1", socks_proxy.port)}
+    assert "localhost" not in looked_up(seen)
