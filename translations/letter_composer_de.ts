@@ -151,6 +151,10 @@
         <translation>Original anzeigen</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (Original)</translation>
     </message>
@@ -449,6 +453,14 @@
     <message>
         <source>&amp;Letter in:</source>
         <translation>Brie&amp;f in:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Was er sagt</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>

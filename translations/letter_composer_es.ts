@@ -151,6 +151,10 @@
         <translation>Mostrar el original</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Llamamiento</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (original)</translation>
     </message>
@@ -449,6 +453,14 @@
     <message>
         <source>&amp;Letter in:</source>
         <translation>Idio&amp;ma de la carta:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Lo que dice</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>

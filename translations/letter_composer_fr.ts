@@ -151,6 +151,10 @@
         <translation>Afficher l&apos;original</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (original)</translation>
     </message>
@@ -449,6 +453,14 @@
     <message>
         <source>&amp;Letter in:</source>
         <translation>Langue de la &amp;lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Ce qu&apos;elle dit</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>

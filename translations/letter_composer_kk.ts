@@ -151,6 +151,10 @@
         <translation>Түпнұсқаны көрсету</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Үндеу</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (түпнұсқа)</translation>
     </message>
@@ -449,6 +453,14 @@
     <message>
         <source>&amp;Letter in:</source>
         <translation>&amp;Хат тілі:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Мазмұны</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>

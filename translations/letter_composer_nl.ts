@@ -151,6 +151,10 @@
         <translation>Origineel tonen</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Oproep</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (origineel)</translation>
     </message>
@@ -449,6 +453,14 @@
     <message>
         <source>&amp;Letter in:</source>
         <translation>B&amp;rief in:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Wat er staat</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>

@@ -151,6 +151,10 @@
         <translation>Показать оригинал</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (оригинал)</translation>
     </message>
@@ -449,6 +453,14 @@
     <message>
         <source>&amp;Letter in:</source>
         <translation>&amp;Язык письма:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>О чём оно</translation>
     </message>
     <message>
         <source>S&amp;ubject:</source>

@@ -111,6 +111,7 @@ class AppealPane(QWidget):
     def retranslate(self) -> None:
         self.language_label.setText(self.tr("&Appeal in:"))
         self.show_original.setText(self.tr("Show the original"))
+        self.browser.setAccessibleName(self.tr("Appeal"))  # no label beside it says so
         if self.campaign is not None:
             current = self.current_language()
             self.set_campaign(self.campaign, current)

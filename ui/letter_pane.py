@@ -249,6 +249,11 @@ class LetterPane(QWidget):
         self.letter_tabs = LetterTabs()
         self.letter_tabs.setObjectName("letterTabs")
         self.letter_tabs.setDocumentMode(True)
+        # The bar takes the focus itself, in its place in the Tab order (_set_tab_order),
+        # and only when it is shown. A tab widget hands its focus on to its bar even when
+        # the bar is hidden: Tab landed on nothing there, and stayed (a keyboard trap).
+        self.letter_tabs.setFocusProxy(None)
+        self.letter_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.letter_tabs.addTab(self.body, "")
         self.letter_tabs.addTab(parallel_page, "")
         self.letter_tabs.currentChanged.connect(lambda _i: self._update_parallel())
@@ -335,6 +340,9 @@ class LetterPane(QWidget):
             )
         )
         self.lang_label.setText(self.tr("&Letter in:"))
+        # A screen reader says these on arrival: no label beside them says it.
+        self.body.setAccessibleName(self.tr("Letter"))
+        self.parallel.setAccessibleName(self.tr("What it says"))
         self._update_parallel()
         self.subject_label.setText(self.tr("S&ubject:"))
         if self.campaign is not None:
@@ -525,7 +533,11 @@ class LetterPane(QWidget):
             self.letter_lang,
             self.preview_for,
             self.subject,
+            # The letter's tabs (when it has two), the letter, and what it says (by
+            # creation the tabs would come last of all, after the appeal).
+            self.letter_tabs.tabBar(),
             self.body,
+            self.parallel,
             self.wording_button,
             self.reset_button,
             self.more_button,

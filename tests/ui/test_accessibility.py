@@ -1,0 +1,104 @@
+"""What a screen-reader user and a keyboard user meet, read from the real accessibility
+bus (AT-SPI) by a client in another process, with real keys typed on a real X display:
+tests/ui/atspi/ (the rig, the client, the audit any window can be put through)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .atspi.audit import audit, focusable
+from .atspi.rig import Desktop
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[Desktop]:
+    with Desktop(tmp_path) as desk:
+        yield desk
+
+
+def node(role: str, name: str = "", *children: dict, **extra: object) -> dict:
+    states = extra.pop("states", ["visible", "showing", "focusable", "enabled"])
+    return {
+        "role": role,
+        "name": name,
+        "description": extra.pop("description", ""),
+        "states": states,
+        "relations": extra.pop("relations", {}),
+        "children": list(children),
+    }
+
+
+def test_the_audit_finds_each_kind_of_problem() -> None:
+    quiet = ["visible", "showing"]
+    window = node(
+        "dialog",
+        "Send",
+        node("push button", "", description="Close the dialog"),  # a tooltip only
+        node("push button", "×"),  # a symbol
+        node("text", ""),  # a field with no label
+        node("label", "Server:", states=quiet),  # a label tied to nothing
+        node("push button", "Retry"),
+        node("push button", "Retry"),  # two of a role with one name
+        node("push button", "", states=["focusable", "enabled"]),  # hidden: not counted
+        node("text", "", relations={"labelled-by": ["Name:"]}, states=["visible", "focusable"]),
+        states=quiet,
+    )
+    problems = audit(window)
+    assert len(problems) == 6, problems
+    for words in ("only a tooltip", "'×'", "not tied to a label", "labels nothing", "'Retry'"):
+        assert any(words in p for p in problems), (words, problems)
+    fine = node("dialog", "Send", node("push button", "Retry"), node("push button", "Cancel"))
+    assert audit(fine) == []
+
+
+def test_the_main_window_passes_the_audit(desktop: Desktop) -> None:
+    tree = desktop.tree()
+    assert tree["role"] == "frame" and "Letter Composer" in tree["name"]
+    assert audit(tree) == []
+    controls = {(n["role"], n["name"]) for n in focusable(tree)}
+    # The heart of the app, by name: the letter and the appeal.
+    assert ("text", "Letter") in controls and ("label", "Appeal") in controls, controls
+
+
+def test_tab_and_shift_tab_reach_every_control_in_order_and_wrap(desktop: Desktop) -> None:
+    tree = desktop.tree()
+    assert desktop.focused()["name"] == "Your name *"  # where the window opens
+    forward = desktop.tab_cycle("Tab")
+    reached = {(role, name) for role, name, _ in forward} | {("text", "Your name *")}
+    for control in focusable(tree):
+        assert (control["role"], control["name"]) in reached, (control, forward)
+    names = [name for _, name, _ in forward]
+    # Down the letter pane, then the appeal (as the panes read), then round again.
+    order = ["Town", "Subject:", "Letter", "Send…", "Show the original", "Appeal"]
+    assert [names.index(n) for n in order] == sorted(names.index(n) for n in order), names
+    backward = desktop.tab_cycle("shift+Tab")
+    controls = [(role, name) for role, name, _ in forward]
+    back = [(role, name) for role, name, _ in backward]
+
+    def once(stops: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [s for i, s in enumerate(stops) if i == 0 or stops[i - 1] != s]
+
+    assert once(back) == once(controls)[::-1], (forward, backward)
+
+
+def test_tab_leaves_the_appeal_after_show_the_original(desktop: Desktop) -> None:
+    """Issue 15's trap: in the original (French) appeal, with its two links, Tab went
+    appeal → link → link → appeal for ever. Each link once, then on."""
+    desktop.action("Press", role="push button", name="Show the original")
+    # Tab to the appeal, the way a keyboard user goes there.
+    for _ in range(30):
+        now = desktop.press("Tab", timeout=0.7)
+        assert now is not None
+        if now["name"] == "Appeal":
+            break
+    stops = [(now["role"], now["name"], now["selection"])]
+    for _ in range(4):
+        now = desktop.press("Tab", timeout=0.7)
+        assert now is not None
+        stops.append((now["role"], now["name"], now["selection"]))
+    appeal = [selection for role, name, selection in stops if name == "Appeal"]
+    assert appeal == ["", "bolat.temirbayev@gmail.com", "mid@mid.kz"], stops
+    assert stops[3][1] != "Appeal" and stops[4][1] != "Appeal", stops
