@@ -245,6 +245,10 @@
         <translation>Für jeden Empfänger wird eine eigene Nachricht in %1 in Ihrem Browser geöffnet (melden Sie sich an, falls Sie dazu aufgefordert werden), in der Adresse, Betreff und Brief schon eingetragen sind. Prüfen Sie sie und senden Sie sie von dort ab.</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>Als gesendet &amp;markieren…</translation>
     </message>
@@ -546,6 +550,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Kampagne öffnen</translation>
     </message>
@@ -598,6 +606,10 @@
         <translation>Ihr Entwurf konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>Mail account saved.</source>
+        <translation>E-Mail-Konto gespeichert.</translation>
+    </message>
+    <message>
         <source>This campaign is closed: it asks for no more letters.</source>
         <translation>Diese Kampagne ist beendet: Sie bittet um keine Briefe mehr.</translation>
     </message>
@@ -643,6 +655,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Welche Briefe haben Sie gesendet, und auf welchem Weg? Sie werden zu Ihren gesendeten Briefen hinzugefügt (Ansicht › Gesendete Briefe), damit Sie später wissen, was wohin gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Die Briefe, die Sie gesendet haben</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -843,6 +859,10 @@
         <translation>, %1 zurückgehalten</translation>
     </message>
     <message>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
+    <message>
         <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>Das Mailkonto braucht Ihre Aufmerksamkeit: %1 %2 Brief(e) warten, bis es korrigiert ist; ein funktionierendes Konto speichern sendet sie.</translation>
     </message>
@@ -968,6 +988,14 @@
     <message>
         <source>How</source>
         <translation>Versandweg</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Wartende Briefe</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Gesendete Briefe</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1594,6 +1622,10 @@
     <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

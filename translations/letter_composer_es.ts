@@ -245,6 +245,10 @@
         <translation>Para cada destinatario se abre un mensaje aparte en %1, en su navegador (inicie sesión si se lo pide), con la dirección, el asunto y la carta ya rellenados. Revíselo y envíelo desde allí.</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>&amp;Marcar como enviada…</translation>
     </message>
@@ -546,6 +550,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Abrir campaña</translation>
     </message>
@@ -598,6 +606,10 @@
         <translation>No se pudo guardar su borrador: %1</translation>
     </message>
     <message>
+        <source>Mail account saved.</source>
+        <translation>Cuenta de correo guardada.</translation>
+    </message>
+    <message>
         <source>This campaign is closed: it asks for no more letters.</source>
         <translation>Esta campaña está cerrada: ya no pide más cartas.</translation>
     </message>
@@ -643,6 +655,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>¿Qué cartas envió y cómo? Se añaden a sus cartas enviadas (Ver › Cartas enviadas), para que más adelante sepa qué se envió y a quién.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Las cartas que envió</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -843,6 +859,10 @@
         <translation>, %1 retenida(s)</translation>
     </message>
     <message>
+        <source>The outbox is empty.</source>
+        <translation>La bandeja de salida está vacía.</translation>
+    </message>
+    <message>
         <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>La cuenta de correo necesita atención: %1 %2 carta(s) esperan hasta que se corrija; guardar una cuenta que funcione las envía.</translation>
     </message>
@@ -968,6 +988,14 @@
     <message>
         <source>How</source>
         <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Cartas en espera</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Cartas enviadas</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1594,6 +1622,10 @@
     <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

@@ -245,6 +245,10 @@
         <translation>Chaque destinataire reçoit son propre message, qui s&apos;ouvre dans %1, dans votre navigateur (connectez-vous si on vous le demande), avec l&apos;adresse, l&apos;objet et la lettre déjà remplis. Vérifiez-le, puis envoyez-le depuis cette page.</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>&amp;Marquer comme envoyée…</translation>
     </message>
@@ -546,6 +550,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Ouvrir une campagne</translation>
     </message>
@@ -598,6 +606,10 @@
         <translation>Votre brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Mail account saved.</source>
+        <translation>Compte de messagerie enregistré.</translation>
+    </message>
+    <message>
         <source>This campaign is closed: it asks for no more letters.</source>
         <translation>Cette campagne est close&#xa0;: elle ne demande plus de lettres.</translation>
     </message>
@@ -643,6 +655,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Quelles lettres avez-vous envoyées, et par quel moyen&#xa0;? Elles sont ajoutées à vos lettres envoyées (Affichage › Lettres envoyées), pour que vous sachiez plus tard ce qui a été envoyé, et à qui.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Les lettres que vous avez envoyées</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -843,6 +859,10 @@
         <translation>, %1 retenue(s)</translation>
     </message>
     <message>
+        <source>The outbox is empty.</source>
+        <translation>La boîte d&apos;envoi est vide.</translation>
+    </message>
+    <message>
         <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>Le compte de messagerie demande votre attention&#xa0;: %1 %2 lettre(s) attendent qu&apos;il soit corrigé&#xa0;; enregistrer un compte qui fonctionne les envoie.</translation>
     </message>
@@ -968,6 +988,14 @@
     <message>
         <source>How</source>
         <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Lettres en attente</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Lettres envoyées</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1594,6 +1622,10 @@
     <message>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

@@ -245,6 +245,10 @@
         <translation>Әр алушыға жеке хабарлама браузеріңізде %1 арқылы ашылады (сұралса, тіркелгіңізге кіріңіз): мекенжайы, тақырыбы және хат мәтіні алдын ала толтырылған болады. Оны тексеріп, сол жерден жіберіңіз.</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
+    </message>
+    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>Жіберілді деп &amp;белгілеу…</translation>
     </message>
@@ -546,6 +550,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Тіл: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Науқанды ашу</translation>
     </message>
@@ -598,6 +606,10 @@
         <translation>Хатыңыздың жобасын сақтау мүмкін болмады: %1</translation>
     </message>
     <message>
+        <source>Mail account saved.</source>
+        <translation>Пошта тіркелгісі сақталды.</translation>
+    </message>
+    <message>
         <source>This campaign is closed: it asks for no more letters.</source>
         <translation>Бұл науқан жабылды: енді хат сұралмайды.</translation>
     </message>
@@ -643,6 +655,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Қай хаттарды қалай жібердіңіз? Олар жіберілген хаттарыңызға қосылады (Көрініс › Жіберілген хаттар), сонда кейін не қайда кеткенін білесіз.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Сіз жіберген хаттар</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -843,6 +859,10 @@
         <translation>, ұсталған: %1</translation>
     </message>
     <message>
+        <source>The outbox is empty.</source>
+        <translation>Шығыс хаттар жоқ.</translation>
+    </message>
+    <message>
         <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>Пошта тіркелгісі назар аударуды қажет етеді: %1 Ол түзетілгенше күтетін хаттар: %2; жұмыс істейтін тіркелгіні сақтағанда олар жіберіледі.</translation>
     </message>
@@ -968,6 +988,14 @@
     <message>
         <source>How</source>
         <translation>Қалай</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Күтіп тұрған хаттар</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Жіберілген хаттар</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1594,6 +1622,10 @@
     <message>
         <source>Sending…</source>
         <translation>Жіберілуде…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

@@ -245,6 +245,10 @@
         <translation>Elke ontvanger krijgt een eigen bericht, dat in %1 in uw browser wordt geopend (meld u aan als daarom wordt gevraagd) met het adres, het onderwerp en de brief al ingevuld. Controleer het en verzend het van daaruit.</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>Als verzonden &amp;markeren…</translation>
     </message>
@@ -546,6 +550,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Campagne openen</translation>
     </message>
@@ -598,6 +606,10 @@
         <translation>Uw concept kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
+        <source>Mail account saved.</source>
+        <translation>E-mailaccount opgeslagen.</translation>
+    </message>
+    <message>
         <source>This campaign is closed: it asks for no more letters.</source>
         <translation>Deze campagne is afgesloten: ze vraagt geen brieven meer.</translation>
     </message>
@@ -643,6 +655,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Welke brieven hebt u verzonden, en hoe? Ze worden toegevoegd aan uw verzonden brieven (Beeld › Verzonden brieven), zodat u later weet wat waarheen is gegaan.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>De brieven die u hebt verstuurd</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -843,6 +859,10 @@
         <translation>, %1 vastgehouden</translation>
     </message>
     <message>
+        <source>The outbox is empty.</source>
+        <translation>Postvak UIT is leeg.</translation>
+    </message>
+    <message>
         <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>Het mailaccount vraagt aandacht: %1 %2 brief/brieven wachten tot het is hersteld; een werkend account opslaan verstuurt ze.</translation>
     </message>
@@ -968,6 +988,14 @@
     <message>
         <source>How</source>
         <translation>Verzendwijze</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Wachtende brieven</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Verstuurde brieven</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1594,6 +1622,10 @@
     <message>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

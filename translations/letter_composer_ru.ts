@@ -245,6 +245,10 @@
         <translation>Для каждого получателя в браузере открывается отдельное сообщение в %1 (если потребуется, войдите в свою учётную запись), в котором уже заполнены адрес, тема и текст письма. Проверьте его и отправьте оттуда.</translation>
     </message>
     <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
         <source>&amp;Mark as Sent…</source>
         <translation>&amp;Отметить как отправленное…</translation>
     </message>
@@ -546,6 +550,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Открыть кампанию</translation>
     </message>
@@ -598,6 +606,10 @@
         <translation>Не удалось сохранить черновик: %1</translation>
     </message>
     <message>
+        <source>Mail account saved.</source>
+        <translation>Почтовая учётная запись сохранена.</translation>
+    </message>
+    <message>
         <source>This campaign is closed: it asks for no more letters.</source>
         <translation>Эта кампания закрыта: письма больше не нужны.</translation>
     </message>
@@ -643,6 +655,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Какие письма Вы отправили и каким способом? Они будут добавлены в отправленные письма (Вид › Отправленные письма), чтобы потом было видно, что и куда ушло.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Письма, которые вы отправили</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -843,6 +859,10 @@
         <translation>, задержано: %1</translation>
     </message>
     <message>
+        <source>The outbox is empty.</source>
+        <translation>В исходящих ничего нет.</translation>
+    </message>
+    <message>
         <source>The mail account needs attention: %1 %2 letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>Почтовая учётная запись требует внимания: %1 Писем ждут её исправления: %2; когда Вы сохраните работающую учётную запись, они будут отправлены.</translation>
     </message>
@@ -968,6 +988,14 @@
     <message>
         <source>How</source>
         <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Ожидающие письма</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Отправленные письма</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1594,6 +1622,10 @@
     <message>
         <source>Sending…</source>
         <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

@@ -102,6 +102,7 @@ class DeliverDialog(QDialog):
         self.intro.setWordWrap(True)
         self.list = recipient_list()
         self.list.setObjectName("deliverRecipients")
+        self.list.setAccessibleName(self.tr("Recipients"))  # the intro above is no label
         for recipient, _letter in self.letters:
             self.list.addItem(_row(f"{recipient.name} <{recipient.email}>"))
         self.hint = QLabel()
@@ -219,6 +220,7 @@ class MarkSentDialog(QDialog):
         intro.setWordWrap(True)
         self.list = recipient_list()
         self.list.setObjectName("markRecipients")
+        self.list.setAccessibleName(self.tr("Letters you sent"))  # ticked: sent
         wanted = {r.email for r in checked} if checked is not None else None
         # Letters already in the Sent list for this campaign start unticked: marking them
         # again would list them twice.

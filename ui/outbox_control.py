@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from composer.problems import ComposerError
 
+from .announce import announce
+
 if TYPE_CHECKING:
     from .account_dialog import AccountDialog
     from .main_window import MainWindow
@@ -126,11 +128,15 @@ class OutboxControl(QObject):
                 text += self.tr(", %1 need you").replace("%1", str(stuck))
             if held:
                 text += self.tr(", %1 held").replace("%1", str(held))
+            if text != button.text() and button.isVisible():
+                announce(self.window, text)  # the count changed while the user looked on
             button.setText(text)
             if button.parent() is None or not button.isVisible():
                 self.window.statusBar().addPermanentWidget(button)
                 button.show()
         else:
+            if button.isVisible():
+                announce(self.window, self.tr("The outbox is empty."))
             button.hide()
 
     def refresh(self) -> None:

@@ -102,3 +102,37 @@ def test_tab_leaves_the_appeal_after_show_the_original(desktop: Desktop) -> None
     appeal = [selection for role, name, selection in stops if name == "Appeal"]
     assert appeal == ["", "bolat.temirbayev@gmail.com", "mid@mid.kz"], stops
     assert stops[3][1] != "Appeal" and stops[4][1] != "Appeal", stops
+
+
+def test_dialogs_open_with_the_focus_inside_pass_the_audit_and_give_it_back(
+    desktop: Desktop,
+) -> None:
+    dialogs = {
+        "Mail account": "alt+t m",
+        "Outbox and sent letters": "alt+v o",
+        "Mark as Sent": "alt+d m",
+    }
+    desktop.grab_focus(role="text", name="Subject:")
+    assert desktop.focused()["name"] == "Subject:"
+    for title, keys in dialogs.items():
+        for key in keys.split():
+            desktop.press(key, timeout=1.5)
+        desktop.wait_window(title)
+        inside = desktop.focused()
+        assert inside is not None and inside["window"] == title, (title, inside)
+        assert audit(desktop.tree(title)) == [], title
+        back = desktop.press("Escape", timeout=3)
+        assert back is not None and back["name"] == "Subject:", (title, back)
+        assert "Letter Composer" in back["window"]
+
+
+def test_what_changes_is_announced(desktop: Desktop) -> None:
+    desktop.events()
+    # What is missing before Send (the name is empty), said where the focus goes.
+    desktop.press("ctrl+Return", timeout=1.5)
+    said = desktop.wait_event("object:announcement", "Please fill in the fields marked *")
+    assert said is not None, desktop.events()
+    # A language switch, pressed through the menu item's accessibility action.
+    desktop.action("Press", role="menu item", name="Français")
+    said = desktop.wait_event("object:announcement", "Français")
+    assert said is not None and said["text"] == "Langue\xa0: Français", desktop.events()

@@ -40,11 +40,15 @@ class Desktop:
         size: tuple[int, int] = (1366, 768),
         args: tuple[str, ...] = ("--lang", "en"),
         env: dict[str, str] | None = None,
+        prepare: str = "",
     ) -> None:
+        """`prepare`: Python run (in the app's environment: its home, its keyring) before
+        the app starts, e.g. to save a mail account."""
         self.tmp = tmp
         self.screen = Screen(*size)
         self.args = args
         self.app_env = env or {}
+        self.prepare = prepare
         self.home = tmp / "home"
         self._groups: list[subprocess.Popen[bytes]] = []  # each in a process group of its own
         self._all: list[subprocess.Popen[bytes]] = []
@@ -133,11 +137,21 @@ class Desktop:
 
     def _start_app(self) -> None:
         env = self.environment()
+        env["PYTHONPATH"] = str(ROOT)
+        if self.prepare:
+            done = subprocess.run(
+                [sys.executable, "-c", self.prepare],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
+            assert done.returncode == 0, done.stderr
         env.update(
             QT_QPA_PLATFORM="xcb",
             # What Orca's "screen reader on" flag does; without it Qt stays off the bus.
             QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-            PYTHONPATH=str(ROOT),
             **self.app_env,
         )
         self.app = self._spawn(
@@ -192,6 +206,14 @@ class Desktop:
         found = self.request({"cmd": "tree", "window": window})
         assert found is not None, f"no window {window!r}: {self.request({'cmd': 'windows'})}"
         return found
+
+    def type(self, text: str) -> None:
+        """Type ASCII text with the keyboard, into what has the focus."""
+        subprocess.run(
+            ["xdotool", "type", "--delay", "20", text],
+            env={**os.environ, "DISPLAY": self.screen.display},
+            check=True,
+        )
 
     def press(self, keys: str, **kw: Any) -> dict[str, Any] | None:
         return self.request({"cmd": "press", "keys": keys, **kw})
