@@ -1600,6 +1600,10 @@
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Briefe, einer pro Empfänger</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>

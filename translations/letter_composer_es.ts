@@ -1600,6 +1600,10 @@
         <translation>Conectando con %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Cartas, una por destinatario</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>

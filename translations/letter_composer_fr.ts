@@ -1600,6 +1600,10 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Lettres, une par destinataire</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>

@@ -1600,6 +1600,10 @@
         <translation>%1 серверіне қосылуда…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Хаттар, әр алушыға біреуден</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>күтуде</translation>
     </message>

@@ -1600,6 +1600,10 @@
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Brieven, één per ontvanger</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>wacht</translation>
     </message>

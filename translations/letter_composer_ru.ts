@@ -1600,6 +1600,10 @@
         <translation>Подключение к %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Письма, по одному на получателя</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>

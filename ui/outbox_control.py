@@ -128,8 +128,8 @@ class OutboxControl(QObject):
                 text += self.tr(", %1 need you").replace("%1", str(stuck))
             if held:
                 text += self.tr(", %1 held").replace("%1", str(held))
-            if text != button.text() and button.isVisible():
-                announce(self.window, text)  # the count changed while the user looked on
+            if text != button.text():
+                announce(self.window, text)  # the count changed: say it, not only show it
             button.setText(text)
             if button.parent() is None or not button.isVisible():
                 self.window.statusBar().addPermanentWidget(button)

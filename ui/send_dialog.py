@@ -232,8 +232,10 @@ class SendDialog(QDialog):
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(self.planned))
+        self.bar.setValue(0)  # not Qt's "no value yet" (-1): each letter done adds one
         self.rows = QListWidget()
         self.rows.setObjectName("sendRows")
+        self.rows.setAccessibleName(self.tr("Letters, one per recipient"))
         self.rows.setWordWrap(True)  # a server's refusal can be long: show all of it
         self.rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for p in self.planned:

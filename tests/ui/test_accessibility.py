@@ -4,12 +4,14 @@ tests/ui/atspi/ (the rig, the client, the audit any window can be put through)."
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from .atspi.audit import audit, focusable
+from ..mailserver import PASSWORD, USER, MailServer
+from .atspi.audit import audit, focusable, walk
 from .atspi.rig import Desktop
 
 
@@ -136,3 +138,87 @@ def test_what_changes_is_announced(desktop: Desktop) -> None:
     desktop.action("Press", role="menu item", name="Français")
     said = desktop.wait_event("object:announcement", "Français")
     assert said is not None and said["text"] == "Langue\xa0: Français", desktop.events()
+
+
+def account_setup(server: MailServer) -> str:
+    """Python that saves a mail account for `server` and its password in the keyring."""
+    return (
+        "from composer.account.accounts import Account, AccountStore\n"
+        "from composer.account.keystore import PasswordStore\n"
+        f"account = Account({USER!r}, 'Ana Test', '127.0.0.1', {server.port}, 'starttls',"
+        f" {USER!r}, {server.cafile!r})\n"
+        "AccountStore().save(account)\n"
+        f"PasswordStore().save(account.key, {PASSWORD!r})\n"
+    )
+
+
+def test_sending_is_announced_recipient_by_recipient(
+    tmp_path: Path, make_campaign, starttls_server: MailServer
+) -> None:
+    starttls_server.handler.refuse["second@example.net"] = "550 5.1.1 Unknown user"
+    campaign = make_campaign()
+    setup = account_setup(starttls_server)
+    with Desktop(tmp_path, args=("--lang", "en", str(campaign)), prepare=setup) as desktop:
+        assert desktop.focused()["name"] == "Your name *"
+        desktop.type("Ana Test")
+        desktop.events()
+        desktop.press("ctrl+Return", timeout=2)
+        desktop.wait_window("Send your letter")
+        assert audit(desktop.tree("Send your letter")) == []
+        assert desktop.wait_event("object:state-changed:focused", "Send", timeout=10)
+        assert desktop.focused()["name"] == "Send"  # once the keyring has answered
+        desktop.press("Return", timeout=2)
+        done = desktop.wait_event("object:announcement", "1 of 2 letters sent", timeout=30)
+        assert done is not None, desktop.events(clear=False)
+        said = [e["text"] for e in desktop.events() if e["type"] == "object:announcement"]
+        assert "Connecting to 127.0.0.1…" in said, said
+        assert "First Office <first@example.org> — sent (1 of 2)" in said, said
+        refused = [t for t in said if t.startswith("Second Office <second@example.net> —")]
+        assert refused and "Unknown user" in refused[0], said
+        assert "Unknown user" in done["text"]  # the summary says what did not go
+        assert desktop.focused()["name"] == "Close"
+        assert audit(desktop.tree("Send your letter")) == []
+    assert len(starttls_server.received) == 1
+
+
+def test_an_open_error_is_read_with_the_focus_on_it(tmp_path: Path) -> None:
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "campaign.toml").write_text("not = [valid", "utf-8")
+    with Desktop(tmp_path, args=("--lang", "en", str(broken))) as desktop:
+        desktop.wait_window("This campaign cannot be opened")
+        tree = desktop.tree()
+        assert tree["role"] == "alert", tree["role"]  # a screen reader reads it out whole
+        texts = [n["name"] for n in walk(tree)]
+        assert "“broken” cannot be opened as a campaign." in texts, texts
+        assert audit(tree) == []
+        inside = desktop.focused()
+        assert inside is not None and inside["window"] == "This campaign cannot be opened"
+        back = desktop.press("Escape", timeout=3)
+        assert back is not None and "Letter Composer" in back["window"], back
+
+
+def test_the_deliver_dialog_opens_with_the_focus_inside_and_gives_it_back(
+    tmp_path: Path, make_campaign
+) -> None:
+    """The dialog opens the first message at once: the desktop's opener here is a script
+    that writes down what it was given (the test campaign's addresses, example.org)."""
+    opener = tmp_path / "bin" / "xdg-open"
+    opener.parent.mkdir()
+    opened = tmp_path / "opened.txt"
+    opener.write_text(f'#!/bin/sh\necho "$@" >> {opened}\n', "utf-8")
+    opener.chmod(0o755)
+    env = {"PATH": f"{opener.parent}:{os.environ['PATH']}"}
+    args = ("--lang", "en", str(make_campaign()))
+    with Desktop(tmp_path, args=args, env=env) as desktop:
+        desktop.type("Ana Test")
+        desktop.grab_focus(role="text", name="Subject:")
+        for key in ("alt+d", "a"):
+            desktop.press(key, timeout=1.5)
+        desktop.wait_window("Open in Your Mail App")
+        inside = desktop.focused()
+        assert inside is not None and inside["window"] == "Open in Your Mail App", inside
+        assert audit(desktop.tree("Open in Your Mail App")) == []
+        back = desktop.press("Escape", timeout=3)
+        assert back is not None and back["name"] == "Subject:", back
+    assert opened.read_text("utf-8").startswith("mailto:first@example.org")

@@ -217,6 +217,9 @@ class Client:
             end = time.monotonic() + cmd.get("timeout", 30)
             while time.monotonic() < end:
                 if self.window(None) is not None:
+                    # What the app does right after its first paint (its menus' actions,
+                    # the window icon) is done before the test's first key.
+                    self.pump(cmd.get("settle", 1.5))
                     return True
                 self.pump(0.1)
             return False
