@@ -30,11 +30,9 @@ from composer.account.providers import ServerSettings, lookup
 from composer.addresses import normalise_email
 from composer.problems import ComposerError
 
+from .colours import problem_style, success_style
 from .i18n import problem_text
 from .workers import Runner
-
-OK_STYLE = "QLabel { color: #1d6b2f; }"
-BAD_STYLE = "QLabel { color: #8a1c1c; }"
 
 
 class AccountDialog(QDialog):
@@ -201,7 +199,7 @@ class AccountDialog(QDialog):
                     "you send."
                 )
             )
-            self.keyring_note.setStyleSheet(BAD_STYLE)
+            self.keyring_note.setStyleSheet(problem_style(selector="QLabel"))
 
     def _load(self) -> None:
         try:
@@ -277,7 +275,7 @@ class AccountDialog(QDialog):
         self.security.setCurrentIndex(self.security.findData(found.security))
         self.username.setText(found.username)
         if found.oauth_only:
-            self.provider_note.setStyleSheet(BAD_STYLE)
+            self.provider_note.setStyleSheet(problem_style(selector="QLabel"))
             self.provider_note.setText(
                 self.tr(
                     "%1 accepts only its own sign-in (OAuth2) for sending from other apps, which "
@@ -368,7 +366,8 @@ class AccountDialog(QDialog):
 
     def _verdict(self, ok: bool | None, text: str) -> None:
         self.verdict.setText(text)
-        self.verdict.setStyleSheet("" if ok is None else (OK_STYLE if ok else BAD_STYLE))
+        style = success_style if ok else problem_style
+        self.verdict.setStyleSheet("" if ok is None else style(selector="QLabel"))
         self._fit()
         if ok is not None:
             self.test_button.setEnabled(True)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from composer.campaigns.campaign import Campaign
 from composer.campaigns.languages import native_name
 
+from .colours import TONES
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # built when a link is first clicked, not at start-up
 
@@ -77,8 +79,9 @@ class AppealPane(QWidget):
         self.status = QLabel()
         self.status.setObjectName("translationStatus")
         self.status.setWordWrap(True)
+        background, border, ink = TONES["warning"]
         self.status.setStyleSheet(
-            "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e8cf8a;"
+            f"QLabel {{ background: {background}; color: {ink}; border: 1px solid {border};"
             " border-radius: 4px; padding: 6px; }"
         )
         self.show_original = QPushButton()

@@ -25,7 +25,7 @@ from composer.delivery.links import WEBMAIL, link_for
 from composer.mail.outbox import MANUAL_ROUTES, Item, Outbox
 from composer.templates.letter import Letter
 
-from .letter_pane import HINT_STYLE
+from .colours import problem_style
 
 Delivery = Sequence[tuple[Recipient, Letter]]
 
@@ -141,7 +141,7 @@ class DeliverDialog(QDialog):
             # Before the link: the mail app may take the focus at once.
             QGuiApplication.clipboard().setText(link.clipboard)
         if not self.open_url(QUrl(link.url, QUrl.ParsingMode.StrictMode)):
-            self.hint.setStyleSheet(HINT_STYLE)
+            self.hint.setStyleSheet(problem_style())
             self.hint.setText(
                 self.tr(
                     "Nothing on this computer opens mail links. Set a default mail app, or "

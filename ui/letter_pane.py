@@ -34,10 +34,9 @@ from composer.campaigns.languages import capitalised, language_name, nearest
 from composer.data.drafts import Draft, new_seed
 from composer.problems import ComposerError
 
+from .colours import missing_style, problem_style, quiet_style
 from .i18n import problem_text
 
-HINT_STYLE = "color: #8a1c1c;"
-MISSING_STYLE = "border: 1px solid #c0392b;"
 MAX_VISIBLE_RECIPIENTS = 4
 
 
@@ -134,11 +133,11 @@ class LetterPane(QWidget):
         self.details_grid = QGridLayout()
         self.details_hint = QLabel()
         self.details_hint.setObjectName("detailsHint")
-        self.details_hint.setStyleSheet(HINT_STYLE)
+        self.details_hint.setStyleSheet(problem_style())
         self.details_hint.setWordWrap(True)
         self.details_hint.hide()
         self.required_note = QLabel()
-        self.required_note.setStyleSheet("color: palette(mid);")
+        self.required_note.setStyleSheet(quiet_style())
         details_layout = QVBoxLayout(self.details)
         details_layout.addLayout(self.details_grid)
         hint_row = QHBoxLayout()
@@ -155,7 +154,7 @@ class LetterPane(QWidget):
         self.recipient_list.itemChanged.connect(self._on_recipients)
         self.recipients_hint = QLabel()
         self.recipients_hint.setObjectName("recipientsHint")
-        self.recipients_hint.setStyleSheet(HINT_STYLE)
+        self.recipients_hint.setStyleSheet(problem_style())
         self.recipients_hint.hide()
         recipients_layout = QVBoxLayout(self.recipients_box)
         recipients_layout.addWidget(self.recipient_list)
@@ -240,7 +239,7 @@ class LetterPane(QWidget):
         self.parallel_note = _WholeLabel()
         self.parallel_note.setObjectName("parallelNote")
         self.parallel_note.setWordWrap(True)
-        self.parallel_note.setStyleSheet("color: palette(dark);")
+        self.parallel_note.setStyleSheet(quiet_style())
         parallel_page = QWidget()
         parallel_layout = QVBoxLayout(parallel_page)
         parallel_layout.setContentsMargins(0, 0, 0, 0)
@@ -902,7 +901,7 @@ class LetterPane(QWidget):
                 and key in self._touched
                 and not self.draft.values.get(key, "").strip()
             )
-            style = MISSING_STYLE if missing else ""
+            style = missing_style() if missing else ""
             if editor.styleSheet() != style:
                 editor.setStyleSheet(style)
 

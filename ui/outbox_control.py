@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 from composer.problems import ComposerError
 
 from .announce import announce
+from .colours import TONES
 
 if TYPE_CHECKING:
     from .account_dialog import AccountDialog
@@ -46,8 +47,11 @@ class OutboxControl(QObject):
         # places it in its layout.
         self.banner = QFrame()
         self.banner.setObjectName("outboxBanner")
+        background, border, ink = TONES["warning"]
+        # Its own ink too: on a dark theme the labels' light text would vanish on the tint.
         self.banner.setStyleSheet(
-            "#outboxBanner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }"
+            f"#outboxBanner {{ background: {background}; border-bottom: 1px solid {border}; }}"
+            f"#outboxBanner QLabel {{ color: {ink}; }}"
         )
         self.banner_waiting = 0
         self.banner_text = QLabel()

@@ -30,6 +30,7 @@ from composer.mail.sending import Planned, plan, send
 from composer.problems import ComposerError
 
 from .announce import announce
+from .colours import problem_style
 from .workers import Runner
 
 
@@ -170,7 +171,7 @@ class SendDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("sendError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #8a1c1c; }")
+        self.error.setStyleSheet(problem_style(selector="QLabel"))
         self.error.hide()
 
         self.send_button = QPushButton(self.tr("&Send"))

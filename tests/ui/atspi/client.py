@@ -151,6 +151,14 @@ class Client:
                 return
             time.sleep(0.01)
 
+    def quiet(self, seconds: float, until: float) -> None:
+        """Pump until no event came for `seconds` (or the clock reaches `until`)."""
+        heard, last = len(self.events), time.monotonic()
+        while time.monotonic() < until and time.monotonic() - last < seconds:
+            self.pump(0.05)
+            if len(self.events) != heard:
+                heard, last = len(self.events), time.monotonic()
+
     def app(self) -> Atspi.Accessible | None:
         desktop = Atspi.get_desktop(0)
         for i in range(desktop.get_child_count()):
@@ -217,9 +225,10 @@ class Client:
             end = time.monotonic() + cmd.get("timeout", 30)
             while time.monotonic() < end:
                 if self.window(None) is not None:
-                    # What the app does right after its first paint (its menus' actions,
-                    # the window icon) is done before the test's first key.
-                    self.pump(cmd.get("settle", 1.5))
+                    # Until start-up is over (the app's work after its first paint, the
+                    # window manager's own focusing, which closed a menu opened in the
+                    # meantime): nothing heard for a while.
+                    self.quiet(cmd.get("quiet", 1.5), until=end)
                     return True
                 self.pump(0.1)
             return False
@@ -233,7 +242,12 @@ class Client:
             return dump(win) if win is not None else None
         if kind == "press":
             before = len(self.events)
-            subprocess.run(["xdotool", "key", "--clearmodifiers", cmd["keys"]], check=True)
+            *held, key = cmd["keys"].split("+")
+            # Modifiers are held until the focus has moved, as a hand holds them: let go
+            # at once (xdotool's chord), Alt's release could close the menu Alt+T was
+            # still opening.
+            typed = ["xdotool", "keydown", *held, "key", key] if held else ["xdotool", "key", key]
+            subprocess.run(typed, check=True)
             # Wait for the focus to move (a focus event), or for quiet if it does not.
             end = time.monotonic() + cmd.get("timeout", 2.0)
             while time.monotonic() < end:
@@ -243,6 +257,8 @@ class Client:
                     for e in self.events[before:]
                 ):
                     break
+            if held:
+                subprocess.run(["xdotool", "keyup", *reversed(held)], check=True)
             self.pump(cmd.get("settle", 0.1))
             return describe(self.focused())
         if kind == "focused":
@@ -262,7 +278,9 @@ class Client:
             if obj is None:
                 return {"error": f"not found: {cmd['find']}"}
             done = obj.get_component_iface().grab_focus()
-            self.pump(cmd.get("settle", 0.2))
+            # Qt also activates the window: the window manager answers a moment later
+            # (and would close a menu opened in between). Wait till all is quiet.
+            self.quiet(cmd.get("quiet", 0.7), until=time.monotonic() + 5)
             return {"done": bool(done)}
         if kind == "find":
             return describe(self.find(cmd["find"]))
