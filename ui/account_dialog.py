@@ -30,6 +30,7 @@ from composer.account.providers import ServerSettings, lookup
 from composer.addresses import normalise_email
 from composer.problems import ComposerError
 
+from .announce import announce
 from .colours import problem_style, success_style
 from .i18n import problem_text
 from .workers import Runner
@@ -366,6 +367,8 @@ class AccountDialog(QDialog):
 
     def _verdict(self, ok: bool | None, text: str) -> None:
         self.verdict.setText(text)
+        # Heard too, where the focus stays (the button just pressed): a problem at once.
+        announce(self, text, assertive=ok is False)
         style = success_style if ok else problem_style
         self.verdict.setStyleSheet("" if ok is None else style(selector="QLabel"))
         self._fit()

@@ -134,6 +134,14 @@ def test_what_changes_is_announced(desktop: Desktop) -> None:
     desktop.press("ctrl+Return", timeout=1.5)
     said = desktop.wait_event("object:announcement", "Please fill in the fields marked *")
     assert said is not None, desktop.events()
+    # What is wrong in the account dialog, said when Save is pressed (by its action).
+    for key in ("alt+t", "m"):
+        desktop.press(key, timeout=1.5)
+    desktop.wait_window("Mail account")
+    desktop.action("Press", role="push button", name="Save", window="Mail account")
+    said = desktop.wait_event("object:announcement", "address")
+    assert said is not None and said["source"]["name"] == "Mail account", desktop.events()
+    desktop.press("Escape", timeout=3)
     # A language switch, pressed through the menu item's accessibility action.
     desktop.action("Press", role="menu item", name="Français")
     said = desktop.wait_event("object:announcement", "Français")

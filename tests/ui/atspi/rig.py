@@ -41,14 +41,17 @@ class Desktop:
         args: tuple[str, ...] = ("--lang", "en"),
         env: dict[str, str] | None = None,
         prepare: str = "",
+        command: tuple[str, ...] = (sys.executable, "-m", "ui.app"),
     ) -> None:
         """`prepare`: Python run (in the app's environment: its home, its keyring) before
-        the app starts, e.g. to save a mail account."""
+        the app starts, e.g. to save a mail account. `command`: how the app is started
+        (the installed one: its path)."""
         self.tmp = tmp
         self.screen = Screen(*size)
         self.args = args
         self.app_env = env or {}
         self.prepare = prepare
+        self.command = command
         self.home = tmp / "home"
         self._groups: list[subprocess.Popen[bytes]] = []  # each in a process group of its own
         self._all: list[subprocess.Popen[bytes]] = []
@@ -155,7 +158,7 @@ class Desktop:
             **self.app_env,
         )
         self.app = self._spawn(
-            [sys.executable, "-m", "ui.app", *self.args],
+            [*self.command, *self.args],
             cwd=ROOT,
             env=env,
             stdin=subprocess.DEVNULL,
