@@ -186,6 +186,8 @@ def test_sending_is_announced_recipient_by_recipient(
         assert "Unknown user" in done["text"]  # the summary says what did not go
         assert desktop.focused()["name"] == "Close"
         assert audit(desktop.tree("Send your letter")) == []
+        back = desktop.press("Escape", timeout=3)  # the focus back where Send was pressed
+        assert back is not None and back["name"] == "Your name *", back
     assert len(starttls_server.received) == 1
 
 
