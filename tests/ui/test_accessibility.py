@@ -232,3 +232,14 @@ def test_the_deliver_dialog_opens_with_the_focus_inside_and_gives_it_back(
         back = desktop.press("Escape", timeout=3)
         assert back is not None and back["name"] == "Subject:", back
     assert opened.read_text("utf-8").startswith("mailto:first@example.org")
+
+
+def test_orca_speaks_a_fields_label_when_tab_reaches_it(desktop: Desktop) -> None:
+    """A smoke test with a real screen reader (Orca 43.1, Debian 12's): Tab from the name
+    field, and it says the next field by its label. (Orca 43 here writes what it says
+    for a second key only when a third comes: one key is what is checked.)"""
+    log = desktop.start_orca()
+    said = desktop.wait_spoken(log, "Screen reader on.")
+    desktop.wait_orca_idle(log)
+    desktop.press("Tab")
+    desktop.wait_spoken(log, "Town text.", since=said)

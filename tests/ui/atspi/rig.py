@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import shutil
 import signal
@@ -28,7 +29,7 @@ from ..xvfb import ROOT, Screen
 CLIENT = Path(__file__).with_name("client.py")
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's, which has gi (python3-gi)
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
-DEBS = "xvfb openbox xdotool dbus at-spi2-core python3-gi gir1.2-atspi-2.0"
+DEBS = "xvfb openbox xdotool dbus at-spi2-core python3-gi gir1.2-atspi-2.0 orca"
 
 
 class Desktop:
@@ -253,6 +254,53 @@ class Desktop:
             if time.monotonic() > deadline:
                 raise AssertionError(f"no active window {title!r}: {wins}")
             time.sleep(0.1)
+
+    def start_orca(self, timeout: float = 30) -> Path:
+        """Orca, the screen reader, on this session; the file where it writes what it says
+        (with no speech server it speaks nowhere, but writes each line down)."""
+        log = self.tmp / "orca.log"
+        self._spawn(
+            ["orca", "--replace", f"--debug-file={log}"],
+            env=self.environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=self._log("orca.err"),
+        )
+        self.wait_spoken(log, "Screen reader on.", timeout=timeout)
+        return log
+
+    @staticmethod
+    def spoken(log: Path) -> list[str]:
+        """What Orca said, line by line."""
+        text = log.read_text("utf-8", errors="replace") if log.exists() else ""
+        # 12:00:00.000 - SPEECH OUTPUT: 'Town text.'{'established': False}
+        line = re.compile(r" - SPEECH OUTPUT: '(.*?)'\s*(\{.*\})?$")
+        return [m.group(1) for m in map(line.search, text.splitlines()) if m]
+
+    @staticmethod
+    def wait_orca_idle(log: Path, quiet: float = 0.7, timeout: float = 15) -> None:
+        """Until Orca has written nothing for `quiet` seconds: a key typed while it is
+        still busy with the last one reaches it, but its focus change is not spoken."""
+        deadline = time.monotonic() + timeout
+        size, since = -1, time.monotonic()
+        while time.monotonic() < deadline:
+            now = log.stat().st_size if log.exists() else 0
+            if now != size:
+                size, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return
+            time.sleep(0.05)
+        raise AssertionError("Orca did not settle")
+
+    def wait_spoken(self, log: Path, words: str, since: int = 0, timeout: float = 10) -> int:
+        """Wait for Orca to say `words` (a whole line) after its first `since` lines;
+        the number of lines said by then."""
+        deadline = time.monotonic() + timeout
+        while words not in self.spoken(log)[since:]:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"Orca did not say {words!r}: {self.spoken(log)[since:]}")
+            time.sleep(0.1)
+        return len(self.spoken(log))
 
     def tab_cycle(self, key: str = "Tab", limit: int = 60) -> list[tuple[str, str, str]]:
         """Press `key` from where the focus is until it comes back there; each stop as
