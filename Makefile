@@ -15,12 +15,15 @@ RUN_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0
 # microsocks: a real SOCKS5 proxy for tests/mail/test_proxy.py.
 # A real screen where one matters (tests/ui/test_screens.py): Xvfb, the openbox window
 # manager, xprop (x11-utils) to see them ready, and the xcb libraries of RUN_DEBS.
+# The accessibility bus (tests/ui/atspi/): at-spi2-core's bus and registry, a client on
+# Debian's python3 with GObject introspection's Atspi, xdotool to type real keys, and
+# Orca (the screen reader) for a smoke test of what it says.
 TEST_DEBS := python3-venv libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 \
 	libxkbcommon0 libx11-6 libxcb1 libdbus-1-3 libcups2 fonts-dejavu-core \
 	dbus dbus-daemon gnome-keyring libsecret-tools poppler-utils minisign microsocks \
 	xvfb openbox x11-utils libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 \
 	libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
-	dovecot-core postfix
+	dovecot-core postfix at-spi2-core python3-gi gir1.2-atspi-2.0 xdotool orca
 # The sign-in tests (tests/oauth): Dovecot's oauth2 passdb and Postfix submission, started
 # by the tests on loopback; the OpenID provider is the npm package oidc-provider, installed
 # from its lock file with the machine's Node.js and npm.

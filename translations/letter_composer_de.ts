@@ -175,6 +175,10 @@
         <translation>Original anzeigen</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (Original)</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Für jeden Empfänger wird eine eigene Nachricht in %1 in Ihrem Browser geöffnet (melden Sie sich an, falls Sie dazu aufgefordert werden), in der Adresse, Betreff und Brief schon eingetragen sind. Prüfen Sie sie und senden Sie sie von dort ab.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -483,6 +491,14 @@
         <translation>Brie&amp;f in:</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Was er sagt</translation>
+    </message>
+    <message>
         <source>S&amp;ubject:</source>
         <translation>Be&amp;treff:</translation>
     </message>
@@ -589,6 +605,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Kampagne öffnen</translation>
     </message>
@@ -639,6 +659,10 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Ihr Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Mail account saved.</source>
+        <translation>E-Mail-Konto gespeichert.</translation>
     </message>
     <message>
         <source>This campaign is closed: it asks for no more letters.</source>
@@ -694,6 +718,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Welche Briefe haben Sie gesendet, und auf welchem Weg? Sie werden zu Ihren gesendeten Briefen hinzugefügt (Ansicht › Gesendete Briefe), damit Sie später wissen, was wohin gegangen ist.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Die Briefe, die Sie gesendet haben</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -1002,6 +1030,10 @@
             <numerusform>Im Postausgang warten %n Briefe (Ansicht › Postausgang).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
     <message numerus="yes">
         <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>
@@ -1134,6 +1166,14 @@
     <message>
         <source>How</source>
         <translation>Versandweg</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Wartende Briefe</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Gesendete Briefe</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1921,6 +1961,10 @@ Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</trans
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Briefe, einer pro Empfänger</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -1943,6 +1987,10 @@ Die App schließt sich; versuchen Sie es nach dem nächsten Start erneut.</trans
     <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

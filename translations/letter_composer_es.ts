@@ -175,6 +175,10 @@
         <translation>Mostrar el original</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Llamamiento</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (original)</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Para cada destinatario se abre un mensaje aparte en %1, en su navegador (inicie sesión si se lo pide), con la dirección, el asunto y la carta ya rellenados. Revíselo y envíelo desde allí.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -483,6 +491,14 @@
         <translation>Idio&amp;ma de la carta:</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Lo que dice</translation>
+    </message>
+    <message>
         <source>S&amp;ubject:</source>
         <translation>A&amp;sunto:</translation>
     </message>
@@ -589,6 +605,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Abrir campaña</translation>
     </message>
@@ -639,6 +659,10 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>No se pudo guardar su borrador: %1</translation>
+    </message>
+    <message>
+        <source>Mail account saved.</source>
+        <translation>Cuenta de correo guardada.</translation>
     </message>
     <message>
         <source>This campaign is closed: it asks for no more letters.</source>
@@ -694,6 +718,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>¿Qué cartas envió y cómo? Se añaden a sus cartas enviadas (Ver › Cartas enviadas), para que más adelante sepa qué se envió y a quién.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Las cartas que envió</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -1002,6 +1030,10 @@
             <numerusform>%n cartas esperan en la bandeja de salida (Ver › Bandeja de salida).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La bandeja de salida está vacía.</translation>
+    </message>
     <message numerus="yes">
         <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>
@@ -1134,6 +1166,14 @@
     <message>
         <source>How</source>
         <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Cartas en espera</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Cartas enviadas</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1921,6 +1961,10 @@ La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</transl
         <translation>Conectando con %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Cartas, una por destinatario</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
@@ -1943,6 +1987,10 @@ La aplicación se cierra; inténtelo de nuevo cuando vuelva a iniciarla.</transl
     <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

@@ -175,6 +175,10 @@
         <translation>Afficher l&apos;original</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (original)</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Chaque destinataire reçoit son propre message, qui s&apos;ouvre dans %1, dans votre navigateur (connectez-vous si on vous le demande), avec l&apos;adresse, l&apos;objet et la lettre déjà remplis. Vérifiez-le, puis envoyez-le depuis cette page.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -483,6 +491,14 @@
         <translation>Langue de la &amp;lettre&#xa0;:</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Ce qu&apos;elle dit</translation>
+    </message>
+    <message>
         <source>S&amp;ubject:</source>
         <translation>Ob&amp;jet&#xa0;:</translation>
     </message>
@@ -589,6 +605,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Ouvrir une campagne</translation>
     </message>
@@ -639,6 +659,10 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Votre brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mail account saved.</source>
+        <translation>Compte de messagerie enregistré.</translation>
     </message>
     <message>
         <source>This campaign is closed: it asks for no more letters.</source>
@@ -694,6 +718,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Quelles lettres avez-vous envoyées, et par quel moyen&#xa0;? Elles sont ajoutées à vos lettres envoyées (Affichage › Lettres envoyées), pour que vous sachiez plus tard ce qui a été envoyé, et à qui.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Les lettres que vous avez envoyées</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -1002,6 +1030,10 @@
             <numerusform>%n lettres attendent dans la boîte d&apos;envoi (Affichage › Boîte d&apos;envoi).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La boîte d&apos;envoi est vide.</translation>
+    </message>
     <message numerus="yes">
         <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>
@@ -1134,6 +1166,14 @@
     <message>
         <source>How</source>
         <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Lettres en attente</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Lettres envoyées</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1921,6 +1961,10 @@ L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</tr
         <translation>Connexion à %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Lettres, une par destinataire</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -1943,6 +1987,10 @@ L&apos;application se ferme&#xa0;; réessayez après l&apos;avoir relancée.</tr
     <message>
         <source>Sending…</source>
         <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

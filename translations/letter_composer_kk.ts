@@ -175,6 +175,10 @@
         <translation>Түпнұсқаны көрсету</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Үндеу</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (түпнұсқа)</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Әр алушыға жеке хабарлама браузеріңізде %1 арқылы ашылады (сұралса, тіркелгіңізге кіріңіз): мекенжайы, тақырыбы және хат мәтіні алдын ала толтырылған болады. Оны тексеріп, сол жерден жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Алушылар</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -483,6 +491,14 @@
         <translation>&amp;Хат тілі:</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Хат</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Мазмұны</translation>
+    </message>
+    <message>
         <source>S&amp;ubject:</source>
         <translation>Тақы&amp;рып:</translation>
     </message>
@@ -589,6 +605,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Тіл: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Науқанды ашу</translation>
     </message>
@@ -639,6 +659,10 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Хатыңыздың жобасын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Mail account saved.</source>
+        <translation>Пошта тіркелгісі сақталды.</translation>
     </message>
     <message>
         <source>This campaign is closed: it asks for no more letters.</source>
@@ -694,6 +718,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Қай хаттарды қалай жібердіңіз? Олар жіберілген хаттарыңызға қосылады (Көрініс › Жіберілген хаттар), сонда кейін не қайда кеткенін білесіз.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Сіз жіберген хаттар</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -1002,6 +1030,10 @@
             <numerusform>Шығыс хаттарда %n хат күтіп тұр (Көрініс › Шығыс хаттар).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Шығыс хаттар жоқ.</translation>
+    </message>
     <message numerus="yes">
         <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>
@@ -1134,6 +1166,14 @@
     <message>
         <source>How</source>
         <translation>Қалай</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Күтіп тұрған хаттар</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Жіберілген хаттар</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1921,6 +1961,10 @@ The app closes; try again after it starts.</source>
         <translation>%1 серверіне қосылуда…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Хаттар, әр алушыға біреуден</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>күтуде</translation>
     </message>
@@ -1943,6 +1987,10 @@ The app closes; try again after it starts.</source>
     <message>
         <source>Sending…</source>
         <translation>Жіберілуде…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

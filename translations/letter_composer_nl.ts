@@ -175,6 +175,10 @@
         <translation>Origineel tonen</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Oproep</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (origineel)</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Elke ontvanger krijgt een eigen bericht, dat in %1 in uw browser wordt geopend (meld u aan als daarom wordt gevraagd) met het adres, het onderwerp en de brief al ingevuld. Controleer het en verzend het van daaruit.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -483,6 +491,14 @@
         <translation>B&amp;rief in:</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>Wat er staat</translation>
+    </message>
+    <message>
         <source>S&amp;ubject:</source>
         <translation>Ond&amp;erwerp:</translation>
     </message>
@@ -589,6 +605,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Campagne openen</translation>
     </message>
@@ -639,6 +659,10 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Uw concept kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Mail account saved.</source>
+        <translation>E-mailaccount opgeslagen.</translation>
     </message>
     <message>
         <source>This campaign is closed: it asks for no more letters.</source>
@@ -694,6 +718,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Welke brieven hebt u verzonden, en hoe? Ze worden toegevoegd aan uw verzonden brieven (Beeld › Verzonden brieven), zodat u later weet wat waarheen is gegaan.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>De brieven die u hebt verstuurd</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -1002,6 +1030,10 @@
             <numerusform>Er wachten %n brieven in het Postvak UIT (Beeld › Postvak UIT).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Postvak UIT is leeg.</translation>
+    </message>
     <message numerus="yes">
         <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>
@@ -1134,6 +1166,14 @@
     <message>
         <source>How</source>
         <translation>Verzendwijze</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Wachtende brieven</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Verstuurde brieven</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1921,6 +1961,10 @@ De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Brieven, één per ontvanger</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>wacht</translation>
     </message>
@@ -1943,6 +1987,10 @@ De app sluit; probeer het opnieuw nadat hij is gestart.</translation>
     <message>
         <source>Sending…</source>
         <translation>Bezig met verzenden…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

@@ -175,6 +175,10 @@
         <translation>Показать оригинал</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
         <source>%1 (original)</source>
         <translation>%1 (оригинал)</translation>
     </message>
@@ -263,6 +267,10 @@
     <message>
         <source>Each recipient gets a message of their own, opened in %1 in your browser (sign in if it asks) with the address, subject and letter filled in. Check it and send it from there.</source>
         <translation>Для каждого получателя в браузере открывается отдельное сообщение в %1 (если потребуется, войдите в свою учётную запись), в котором уже заполнены адрес, тема и текст письма. Проверьте его и отправьте оттуда.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
     </message>
     <message>
         <source>&amp;Mark as Sent…</source>
@@ -483,6 +491,14 @@
         <translation>&amp;Язык письма:</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>О чём оно</translation>
+    </message>
+    <message>
         <source>S&amp;ubject:</source>
         <translation>&amp;Тема:</translation>
     </message>
@@ -589,6 +605,10 @@
         <translation>%1 — Letter Composer</translation>
     </message>
     <message>
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+    <message>
         <source>Open Campaign</source>
         <translation>Открыть кампанию</translation>
     </message>
@@ -639,6 +659,10 @@
     <message>
         <source>Your draft could not be saved: %1</source>
         <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Mail account saved.</source>
+        <translation>Почтовая учётная запись сохранена.</translation>
     </message>
     <message>
         <source>This campaign is closed: it asks for no more letters.</source>
@@ -694,6 +718,10 @@
     <message>
         <source>Which letters did you send, and how? They are added to your sent letters (View › Sent Letters), so you know later what went where.</source>
         <translation>Какие письма Вы отправили и каким способом? Они будут добавлены в отправленные письма (Вид › Отправленные письма), чтобы потом было видно, что и куда ушло.</translation>
+    </message>
+    <message>
+        <source>Letters you sent</source>
+        <translation>Письма, которые вы отправили</translation>
     </message>
     <message>
         <source>From my mail app</source>
@@ -1003,6 +1031,10 @@
             <numerusform>В исходящих ждут %n писем (Вид › Исходящие).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>В исходящих ничего нет.</translation>
+    </message>
     <message numerus="yes">
         <source>The mail account needs attention: %1 %n letter(s) wait until it is fixed; saving a working account sends them.</source>
         <translation>
@@ -1137,6 +1169,14 @@
     <message>
         <source>How</source>
         <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Letters waiting</source>
+        <translation>Ожидающие письма</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Отправленные письма</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -1928,6 +1968,10 @@ The app closes; try again after it starts.</source>
         <translation>Подключение к %1…</translation>
     </message>
     <message>
+        <source>Letters, one per recipient</source>
+        <translation>Письма, по одному на получателя</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
@@ -1950,6 +1994,10 @@ The app closes; try again after it starts.</source>
     <message>
         <source>Sending…</source>
         <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>not sent (cancelled); it waits in the outbox</source>

@@ -35,12 +35,11 @@ from composer.account.providers import ServerSettings, lookup
 from composer.addresses import normalise_email
 from composer.problems import ComposerError
 
+from .announce import announce
+from .colours import problem_style, success_style
 from .i18n import problem_text
 from .sign_in import SignInControl
 from .workers import Runner
-
-OK_STYLE = "QLabel { color: #1d6b2f; }"
-BAD_STYLE = "QLabel { color: #8a1c1c; }"
 
 
 class AccountDialog(QDialog):
@@ -236,7 +235,7 @@ class AccountDialog(QDialog):
                     "you send."
                 )
             )
-            self.keyring_note.setStyleSheet(BAD_STYLE)
+            self.keyring_note.setStyleSheet(problem_style(selector="QLabel"))
 
     def _load(self) -> None:
         try:
@@ -304,7 +303,7 @@ class AccountDialog(QDialog):
                 self._providers = oauthconfig.load()
             except ComposerError as exc:
                 self._providers = []
-                self.provider_note.setStyleSheet(BAD_STYLE)
+                self.provider_note.setStyleSheet(problem_style(selector="QLabel"))
                 self.provider_note.setText(_explain(exc))
         return oauthconfig.for_address(email, self._providers) if normalise_email(email) else None
 
@@ -354,7 +353,7 @@ class AccountDialog(QDialog):
         self.security.setCurrentIndex(self.security.findData(found.security))
         self.username.setText(found.username)
         if found.oauth_only:
-            self.provider_note.setStyleSheet(BAD_STYLE)
+            self.provider_note.setStyleSheet(problem_style(selector="QLabel"))
             self.provider_note.setText(
                 self.tr(
                     "%1 accepts only its own sign-in (OAuth2) for sending from other apps, and "
@@ -521,7 +520,10 @@ class AccountDialog(QDialog):
 
     def _verdict(self, ok: bool | None, text: str) -> None:
         self.verdict.setText(text)
-        self.verdict.setStyleSheet("" if ok is None else (OK_STYLE if ok else BAD_STYLE))
+        # Heard too, where the focus stays (the button just pressed): a problem at once.
+        announce(self, text, assertive=ok is False)
+        style = success_style if ok else problem_style
+        self.verdict.setStyleSheet("" if ok is None else style(selector="QLabel"))
         self._fit()
         if ok is not None:
             self.test_button.setEnabled(True)

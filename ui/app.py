@@ -112,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from .colours import readable_placeholders
+
+    app.setPalette(readable_placeholders(app.palette()))  # hints in empty fields, 4.5:1
     app.setApplicationName("Letter Composer")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.lettercomposer.LetterComposer")  # the .desktop and AppStream id

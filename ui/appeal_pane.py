@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from composer.campaigns.campaign import Campaign
 from composer.campaigns.languages import native_name
 
+from .colours import TONES
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # built when a link is first clicked, not at start-up
 
@@ -78,8 +80,9 @@ class AppealPane(QWidget):
         self.status = QLabel()
         self.status.setObjectName("translationStatus")
         self.status.setWordWrap(True)
+        background, border, ink = TONES["warning"]
         self.status.setStyleSheet(
-            "QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e8cf8a;"
+            f"QLabel {{ background: {background}; color: {ink}; border: 1px solid {border};"
             " border-radius: 4px; padding: 6px; }"
         )
         self.show_original = QPushButton()
@@ -112,6 +115,7 @@ class AppealPane(QWidget):
     def retranslate(self) -> None:
         self.language_label.setText(self.tr("A&ppeal in:"))
         self.show_original.setText(self.tr("Show the original"))
+        self.browser.setAccessibleName(self.tr("Appeal"))  # no label beside it says so
         if self.campaign is not None:
             current = self.current_language()
             self.set_campaign(self.campaign, current)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from composer.campaigns.campaign import pick
 from composer.campaigns.manifest import INVALID, KEY_CHANGED, NEW_KEY, ROLLBACK, TRUSTED, UNSIGNED
 
+from .colours import TONES  # background, border and text of each kind of row
 from .i18n import problem_text
 
 if TYPE_CHECKING:
@@ -32,13 +33,6 @@ if TYPE_CHECKING:
 
 REFUSED = (INVALID, KEY_CHANGED, ROLLBACK)
 
-# Background, border and text of each kind of row.
-TONES = {
-    "warning": ("#fff4d6", "#e8cf8a", "#3d2e00"),
-    "info": ("#e3effd", "#a9c8ee", "#0b2545"),
-    "good": ("#e6f4ea", "#a8d5b5", "#0d3b1e"),
-    "closed": ("#ececec", "#c4c4c4", "#1f1f1f"),
-}
 # The words of changes and refusals, shared by the banner and the window's messages.
 translate = QCoreApplication.translate
 

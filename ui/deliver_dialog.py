@@ -26,7 +26,7 @@ from composer.delivery.links import WEBMAIL, link_for
 from composer.mail.outbox import MANUAL_ROUTES, Item, Outbox
 from composer.templates.letter import Letter
 
-from .letter_pane import HINT_STYLE
+from .colours import problem_style
 
 Delivery = Sequence[tuple[Recipient, Letter]]
 
@@ -108,6 +108,7 @@ class DeliverDialog(QDialog):
         self.proxy_note.hide()
         self.list = recipient_list()
         self.list.setObjectName("deliverRecipients")
+        self.list.setAccessibleName(self.tr("Recipients"))  # the intro above is no label
         for recipient, _letter in self.letters:
             self.list.addItem(_row(f"{recipient.name} <{recipient.email}>"))
         self.hint = QLabel()
@@ -162,7 +163,7 @@ class DeliverDialog(QDialog):
             # Before the link: the mail app may take the focus at once.
             QGuiApplication.clipboard().setText(link.clipboard)
         if not self.open_url(QUrl(link.url, QUrl.ParsingMode.StrictMode)):
-            self.hint.setStyleSheet(HINT_STYLE)
+            self.hint.setStyleSheet(problem_style())
             self.hint.setText(
                 self.tr(
                     "Nothing on this computer opens mail links. Set a default mail app, or "
@@ -241,6 +242,7 @@ class MarkSentDialog(QDialog):
         intro.setWordWrap(True)
         self.list = recipient_list()
         self.list.setObjectName("markRecipients")
+        self.list.setAccessibleName(self.tr("Letters you sent"))  # ticked: sent
         wanted = {r.email for r in checked} if checked is not None else None
         # Letters already in the Sent list for this campaign start unticked: marking them
         # again would list them twice.

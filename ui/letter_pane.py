@@ -35,10 +35,9 @@ from composer.campaigns.languages import capitalised, language_name, nearest
 from composer.data.drafts import Draft, new_seed
 from composer.problems import ComposerError
 
+from .colours import missing_style, problem_style, quiet_style
 from .i18n import problem_text
 
-HINT_STYLE = "color: #8a1c1c;"
-MISSING_STYLE = "border: 1px solid #c0392b;"
 MAX_VISIBLE_RECIPIENTS = 4
 
 
@@ -174,11 +173,11 @@ class LetterPane(QWidget):
         self.details_grid = QGridLayout()
         self.details_hint = QLabel()
         self.details_hint.setObjectName("detailsHint")
-        self.details_hint.setStyleSheet(HINT_STYLE)
+        self.details_hint.setStyleSheet(problem_style())
         self.details_hint.setWordWrap(True)
         self.details_hint.hide()
         self.required_note = QLabel()
-        self.required_note.setStyleSheet("color: palette(mid);")
+        self.required_note.setStyleSheet(quiet_style())
         details_layout = QVBoxLayout(self.details)
         details_layout.addLayout(self.details_grid)
         hint_row = QHBoxLayout()
@@ -195,7 +194,7 @@ class LetterPane(QWidget):
         self.recipient_list.itemChanged.connect(self._on_recipients)
         self.recipients_hint = QLabel()
         self.recipients_hint.setObjectName("recipientsHint")
-        self.recipients_hint.setStyleSheet(HINT_STYLE)
+        self.recipients_hint.setStyleSheet(problem_style())
         self.recipients_hint.hide()
         recipients_layout = QVBoxLayout(self.recipients_box)
         recipients_layout.addWidget(self.recipient_list)
@@ -280,7 +279,7 @@ class LetterPane(QWidget):
         self.parallel_note = _WholeLabel()
         self.parallel_note.setObjectName("parallelNote")
         self.parallel_note.setWordWrap(True)
-        self.parallel_note.setStyleSheet("color: palette(dark);")
+        self.parallel_note.setStyleSheet(quiet_style())
         parallel_page = QWidget()
         parallel_layout = QVBoxLayout(parallel_page)
         parallel_layout.setContentsMargins(0, 0, 0, 0)
@@ -289,6 +288,11 @@ class LetterPane(QWidget):
         self.letter_tabs = LetterTabs()
         self.letter_tabs.setObjectName("letterTabs")
         self.letter_tabs.setDocumentMode(True)
+        # The bar takes the focus itself, in its place in the Tab order (_set_tab_order),
+        # and only when it is shown. A tab widget hands its focus on to its bar even when
+        # the bar is hidden: Tab landed on nothing there, and stayed (a keyboard trap).
+        self.letter_tabs.setFocusProxy(None)
+        self.letter_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.letter_tabs.addTab(self.body, "")
         self.letter_tabs.addTab(parallel_page, "")
         self.letter_tabs.currentChanged.connect(lambda _i: self._update_parallel())
@@ -375,6 +379,9 @@ class LetterPane(QWidget):
             )
         )
         self.lang_label.setText(self.tr("&Letter in:"))
+        # A screen reader says these on arrival: no label beside them says it.
+        self.body.setAccessibleName(self.tr("Letter"))
+        self.parallel.setAccessibleName(self.tr("What it says"))
         self._update_parallel()
         self.subject_label.setText(self.tr("S&ubject:"))
         if self.campaign is not None:
@@ -557,7 +564,11 @@ class LetterPane(QWidget):
             self.letter_lang,
             self.preview_for,
             self.subject,
+            # The letter's tabs (when it has two), the letter, and what it says (by
+            # creation the tabs would come last of all, after the appeal).
+            self.letter_tabs.tabBar(),
             self.body,
+            self.parallel,
             self.wording_button,
             self.reset_button,
             self.more_button,
@@ -922,7 +933,7 @@ class LetterPane(QWidget):
                 and key in self._touched
                 and not self.draft.values.get(key, "").strip()
             )
-            style = MISSING_STYLE if missing else ""
+            style = missing_style() if missing else ""
             if editor.styleSheet() != style:
                 editor.setStyleSheet(style)
 

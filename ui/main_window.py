@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from composer import __version__
 from composer.campaigns.campaign import Campaign
+from composer.campaigns.languages import native_name
 from composer.campaigns.library import Library
 from composer.data.drafts import Draft
 from composer.problems import ComposerError
 
+from .announce import announce
 from .appeal_pane import AppealPane
 from .campaign_banner import REFUSED
 from .delivery_actions import DeliveryActions
@@ -141,6 +143,9 @@ class MainWindow(QMainWindow):
 
         self.menus = Menus(self, titles_only=menus_after_paint)
         self.statusBar().showMessage(self.tr("Ready"))
+        # A status-bar message is seen, not heard: say each one to a screen reader too
+        # (what is missing before Send, letters waiting, a draft that could not be saved).
+        self.statusBar().messageChanged.connect(self._announce_status)
         self.fit_to_screen()
         self._restore_geometry()
 
@@ -156,6 +161,12 @@ class MainWindow(QMainWindow):
         if self.campaign is not None and lang in self.campaign.appeals:
             self.appeal.show_language(lang)  # the appeal follows, where it is translated
         self._retranslate()
+        # Said in the new language, so the listener hears that it took.
+        announce(self, self.tr("Language: %1").replace("%1", native_name(lang)))
+
+    def _announce_status(self, text: str) -> None:
+        if text and text != self.tr("Ready"):
+            announce(self, text)
 
     def _retranslate(self) -> None:
         # Called here rather than from changeEvent(LanguageChange): the switch is atomic (no
@@ -444,6 +455,7 @@ class MainWindow(QMainWindow):
         dialog = AccountDialog(self.accounts, self.passwords, self.runner, self, name=name)
         # Letters that waited for a working account are sent once it is saved.
         dialog.saved.connect(lambda _account: self.outbox_control.account_saved())
+        dialog.saved.connect(lambda _account: announce(self, self.tr("Mail account saved.")))
         if then is not None:
             dialog.saved.connect(lambda _account: then())
         dialog.open()

@@ -27,7 +27,7 @@ from composer.network import (
     resolve_proxy,
 )
 
-from .account_dialog import BAD_STYLE, OK_STYLE
+from .colours import problem_style, success_style
 from .workers import Runner
 
 DEFAULT_PROXY_PORT = 1080
@@ -221,7 +221,9 @@ class NetworkDialog(QDialog):
 
     def _verdict(self, ok: bool | None, text: str) -> None:
         self.verdict.setText(text)
-        self.verdict.setStyleSheet("" if ok is None else (OK_STYLE if ok else BAD_STYLE))
+        self.verdict.setStyleSheet(
+            "" if ok is None else (success_style if ok else problem_style)(selector="QLabel")
+        )
         if ok is not None:
             self.check_button.setEnabled(not self.direct.isChecked())
             self.checked.emit(ok)

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButto
 
 from composer.problems import ComposerError
 
+from .announce import announce
+from .colours import TONES
+
 if TYPE_CHECKING:
     from composer.account.oauth import AccessTokens
 
@@ -47,8 +50,11 @@ class OutboxControl(QObject):
         # places it in its layout.
         self.banner = QFrame()
         self.banner.setObjectName("outboxBanner")
+        background, border, ink = TONES["warning"]
+        # Its own ink too: on a dark theme the labels' light text would vanish on the tint.
         self.banner.setStyleSheet(
-            "#outboxBanner { background: #fff4d6; border-bottom: 1px solid #e8cf8a; }"
+            f"#outboxBanner {{ background: {background}; border-bottom: 1px solid {border}; }}"
+            f"#outboxBanner QLabel {{ color: {ink}; }}"
         )
         self.banner_waiting = 0
         self.banner_text = QLabel()
@@ -127,11 +133,15 @@ class OutboxControl(QObject):
                 text += self.tr(", %1 need you").replace("%1", str(stuck))
             if held:
                 text += self.tr(", %1 held").replace("%1", str(held))
+            if text != button.text():
+                announce(self.window, text)  # the count changed: say it, not only show it
             button.setText(text)
             if button.parent() is None or not button.isVisible():
                 self.window.statusBar().addPermanentWidget(button)
                 button.show()
         else:
+            if button.isVisible():
+                announce(self.window, self.tr("The outbox is empty."))
             button.hide()
 
     def refresh(self) -> None:

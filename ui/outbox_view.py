@@ -73,6 +73,9 @@ class OutboxDialog(QDialog):
         )
         self.waiting.setObjectName("outboxWaiting")
         self.sent = self._tree([self.tr("To"), self.tr("Address"), self.tr("When"), self.tr("How")])
+        # Named for a screen reader, which reaches the lists, not the tabs above them.
+        self.waiting.setAccessibleName(self.tr("Letters waiting"))
+        self.sent.setAccessibleName(self.tr("Letters sent"))
         # The route must show whole in every language: the name gives way (elided) instead.
         header = self.sent.header()
         header.setStretchLastSection(False)

@@ -38,6 +38,8 @@ from composer.mail.outbox import Item, Outbox
 from composer.mail.sending import Planned, plan, send
 from composer.problems import ComposerError
 
+from .announce import announce
+from .colours import problem_style
 from .i18n import problem_text
 from .sign_in import SignInControl
 from .workers import Runner
@@ -65,6 +67,11 @@ class _SendTask(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(results)
+
+
+def _said(row: str) -> str:
+    """A result row without its mark (✓, ✗, …): the words say it."""
+    return row.split("  ", 1)[-1]
 
 
 class SendDialog(QDialog):
@@ -183,7 +190,7 @@ class SendDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("sendError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("QLabel { color: #8a1c1c; }")
+        self.error.setStyleSheet(problem_style(selector="QLabel"))
         self.error.hide()
 
         self.send_button = QPushButton(self.tr("&Send"))
@@ -304,8 +311,10 @@ class SendDialog(QDialog):
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, len(self.planned))
+        self.bar.setValue(0)  # not Qt's "no value yet" (-1): each letter done adds one
         self.rows = QListWidget()
         self.rows.setObjectName("sendRows")
+        self.rows.setAccessibleName(self.tr("Letters, one per recipient"))
         self.rows.setWordWrap(True)  # a server's refusal can be long: show all of it
         self.rows.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for p in self.planned:
@@ -356,6 +365,8 @@ class SendDialog(QDialog):
             return send(campaign, planned, account, password, outbox, progress, cancelled)
 
         self.pages.setCurrentIndex(1)
+        self.cancel_button.setFocus()  # the Send button just went with its page
+        announce(self, self.status.text())
         self.task = _SendTask(job, self.cancel_event)
         self.task.signals.progress.connect(self._on_progress)
         self.task.signals.finished.connect(self._on_finished)
@@ -369,9 +380,14 @@ class SendDialog(QDialog):
 
     def _on_progress(self, item: Item) -> None:
         index = next(i for i, p in enumerate(self.planned) if p.recipient.email == item.email)
-        self.rows.item(index).setText(self._describe(self.planned[index], item))
+        row = self._describe(self.planned[index], item)
+        self.rows.item(index).setText(row)
         self.bar.setValue(self.bar.value() + 1)
         self.status.setText(self.tr("Sending…"))
+        # Each result as it comes, with how far along: the list is not in view of a
+        # screen reader, whose focus stays on Cancel.
+        done = self.tr("%1 of %2").replace("%1", str(self.bar.value()))
+        announce(self, f"{_said(row)} ({done.replace('%2', str(len(self.planned)))})")
 
     def _describe(self, p: Planned, item: Item | None) -> str:
         if item is None or (item.state == "queued" and item.attempts == 0):
@@ -409,12 +425,22 @@ class SendDialog(QDialog):
         self.close_button.show()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+        # The summary, then each letter that did not go (those that went were said).
+        said = [self.status.text()]
+        said += [
+            _said(self.rows.item(i).text())
+            for i, p in enumerate(self.planned)
+            if by_email.get(p.recipient.email) is None
+            or by_email[p.recipient.email].state != "sent"
+        ]
+        announce(self, "\n".join(said), assertive=sent < len(self.planned))
         self.finished_sending.emit(items)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(
             self.tr("Sending failed: %1").replace("%1", f"{type(exc).__name__}: {exc}")
         )
+        announce(self, self.status.text(), assertive=True)
         self.cancel_button.hide()
         self.close_button.show()
         self.finished_sending.emit([])

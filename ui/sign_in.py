@@ -15,11 +15,9 @@ from composer.account.oauth import SignInCancelled, Tokens, sign_in
 from composer.account.oauthconfig import OAuthProvider
 from composer.problems import ComposerError
 
+from .colours import problem_style, success_style
 from .i18n import problem_text
 from .workers import Runner
-
-OK_STYLE = "QLabel { color: #1d6b2f; }"
-BAD_STYLE = "QLabel { color: #8a1c1c; }"
 
 
 def open_in_browser(url: str) -> object:
@@ -80,7 +78,9 @@ class SignInControl(QWidget):
 
     def say(self, text: str, ok: bool | None = None) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("" if ok is None else (OK_STYLE if ok else BAD_STYLE))
+        self.status.setStyleSheet(
+            "" if ok is None else (success_style if ok else problem_style)(selector="QLabel")
+        )
         self.changed.emit()
 
     def start(self) -> None:

@@ -71,6 +71,9 @@ assert set(info["languages"]) == {"en", "fr", "nl", "de", "es", "ru", "kk"}, inf
 assert info["date_languages"] > 300, info
 print("installed app:", info["version"], info["keyring"], ", ".join(info["languages"]))
 PY
+# Keeps Qt's accessibility bridge: on the accessibility bus (Xvfb, at-spi2-core, from
+# `make test`), a screen reader's client finds the window, every control named.
+.venv/bin/python -m tests.ui.atspi.installed /usr/bin/letter-composer
 
 apt-get remove -y -qq letter-composer >/dev/null
 test ! -e /opt/letter-composer && test ! -e /usr/bin/letter-composer

@@ -1,0 +1,27 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Saying what changed to a screen reader, without moving the focus: how sending goes,
+each recipient's result, the outbox count, what is missing, "saved", a language switch.
+
+Qt's accessibility announcement (Qt 6.8, the oldest Qt the app runs on) reaches the
+Linux accessibility bus as AT-SPI's `object:announcement` (Orca speaks it from 45.2),
+Windows' UI Automation notification and macOS's announcement. With no screen reader
+listening, Qt drops it at once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say `text` (polite: after what it is saying; assertive: now,
+    for what must not wait, such as a failure)."""
+    text = text.strip()
+    if not text:
+        return
+    # Imported here: the window's first paint does not need the accessibility classes.
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    event = QAccessibleAnnouncementEvent(widget, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
+    QAccessible.updateAccessibility(event)
