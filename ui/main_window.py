@@ -613,6 +613,11 @@ class MainWindow(QMainWindow):
                 "the licences of the software and data the app includes.</p>"
             )
         )
+        # A screen reader reads the box's name and description: words, not its markup.
+        from PySide6.QtGui import QTextDocumentFragment
+
+        box.setAccessibleName(box.windowTitle())
+        box.setAccessibleDescription(QTextDocumentFragment.fromHtml(box.text()).toPlainText())
         icon = self.windowIcon()
         if not icon.isNull():
             box.setIconPixmap(icon.pixmap(64, 64))

@@ -244,3 +244,35 @@ def test_orca_speaks_a_fields_label_when_tab_reaches_it(desktop: Desktop) -> Non
     desktop.wait_orca_idle(log)
     desktop.press("Tab")
     desktop.wait_spoken(log, "Town text.", since=said)
+
+
+def test_the_network_about_licences_and_forget_dialogs_pass_the_audit(
+    tmp_path: Path, starttls_server: MailServer
+) -> None:
+    """The dialogs of the privacy and licence work: reached by keys, audited, Escape back
+    (Forget Everything's question is cancelled by Escape: nothing forgotten)."""
+    setup = account_setup(starttls_server)
+    with Desktop(tmp_path, args=("--lang", "en"), prepare=setup) as desktop:
+        desktop.grab_focus(role="text", name="Subject:")
+        for title, keys in (("Network", "alt+t n"), ("Forget everything?", "alt+t f")):
+            for key in keys.split():
+                desktop.press(key, timeout=1.5)
+            window = desktop.wait_window(title)
+            inside = desktop.focused()
+            assert inside is not None and inside["window"] == window["name"], (title, inside)
+            assert audit(desktop.tree(window["name"])) == [], title
+            back = desktop.press("Escape", timeout=3)
+            assert back is not None and back["name"] == "Subject:", (title, back)
+        assert (tmp_path / "home").exists()  # nothing forgotten by Escape
+        for key in ("alt+h", "a"):
+            desktop.press(key, timeout=1.5)
+        about = desktop.wait_window("About Letter Composer")
+        assert audit(desktop.tree(about["name"])) == []
+        said = desktop.tree(about["name"])["description"]
+        assert "GPL-3.0-or-later" in said and "<" not in said  # words, not markup
+        desktop.press("alt+l", timeout=1.5)  # Licences takes the About box's place
+        desktop.wait_window("Licences")
+        assert audit(desktop.tree("Licences")) == []
+        assert desktop.focused()["window"] == "Licences"
+        back = desktop.press("Escape", timeout=3)
+        assert back is not None and back["name"] == "Subject:", back
