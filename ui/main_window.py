@@ -592,6 +592,12 @@ class MainWindow(QMainWindow):
             .replace("%1", str(sent))
             .replace("%2", str(len(items)))
         )
+        dialog = self.send_dialog
+        if sent and dialog is not None and dialog.signed_in_here:
+            # Signed in again there, and it worked: what waited for the account goes too,
+            # as after saving a working account.
+            self.outbox_control.account_saved()
+            return
         self.outbox_control.refresh()  # the banner too: letters waiting for the account
 
     def about(self) -> None:

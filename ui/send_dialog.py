@@ -181,6 +181,7 @@ class SendDialog(QDialog):
         self.sign_in = SignInControl(self.runner, page)
         self.sign_in.setObjectName("sendSignIn")
         self.sign_in.hide()
+        self.signed_in_here = False  # a sign-in made (and kept) in this dialog
         self.sign_in.signed_in.connect(self._signed_in)
 
         self.keyring_status = QLabel(self.tr("Looking for your password in the keyring…"))
@@ -285,9 +286,14 @@ class SendDialog(QDialog):
         proxy = self.account.proxy
         self.stored = AccessTokens(provider, self.account.username, None, tokens, proxy=proxy)
         secret = self.stored
+
+        def kept(tokens: AccessTokens) -> None:
+            self.signed_in_here = True  # letters that waited for the account may go too
+            self._sign_in_found(tokens)
+
         self.runner.start(
             lambda: AccessTokens(provider, self.account.username, store, tokens, proxy=proxy),
-            lambda kept: self._sign_in_found(kept),
+            kept,
             lambda _exc: self._sign_in_found(secret),  # not kept: it still sends now
         )
 

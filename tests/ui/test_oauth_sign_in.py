@@ -160,12 +160,19 @@ def test_ask_each_time_signs_in_in_the_send_dialog(
 
 
 def test_a_revoked_sign_in_asks_to_sign_in_again_before_sending(
-    sender, qtbot, rig, configured
+    sender, qtbot, rig, configured, make_campaign
 ) -> None:
+    """... and once signed in again there, the letters that waited for the account (here
+    one of another campaign, held after the sign-in stopped working) go too."""
     import urllib.parse
     import urllib.request
 
     from composer.account.oauth import AccessTokens, sign_in
+    from composer.campaigns.campaign import load_campaign
+    from composer.data.drafts import Draft
+    from composer.mail.sending import plan
+
+    from ..conftest import MINIMAL_FILES
 
     tokens = sign_in(configured, ANA, webbrowser.open, timeout=60)
     store = RefreshTokens(PasswordStore())
@@ -187,6 +194,13 @@ def test_a_revoked_sign_in_asks_to_sign_in_again_before_sending(
     ).encode()
     with urllib.request.urlopen(f"{rig.provider.issuer}/token/revocation", data, timeout=10):
         pass
+    toml = MINIMAL_FILES["campaign.toml"].replace('id = "test-campaign"', 'id = "other-one"')
+    other = load_campaign(make_campaign({"campaign.toml": toml}))
+    draft = Draft.new(other)
+    draft.values["name"] = "Ana Earlier"
+    account = sender.accounts.load()
+    (held,) = sender.outbox.enqueue(other.id, plan(other, draft, account)[:1])
+    assert sender.outbox.hold_all("the provider no longer accepts the saved sign-in") == 1
     type_text(field(sender, "name"), "Ana Again")
     send = sender.send_letters()
     assert send is not None
@@ -199,6 +213,7 @@ def test_a_revoked_sign_in_asks_to_sign_in_again_before_sending(
     with qtbot.waitSignal(send.finished_sending, timeout=30_000) as finished:
         send.send_button.click()
     assert all(i.state == "sent" for i in finished.args[0])
+    qtbot.waitUntil(lambda: sender.outbox.get(held.id).state == "sent", timeout=30_000)
     key = RefreshTokens.key(ANA, configured)
     assert store.get(key) not in (None, tokens.refresh_token)  # the new sign-in, kept
     store.forget(key)
