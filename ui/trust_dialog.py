@@ -50,6 +50,7 @@ class TrustDialog(QDialog):
         self.key_view.setObjectName("campaignKey")
         self.key_view.setReadOnly(True)
         self.key_view.setAccessibleName(self.tr("The campaign's key"))
+        intro.setBuddy(self.key_view)  # the sentence introduces the key: read with it
         mono = self.key_view.font()
         mono.setFamily("monospace")
         mono.setStyleHint(mono.StyleHint.Monospace)

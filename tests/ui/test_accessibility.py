@@ -5,6 +5,7 @@ tests/ui/atspi/ (the rig, the client, the audit any window can be put through)."
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -276,3 +277,30 @@ def test_the_network_about_licences_and_forget_dialogs_pass_the_audit(
         assert desktop.focused()["window"] == "Licences"
         back = desktop.press("Escape", timeout=3)
         assert back is not None and back["name"] == "Subject:", back
+
+
+def test_a_signed_campaign_given_at_start_opens_check_the_key(
+    tmp_path: Path, make_campaign
+) -> None:
+    """A .campaign double-clicked: Check the Key opens by itself with the focus inside,
+    passes the audit, and is done by keyboard alone (the key typed, Alt+T trusts); the
+    focus goes back to the letter's first field."""
+    from composer.campaigns.manifest import sign_folder
+    from composer.campaigns.signing import SecretKey
+
+    from .test_trust_window import signed_toml
+
+    key = SecretKey.generate()
+    folder = make_campaign({"campaign.toml": signed_toml(key)})
+    sign_folder(folder, key)
+    with Desktop(tmp_path, args=("--lang", "en", str(folder))) as desktop:
+        title = "Trust this campaign's key?"
+        desktop.wait_window(title, timeout=20)
+        inside = desktop.focused()
+        assert inside is not None and inside["window"] == title, inside
+        assert audit(desktop.tree(title)) == []
+        desktop.type(key.public.line)  # the key as the organiser published it
+        back = desktop.press("alt+t", timeout=3)
+        assert back is not None and back["name"] == "Your name *", back
+        assert "Letter Composer" in back["window"]
+        assert "Signed by the organiser you trusted" in json.dumps(desktop.tree())
