@@ -295,3 +295,27 @@ def test_no_counted_message_leaves_its_plural_to_chance() -> None:
         for source in re.findall(r'tr\(\s*((?:"[^"]*"\s*)+)', path.read_text("utf-8")):
             if "(s)" in source:
                 assert "%n" in source, (path.name, source)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "de", "es", "ru", "kk"])
+def test_every_menu_item_has_a_key_of_its_own(polyglot: MainWindow, lang) -> None:
+    """Every action has a key path: Alt and the menu's letter, then the item's letter,
+    which no other item of that menu shares (or the key only moves between them). The
+    Language list names each language in its own script: arrows and type-ahead reach it."""
+    polyglot.set_ui_language(lang)
+    polyglot.menus.fill()
+    menus = [top.menu() for top in polyglot.menuBar().actions()]
+    menus += [
+        a.menu()
+        for m in menus
+        for a in m.actions()
+        if a.menu() is not None and a.menu() is not polyglot.menus.language_menu
+    ]
+    counted = 0
+    for menu in menus:
+        items = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = [_alt_letter(t) for t in items]
+        assert None not in letters, (lang, menu.title(), items)
+        assert len(set(letters)) == len(letters), (lang, menu.title(), items)
+        counted += len(items)
+    assert counted > 25
