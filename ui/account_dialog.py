@@ -270,6 +270,9 @@ class AccountDialog(QDialog):
     def _show_advanced(self, on: bool) -> None:
         self.advanced_body.setVisible(on)
         self.advanced.setFlat(not on)  # folded away: a title line, not an empty frame
+        # ... and no empty band under it where the hidden settings were: its title only
+        title = self.advanced.fontMetrics().height() + 4
+        self.advanced.setMaximumHeight(16777215 if on else title)  # QWIDGETSIZE_MAX: no limit
         self.adjustSize()
         self._fit()
 

@@ -81,8 +81,12 @@ def test_the_trusted_certificate_field_has_its_shortcut(window: MainWindow, qtbo
     qtbot.addWidget(dialog)
     label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.cafile)
     assert "&" in label.text() and "&&" not in label.text()
-    dialog.advanced.setChecked(True)
     dialog.show()
+    qtbot.waitExposed(dialog)
+    folded = dialog.advanced.height()
+    assert folded <= dialog.advanced.fontMetrics().height() + 4  # a title line, no empty band
+    dialog.advanced.setChecked(True)
+    assert dialog.advanced.height() > 3 * folded
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     dialog.host.setFocus()
