@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from composer.paths import package_data
 from composer.problems import MESSAGES, Problem
+
+if TYPE_CHECKING:
+    from composer.mail.outbox import Item
 
 UI_LANGUAGES = ("en", "fr", "nl", "de", "es", "ru", "kk")  # English is the source
 PSEUDO_VARIABLE = "LETTER_COMPOSER_PSEUDO"  # "long" or "rtl": layout checks
@@ -97,12 +101,26 @@ class Translations:
         self.installed.append(translator)
 
 
-def problem_text(problem: Problem) -> str:
-    """The problem as one sentence in the UI language, with its place when it has one."""
+def problem_text(problem: Problem, capital: bool = True) -> str:
+    """The problem as one sentence in the UI language, with its place when it has one
+    (`capital` False: as a clause, after words of the window's own)."""
     template = QCoreApplication.translate("Problem", MESSAGES[problem.code])
     try:
         text = template.format(**problem.args)
     except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
         text = MESSAGES[problem.code].format(**problem.args)
-    text = text[:1].upper() + text[1:]
+    if capital:
+        text = text[:1].upper() + text[1:]
     return f"{problem.where}: {text}" if problem.where else text
+
+
+def reason_text(item: Item) -> str:
+    """Why an outbox letter did not go, in the UI language when its problems are known
+    (the English sentence kept for the command line otherwise, e.g. a closed campaign's
+    own note)."""
+    from composer.mail.outbox import problems_of
+
+    found = problems_of(item)
+    if not found:
+        return item.last_error
+    return "; ".join(problem_text(p, capital=False) for p in found)

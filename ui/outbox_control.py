@@ -14,6 +14,7 @@ from composer.problems import ComposerError
 
 from .announce import announce
 from .colours import TONES
+from .i18n import reason_text
 
 if TYPE_CHECKING:
     from composer.account.oauth import AccessTokens
@@ -170,7 +171,7 @@ class OutboxControl(QObject):
                     "fixed; saving a working account sends them.",
                     None,
                     len(held),
-                ).replace("%1", _sentence(held[-1].last_error))
+                ).replace("%1", _sentence(reason_text(held[-1])))
             )
             self.banner_fix.show()
             self.banner.show()

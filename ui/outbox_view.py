@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from composer.mail.outbox import Item, Outbox
 
+from .i18n import reason_text
+
 WAITING = ("queued", "sending", "failed", "unknown", "held", "account")
 SENDABLE = ("queued", "failed", "account")  # what Send now takes when nothing is chosen
 
@@ -178,11 +180,11 @@ class OutboxDialog(QDialog):
                     f"{item.recipient} <{item.email}>",
                     item.subject,
                     str(item.attempts),
-                    item.last_error,
+                    reason_text(item),
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(4, item.last_error)
+            row.setToolTip(4, reason_text(item))
             self.waiting.addTopLevelItem(row)
         self.sent.clear()
         for item in sent:
@@ -224,7 +226,7 @@ class OutboxDialog(QDialog):
                 self.tr("%1 — %2: %3")
                 .replace("%1", item.email)
                 .replace("%2", self.state_names[item.state])
-                .replace("%3", item.last_error or "-")
+                .replace("%3", reason_text(item) or "-")
             )
         else:
             self.detail.setText(self.tr("Choose a letter to see why it is waiting."))

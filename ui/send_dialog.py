@@ -40,7 +40,7 @@ from composer.problems import ComposerError
 
 from .announce import announce
 from .colours import problem_style
-from .i18n import problem_text
+from .i18n import problem_text, reason_text
 from .sign_in import SignInControl
 from .workers import Runner
 
@@ -402,14 +402,14 @@ class SendDialog(QDialog):
             return self._row(p, "✓", self.tr("sent"))
         if item.state == "queued":
             text = self.tr("waiting in the outbox, will be retried: %1")
-            return self._row(p, "…", text.replace("%1", item.last_error))
+            return self._row(p, "…", text.replace("%1", reason_text(item)))
         if item.state == "account":  # retrying cannot help: the account must be fixed
             text = self.tr("waiting in the outbox until the mail account is fixed: %1")
-            return self._row(p, "!", text.replace("%1", item.last_error))
+            return self._row(p, "!", text.replace("%1", reason_text(item)))
         if item.state == "unknown":
             text = self.tr("may have been delivered: %1")
-            return self._row(p, "?", text.replace("%1", item.last_error))
-        return self._row(p, "✗", item.last_error)
+            return self._row(p, "?", text.replace("%1", reason_text(item)))
+        return self._row(p, "✗", reason_text(item))
 
     def _on_finished(self, items: list[Item]) -> None:
         self.results = items

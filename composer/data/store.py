@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS letters (
     claimed       REAL,                  -- when that process claimed it
     attempts      INTEGER NOT NULL DEFAULT 0,
     last_error    TEXT NOT NULL DEFAULT '',
+    problems      TEXT NOT NULL DEFAULT '',  -- last_error as JSON problems (code, args):
+                                             -- the window says it in the user's language
     next_attempt  REAL,                  -- epoch seconds; NULL: wait for the user
     route         TEXT NOT NULL DEFAULT 'smtp',
     boot          TEXT NOT NULL DEFAULT '',  -- the boot that claimed it (composer.mail.boot)
@@ -97,6 +99,7 @@ class Store:
             ("route", "TEXT NOT NULL DEFAULT 'smtp'"),  # letters sent before other routes
             ("boot", "TEXT NOT NULL DEFAULT ''"),
             ("token", "TEXT NOT NULL DEFAULT ''"),
+            ("problems", "TEXT NOT NULL DEFAULT ''"),
         ):
             if column not in have:
                 self._db().execute(f"ALTER TABLE letters ADD COLUMN {column} {kind}")

@@ -44,6 +44,7 @@ from composer.mail.smtp import (
     StartTlsUnavailable,
     TlsError,
 )
+from composer.problems import Problem
 
 if TYPE_CHECKING:
     from composer.campaigns.campaign import Recipient
@@ -100,6 +101,7 @@ class Item:
     created: str
     updated: str
     sent_at: str | None
+    problems: str = ""  # last_error's problems as JSON (problems_of): said translated
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -140,6 +142,7 @@ ITEM_COLUMNS = ", ".join(
         "created",
         "updated",
         "sent_at",
+        "problems",
     )
 )
 
@@ -194,8 +197,9 @@ def _windows_process_alive(pid: int) -> bool:
 # the sender's address are blanked.
 STRIP_SENT = (
     "UPDATE letters SET message = X'', subject = '', recipient = '', sender = '',"
-    " rcpts = '[]', message_id = '', last_error = '' WHERE state = 'sent' AND"
-    " (length(message) > 0 OR subject != '' OR recipient != '' OR sender != '')"
+    " rcpts = '[]', message_id = '', last_error = '', problems = '' WHERE state = 'sent' AND"
+    " (length(message) > 0 OR subject != '' OR recipient != '' OR sender != ''"
+    " OR problems != '')"
 )
 
 
@@ -210,6 +214,36 @@ def _holds(error: SendError) -> bool:
 
 def _reason(error: SendError) -> str:
     return "; ".join(p.text for p in error.problems)
+
+
+def _why(error: SendError) -> dict[str, str]:
+    """The columns that say why a letter did not go: the sentence (English, for the command
+    line and the log) and its problems, which the window says in the user's language."""
+    return {"last_error": _reason(error), "problems": problems_json(error.problems)}
+
+
+def problems_json(problems: list[Problem] | tuple[Problem, ...]) -> str:
+    return json.dumps(
+        [{"code": p.code, "file": p.file, "line": p.line, "args": p.args} for p in problems],
+        default=str,
+    )
+
+
+def problems_of(item: Item) -> list[Problem]:
+    """The problems behind an item's last_error, when they are known and still say it
+    (a reason written another way, or by an older version, has none)."""
+    if not item.problems:
+        return []
+    try:
+        found = [
+            Problem(d["code"], d.get("file", ""), d.get("line"), dict(d.get("args", {})))
+            for d in json.loads(item.problems)
+        ]
+        if "; ".join(p.text for p in found) == item.last_error:
+            return found
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        pass  # damaged: the sentence as written is shown
+    return []
 
 
 class Outbox:
@@ -417,15 +451,15 @@ class Outbox:
         if item is not None and item.state in ("queued", "failed", "unknown", "account"):
             self._set(item_id, state="queued", handed_over=0, next_attempt=self.clock())
 
-    def hold_all(self, reason: str = "") -> int:
+    def hold_all(self, reason: str = "", problems: str = "") -> int:
         """Every queued letter waits for the mail account to be fixed (state 'account',
         with the reason): after an account problem, the next try would fail the same way.
         Letters being sent, refused, of unknown delivery or held are left as they are."""
         with self.store.write() as db:
             return db.execute(
                 "UPDATE letters SET state = 'account', next_attempt = NULL, last_error = ?,"
-                " updated = ? WHERE state = 'queued'",
-                (reason, _now_iso()),
+                " problems = ?, updated = ? WHERE state = 'queued'",
+                (reason, problems, _now_iso()),
             ).rowcount
 
     def release_all(self) -> int:
@@ -585,7 +619,7 @@ class Outbox:
                     item_id, exc, counted=False, not_handed_over=True, permanent=False
                 )
             if _holds(exc):  # the other queued letters would meet the same
-                self.hold_all(_reason(exc))
+                self.hold_all(_reason(exc), problems_json(exc.problems))
             return self._by_ids(claimed)
         sent: list[tuple[str, str]] = []  # (id, note): delivered, not yet written down
         left = list(claimed)
@@ -635,7 +669,7 @@ class Outbox:
         try:
             result = session.send(outgoing, before_data=handing_over)
         except DeliveryUnknown as exc:
-            self._set(item.id, state="unknown", last_error=_reason(exc))
+            self._set(item.id, state="unknown", **_why(exc))
             return now(), False, []
         except SendError as exc:  # connection lost or timed out before the data
             self._write_sent([] if written else sent)
@@ -690,8 +724,8 @@ class Outbox:
         stamp = _now_iso()
         for done_id, note in sent:
             db.execute(
-                "UPDATE letters SET state = 'sent', sent_at = ?, last_error = ?, updated = ? "
-                "WHERE id = ?",
+                "UPDATE letters SET state = 'sent', sent_at = ?, last_error = ?, problems = '',"
+                " updated = ? WHERE id = ?",
                 (stamp, note, stamp, done_id),
             )
 
@@ -766,14 +800,12 @@ class Outbox:
         extra: dict[str, object] = {"handed_over": 0, "owner": 0} if not_handed_over else {}
         # A server without SMTPUTF8 cannot take this letter at any later try either.
         if isinstance(error, Refused | SmtpUtf8Unavailable) and not error.temporary and permanent:
-            self._set(
-                item_id, state="failed", last_error=_reason(error), attempts=attempts, **extra
-            )
+            self._set(item_id, state="failed", **_why(error), attempts=attempts, **extra)
         elif _holds(error):  # waits for the account to be fixed, not for a timer
             self._set(
                 item_id,
                 state="account",
-                last_error=_reason(error),
+                **_why(error),
                 attempts=attempts,
                 next_attempt=None,
                 **extra,
@@ -783,7 +815,7 @@ class Outbox:
             self._set(
                 item_id,
                 state="queued",
-                last_error=_reason(error),
+                **_why(error),
                 attempts=attempts,
                 next_attempt=self.clock() + delay,
                 **extra,

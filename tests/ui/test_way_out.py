@@ -31,6 +31,21 @@ def shot(widget, name: str) -> None:
         widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
+def send_with_a_wrong_password(sender: MainWindow, qtbot, server):
+    """An account whose password the server refuses, and the letter sent with it: the
+    send dialog, its letters done (held for the account)."""
+    dialog = sender.edit_account()
+    fill_account(dialog, server, password="wrong")
+    save(qtbot, dialog)
+    type_text(field(sender, "name"), "Ana Lima")
+    send = sender.send_letters()
+    assert send is not None
+    qtbot.waitUntil(lambda: not send.looking_up, timeout=10_000)
+    with qtbot.waitSignal(send.finished_sending, timeout=30_000):
+        send.send_button.click()
+    return send
+
+
 def test_a_typed_password_is_not_swapped_for_an_older_stored_one(
     sender: MainWindow, qtbot, starttls_server
 ) -> None:
@@ -61,15 +76,7 @@ def test_a_typed_password_is_not_swapped_for_an_older_stored_one(
 def test_letters_held_for_the_account_say_so_and_go_once_it_is_fixed(
     sender: MainWindow, qtbot, starttls_server
 ) -> None:
-    dialog = sender.edit_account()
-    fill_account(dialog, starttls_server, password="wrong")
-    save(qtbot, dialog)
-    type_text(field(sender, "name"), "Ana Lima")
-    send = sender.send_letters()
-    assert send is not None
-    qtbot.waitUntil(lambda: not send.looking_up, timeout=10_000)
-    with qtbot.waitSignal(send.finished_sending, timeout=30_000):
-        send.send_button.click()
+    send = send_with_a_wrong_password(sender, qtbot, starttls_server)
     rows = [send.rows.item(i).text() for i in range(send.rows.count())]
     assert all(r.startswith("!") and "until the mail account is fixed" in r for r in rows), rows
     assert not any("retried" in r for r in rows)
@@ -168,3 +175,43 @@ def test_the_account_dialog_shows_its_texts_whole_and_takes_the_name(
     again = sender.edit_account()
     assert again.name.text() == "A. Lima"
     again.reject()
+
+
+def test_why_a_letter_waits_is_said_in_the_users_language(
+    sender: MainWindow, qtbot, starttls_server
+) -> None:
+    """The server's refusal is kept as problems beside the English sentence: the window
+    says it in French (banner, outbox), the command line keeps its English last_error."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QCoreApplication
+
+    from composer.mail.outbox import problems_of
+    from composer.problems import MESSAGES
+    from ui.i18n import Translations
+
+    send = send_with_a_wrong_password(sender, qtbot, starttls_server)
+    send.close_button.click()
+    held = sender.outbox.items(("account",))
+    assert held and held[0].last_error.startswith("the mail server refused your user name")
+    assert [p.code for p in problems_of(held[0])] == ["smtp-auth-failed"]
+    translations = Translations(QApplication.instance())
+    try:
+        translations.use("fr")
+        french = QCoreApplication.translate("Problem", MESSAGES["smtp-auth-failed"])
+        start = french.split("{", 1)[0].strip()
+        assert start and not MESSAGES["smtp-auth-failed"].startswith(start)
+        control = sender.outbox_control
+        control.update_banner()
+        assert start in control.banner_text.text(), control.banner_text.text()
+        outbox = control.show_outbox()
+        reasons = [outbox.waiting.topLevelItem(i).text(4) for i in range(2)]
+        assert all(r.startswith(start) for r in reasons), reasons
+        outbox.close()
+    finally:
+        translations.use("en")
+    # Damaged or stale problems never stand in for the sentence written beside them.
+    item = held[0]
+    assert problems_of(replace(item, last_error="campaign closed")) == []
+    assert problems_of(replace(item, problems="[{not json")) == []
+    assert problems_of(replace(item, problems='[{"code": "no-such-code"}]')) == []
