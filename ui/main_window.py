@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from composer.mail.outbox import Item, Outbox
 
     from .account_dialog import AccountDialog
+    from .licences_dialog import LicencesDialog
     from .send_dialog import SendDialog
     from .send_once import SendOnce
 
@@ -628,13 +629,15 @@ class MainWindow(QMainWindow):
         if not icon.isNull():
             box.setIconPixmap(icon.pixmap(64, 64))
         licences = box.addButton(self.tr("&Licences…"), QMessageBox.ButtonRole.ActionRole)
-        licences.clicked.connect(self.show_licences)
+        # A message box closes on any of its buttons: the About box comes back after.
+        licences.clicked.connect(lambda: self.show_licences().finished.connect(self.about))
         box.addButton(QMessageBox.StandardButton.Close)
         box.open()
         self.about_box = box
 
-    def show_licences(self) -> None:
+    def show_licences(self) -> LicencesDialog:
         from .licences_dialog import LicencesDialog
 
         self.licences_dialog = LicencesDialog(self)
         self.licences_dialog.open()
+        return self.licences_dialog

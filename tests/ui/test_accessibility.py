@@ -271,10 +271,12 @@ def test_the_network_about_licences_and_forget_dialogs_pass_the_audit(
         assert audit(desktop.tree(about["name"])) == []
         said = desktop.tree(about["name"])["description"]
         assert "GPL-3.0-or-later" in said and "<" not in said  # words, not markup
-        desktop.press("alt+l", timeout=1.5)  # Licences takes the About box's place
+        desktop.press("alt+l", timeout=1.5)
         desktop.wait_window("Licences")
         assert audit(desktop.tree("Licences")) == []
         assert desktop.focused()["window"] == "Licences"
+        desktop.press("Escape", timeout=3)  # back to the About box, then to the letter
+        desktop.wait_window("About Letter Composer")
         back = desktop.press("Escape", timeout=3)
         assert back is not None and back["name"] == "Subject:", back
 
