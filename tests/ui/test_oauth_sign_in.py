@@ -45,6 +45,21 @@ def configured(rig, tmp_path, monkeypatch):
     return parse_provider(entry)
 
 
+def signing_in_account(rig, configured, ask_password: bool = False) -> Account:
+    """Ana's account at the rig's Postfix, signing in with the rig's provider."""
+    return Account(
+        ANA,
+        "Ana",
+        "127.0.0.1",
+        rig.postfix.tls_port,
+        "tls",
+        ANA,
+        str(rig.postfix.cafile),
+        ask_password=ask_password,
+        oauth=configured.to_json(),
+    )
+
+
 def shot(widget, name: str) -> None:
     if SHOTS is not None:
         from PySide6.QtWidgets import QApplication
@@ -130,17 +145,7 @@ def test_ask_each_time_signs_in_in_the_send_dialog(
     rig,
     configured,
 ) -> None:
-    account = Account(
-        ANA,
-        "Ana",
-        "127.0.0.1",
-        rig.postfix.tls_port,
-        "tls",
-        ANA,
-        str(rig.postfix.cafile),
-        ask_password=True,
-        oauth=configured.to_json(),
-    )
+    account = signing_in_account(rig, configured, ask_password=True)
     sender.accounts.save(account)
     type_text(field(sender, "name"), "Ana Each Time")
     send = sender.send_letters()
@@ -177,18 +182,7 @@ def test_a_revoked_sign_in_asks_to_sign_in_again_before_sending(
     tokens = sign_in(configured, ANA, webbrowser.open, timeout=60)
     store = RefreshTokens(PasswordStore())
     AccessTokens(configured, ANA, store, tokens)
-    sender.accounts.save(
-        Account(
-            ANA,
-            "Ana",
-            "127.0.0.1",
-            rig.postfix.tls_port,
-            "tls",
-            ANA,
-            str(rig.postfix.cafile),
-            oauth=configured.to_json(),
-        )
-    )
+    sender.accounts.save(signing_in_account(rig, configured))
     data = urllib.parse.urlencode(
         {"token": tokens.refresh_token, "client_id": "letter-composer"}
     ).encode()
