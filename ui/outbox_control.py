@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from composer.problems import ComposerError
@@ -60,6 +60,7 @@ class OutboxControl(QObject):
         self.banner_waiting = 0
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)  # a server's words: text
         self.banner_open = QPushButton(self.tr("Open the out&box"))
         self.banner_open.clicked.connect(lambda: self.show_outbox())
         # Shown while letters wait for the mail account to be fixed: the way out.

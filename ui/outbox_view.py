@@ -111,6 +111,7 @@ class OutboxDialog(QDialog):
         self.detail = QLabel()
         self.detail.setObjectName("letterDetail")
         self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # a server's words: never markup
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         waiting_page = QWidget()
         waiting_buttons = QHBoxLayout()

@@ -215,3 +215,24 @@ def test_why_a_letter_waits_is_said_in_the_users_language(
     assert problems_of(replace(item, last_error="campaign closed")) == []
     assert problems_of(replace(item, problems="[{not json")) == []
     assert problems_of(replace(item, problems='[{"code": "no-such-code"}]')) == []
+
+
+def test_a_servers_words_are_shown_as_text_never_as_markup(
+    sender: MainWindow, qtbot, starttls_server
+) -> None:
+    """A hostile or broken server's reply (kept as the reason) cannot style the window."""
+    from PySide6.QtCore import Qt
+
+    send = send_with_a_wrong_password(sender, qtbot, starttls_server)
+    send.close_button.click()
+    with sender.outbox.store.write() as db:  # as if the server had answered with markup
+        db.execute("UPDATE letters SET last_error = '<b>bold</b> <img src=x>', problems = ''")
+    control = sender.outbox_control
+    control.update_banner()
+    assert control.banner_text.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>bold</b>" in control.banner_text.text()
+    outbox = control.show_outbox()
+    outbox.waiting.setCurrentItem(outbox.waiting.topLevelItem(0))
+    assert outbox.detail.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>bold</b>" in outbox.detail.text()
+    outbox.close()
