@@ -90,6 +90,9 @@ class Menus(QObject):
             self.more.deleteLater()
         self.more = more
         self.filled = False
+        for menu in (*self._bar_menus, more):
+            # A menu opened before the deferred fill (a quick Alt+T at start) fills first.
+            menu.aboutToShow.connect(self.fill)
         if not titles_only:
             self.fill()
 

@@ -319,3 +319,18 @@ def test_every_menu_item_has_a_key_of_its_own(polyglot: MainWindow, lang) -> Non
         assert len(set(letters)) == len(letters), (lang, menu.title(), items)
         counted += len(items)
     assert counted > 25
+
+
+def test_a_menu_opened_before_the_deferred_fill_has_its_items(
+    library, tmp_path, pool, qtbot
+) -> None:
+    """The menus fill right after the first paint; one opened sooner fills at once."""
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(library, settings=settings, runner=Runner(pool), menus_after_paint=True)
+    qtbot.addWidget(win)
+    win.show_campaign(load_campaign(BUILTIN, builtin=True))
+    win.show()
+    menu = win.menus.settings_menu
+    assert menu.actions() == []  # not filled yet
+    menu.aboutToShow.emit()  # what Qt sends as the menu opens (offscreen has no popups)
+    assert len(menu.actions()) > 3
