@@ -348,3 +348,16 @@ def test_an_ordinary_letter_renders(measured) -> None:
     assert measured["big-literal"]["outcome"] == "rendered"
     assert measured["many-tags"]["outcome"] == "refused: template-too-complex"
     assert measured["dense-in-40-languages"]["outcome"] == "refused: template-too-complex"
+
+
+def test_the_gil_changes_hands_often_while_a_render_is_watched() -> None:
+    """The memory watcher must get to look quickly (a fast-growing render overshot 48 MiB
+    by 18 before); the interpreter's own setting comes back afterwards."""
+    import sys
+
+    from composer.templates.sandbox import guarded
+
+    before = sys.getswitchinterval()
+    with guarded():
+        assert sys.getswitchinterval() <= 0.001
+    assert sys.getswitchinterval() == before
