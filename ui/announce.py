@@ -16,7 +16,9 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Have a screen reader say `text` (polite: after what it is saying; assertive: now,
     for what must not wait, such as a failure)."""
     text = text.strip()
-    if not text:
+    if not text or not widget.window().isVisible():
+        # Nothing is said for a window not on screen yet: the screen reader reads the
+        # window when it appears (and the start is spared the accessibility classes).
         return
     # Imported here: the window's first paint does not need the accessibility classes.
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent

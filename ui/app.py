@@ -109,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     from .i18n import Translations, system_language
     from .main_window import MainWindow
 
+    startup.drop_read_sources()
+
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from composer.problems import ComposerError
 
 from .i18n import problem_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QMessageBox is imported when a question is asked: not at start (~2 ms)
+    from PySide6.QtWidgets import QMessageBox
+
     from composer.forget import Inventory
 
     from .main_window import MainWindow
@@ -151,6 +152,7 @@ class PrivacyControl(QObject):
 
     def _ask(self, title: str, text: str, verb: str, then: object) -> QMessageBox:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)  # campaign titles and addresses are data
@@ -188,6 +190,8 @@ class PrivacyControl(QObject):
         window.runner.start(job, lambda _: self._forgotten(), self._not_forgotten)
 
     def _forgotten(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         window = self.window
         box = QMessageBox(
             QMessageBox.Icon.Information,
@@ -205,6 +209,8 @@ class PrivacyControl(QObject):
         self.forgotten.emit()
 
     def _not_forgotten(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         window = self.window
         text = problem_text(exc.problems[0]) if isinstance(exc, ComposerError) else str(exc)
         box = QMessageBox(

@@ -18,7 +18,8 @@ Once the window is on screen (`schedule`, then `after_first_paint`), in this ord
 4. the outbox: what a crash left settled, letters still waiting announced and retried from
    then on (this brings in the mail code and OpenSSL);
 5. the window's icon (reading its PNG files);
-6. start-up's garbage collected, and what stays frozen out of later collections (`settle`).
+6. the sources PySide read while the app imported dropped, start-up's garbage collected,
+   and what stays frozen out of later collections (`settle`).
 
 Steps 3 to 6 run even if 1 or 2 failed: waiting letters must still be retried.
 """
@@ -84,6 +85,16 @@ def finish_window(window: MainWindow) -> None:
         prepared.warm_up(window.campaign)
 
 
+def drop_read_sources() -> None:
+    """Once imported, PySide6 reads the source of each module imported after it, looking
+    for its own name (its `__feature__` switches), and Python's linecache keeps each
+    source it read: about 1 MB of text the app never needs unless a traceback is printed,
+    which reads the file again then."""
+    import linecache
+
+    linecache.clearcache()
+
+
 def settle(collect: bool = True) -> None:
     """The first paint is done. Start-up made thousands of objects that live as long as
     the window (PySide's types, the widgets): once its garbage is collected, they are
@@ -92,6 +103,7 @@ def settle(collect: bool = True) -> None:
     `collect`: False when the process ends right away, as after a screenshot."""
     import gc
 
+    drop_read_sources()  # the deferred work imported more (the mail code, the keyring)
     if collect:
         gc.collect()
     gc.freeze()

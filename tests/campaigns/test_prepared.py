@@ -171,9 +171,10 @@ def test_second_start_needs_no_validation(tmp_path):
 
 def test_start_up_is_frozen_after_the_first_paint(tmp_path):
     """Once the window is drawn, start-up's garbage is collected and what stays is frozen
-    out of later collections; the collector itself is left on."""
+    out of later collections; the collector itself is left on. The sources PySide's import
+    hook read (and linecache kept) are dropped."""
     script = (
-        "import gc, sys\n"
+        "import gc, linecache, sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "import ui.app, ui.startup\n"
@@ -186,7 +187,8 @@ def test_start_up_is_frozen_after_the_first_paint(tmp_path):
         "    frozen = gc.get_freeze_count()\n"
         "    gc.unfreeze()\n"
         "    left = gc.collect()  # start-up's cycles: freed before the freeze\n"
-        "    seen.append((gc.isenabled(), frozen > 1000, left < 100))\n"
+        "    kept = [f for f in linecache.cache if f.endswith('.py')]\n"
+        "    seen.append((gc.isenabled(), frozen > 1000, left < 100, kept))\n"
         "    QApplication.instance().quit()\n"
         "ui.startup.finish_window = after\n"
         "code = ui.app.main([])\n"
@@ -194,7 +196,7 @@ def test_start_up_is_frozen_after_the_first_paint(tmp_path):
         "sys.exit(code)\n"
     )
     out = run_script(script)
-    assert out.stdout.split("\n")[0] == "[(True, True, True)]", out.stdout
+    assert out.stdout.split("\n")[0] == "[(True, True, True, [])]", out.stdout
 
 
 # A script's prelude: `seen` gets what its at_first_paint() says when the window is first
